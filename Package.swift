@@ -1,0 +1,45 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "OSSRLint",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "ossrlint", targets: ["ossrlint"]),
+        .library(name: "OSSRLintKit", targets: ["OSSRLintKit"]),
+        .library(name: "GitKit", targets: ["GitKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    ],
+    targets: [
+        // The C library, found through pkg-config. Only GitKit imports it.
+        .systemLibrary(
+            name: "CLibGit2",
+            pkgConfig: "libgit2",
+            providers: [.apt(["libgit2-dev"]), .brew(["libgit2"])]
+        ),
+        .target(name: "GitKit", dependencies: ["CLibGit2"]),
+        .target(
+            name: "OSSRLintKit",
+            dependencies: [
+                "GitKit",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
+            ]
+        ),
+        .executableTarget(
+            name: "ossrlint",
+            dependencies: [
+                "OSSRLintKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "GitKitTests", dependencies: ["GitKit"]),
+        .testTarget(name: "OSSRLintKitTests", dependencies: ["OSSRLintKit", "GitKit"]),
+        .testTarget(name: "ossrlintTests", dependencies: ["OSSRLintKit"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

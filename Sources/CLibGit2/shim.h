@@ -1,0 +1,18 @@
+// Swift cannot call C variadic functions, so the few git_libgit2_opts calls GitKit needs are
+// wrapped here as plain functions.
+#ifndef OSSRLINT_CLIBGIT2_SHIM_H
+#define OSSRLINT_CLIBGIT2_SHIM_H
+
+#include <git2.h>
+
+/// Points one configuration level (global, XDG, system, programdata) at `path`; "" means none.
+static inline int ossrlint_git_set_config_search_path(int level, const char *path) {
+    return git_libgit2_opts(GIT_OPT_SET_SEARCH_PATH, level, path);
+}
+
+/// Turns libgit2's safe.directory ownership validation on (1) or off (0).
+static inline int ossrlint_git_set_owner_validation(int enabled) {
+    return git_libgit2_opts(GIT_OPT_SET_OWNER_VALIDATION, enabled);
+}
+
+#endif

@@ -1,0 +1,103 @@
+/// Everything one run found, in the order reporters print it. Reporters are pure functions of
+/// this value: the same report gives the same bytes.
+public struct LintReport: Codable, Sendable, Hashable {
+    /// The tool that made the report.
+    public struct Tool: Codable, Sendable, Hashable {
+        public var name: String
+        public var version: String
+        public init(name: String = "ossrlint", version: String) {
+            self.name = name
+            self.version = version
+        }
+    }
+
+    /// Which repository and which state of it was linted.
+    public struct Repository: Codable, Sendable, Hashable {
+        /// The path as the user gave it.
+        public var path: String
+        /// `commit`, `index` or `worktree`.
+        public var source: String
+        /// The revision the user asked for (`HEAD`, a tag …), for a commit source.
+        public var revision: String?
+        /// The full commit id, when there is one (an index or work tree is based on HEAD's).
+        public var commit: String?
+        public init(path: String, source: String, revision: String? = nil, commit: String? = nil) {
+            self.path = path
+            self.source = source
+            self.revision = revision
+            self.commit = commit
+        }
+    }
+
+    /// A category as the rule set declares it.
+    public struct Category: Codable, Sendable, Hashable {
+        public var id: String
+        public var title: String
+        public var weight: Double
+        public init(id: String, title: String, weight: Double = 1) {
+            self.id = id
+            self.title = title
+            self.weight = weight
+        }
+    }
+
+    /// Counts of results by status.
+    public struct Summary: Codable, Sendable, Hashable {
+        public var total: Int
+        public var passed: Int
+        public var failed: Int
+        public var notApplicable: Int
+        public var waived: Int
+        public var errors: Int
+        /// Failed or errored rules by severity.
+        public var findingsBySeverity: [String: Int]
+    }
+
+    public var tool: Tool
+    public var repository: Repository
+    public var profile: String
+    /// Categories in rule-set order; results name them by `id`.
+    public var categories: [Category]
+    /// Results in rule-set order.
+    public var results: [RuleResult]
+
+    public init(tool: Tool, repository: Repository, profile: String, categories: [Category], results: [RuleResult]) {
+        self.tool = tool
+        self.repository = repository
+        self.profile = profile
+        self.categories = categories
+        self.results = results
+    }
+
+    public var summary: Summary {
+        var bySeverity: [String: Int] = [:]
+        for severity in Severity.allCases { bySeverity[severity.rawValue] = 0 }
+        for result in results where result.isFinding { bySeverity[result.severity.rawValue, default: 0] += 1 }
+        return Summary(
+            total: results.count,
+            passed: results.count { $0.status == .pass },
+            failed: results.count { $0.status == .fail },
+            notApplicable: results.count { $0.status == .notApplicable },
+            waived: results.count { $0.status == .waived },
+            errors: results.count { $0.status == .error },
+            findingsBySeverity: bySeverity
+        )
+    }
+
+    /// The title of a category id, or the id itself when the rule set does not declare it.
+    public func title(ofCategory id: String) -> String {
+        categories.first { $0.id == id }?.title ?? id
+    }
+
+    /// Results grouped by category, categories in declared order, then any undeclared ones.
+    public var resultsByCategory: [(category: Category, results: [RuleResult])] {
+        var order = categories
+        for result in results where !order.contains(where: { $0.id == result.category }) {
+            order.append(Category(id: result.category, title: result.category))
+        }
+        return order.compactMap { category in
+            let members = results.filter { $0.category == category.id }
+            return members.isEmpty ? nil : (category, members)
+        }
+    }
+}

@@ -1,0 +1,2 @@
+import OSSRLintKit
+print("ossrlint")
