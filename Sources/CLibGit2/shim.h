@@ -15,4 +15,9 @@ static inline int ossrlint_git_set_owner_validation(int enabled) {
     return git_libgit2_opts(GIT_OPT_SET_OWNER_VALIDATION, enabled);
 }
 
+/// Turns libgit2's object cache on (1) or off (0).
+static inline int ossrlint_git_enable_caching(int enabled) {
+    return git_libgit2_opts(GIT_OPT_ENABLE_CACHING, enabled);
+}
+
 #endif

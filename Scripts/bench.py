@@ -1,0 +1,91 @@
+#!/usr/bin/env python3
+"""Benchmark ossrlint against `git ls-tree -r -l HEAD` on synthetic repositories.
+
+Usage: python3 Scripts/bench.py [--binary .build/release/ossrlint] [--sizes 1000,10000,100000]
+                                [--runs 15] [--work /tmp/ossrlint-bench]
+
+Builds (once, cached under --work) bare repositories with N files in nested directories, a few
+OSSR files (README, LICENSE, codemeta.json, Dockerfile, docs, CI) and 1,000 tags, then prints for
+each: the median wall time of each command over --runs runs, the ratio to `git ls-tree -r -l`,
+and the peak resident memory. Timing is here, never in unit tests.
+"""
+import argparse, os, statistics, subprocess, sys, time
+
+def fast_import_stream(files, tags):
+    out = []
+    def blob(mark, data):
+        out.append(b"blob\nmark :%d\ndata %d\n%s\n" % (mark, len(data), data))
+    fixed = {
+        b"README.md": b"# Synthetic\n\nA synthetic project for benchmarks.\n\n## Install\n\npip install synthetic\n",
+        b"LICENSE": open(os.path.join(os.path.dirname(__file__), "..", "LICENSE"), "rb").read(),
+        b"codemeta.json": b'{"@context": "https://w3id.org/codemeta/3.0", "@type": "SoftwareSourceCode", "name": "synthetic", "version": "1.0.0"}\n',
+        b"Dockerfile": b"FROM debian:12\n",
+        b".gitlab-ci.yml": b"test:\n  script: [make test]\n",
+        b"docs/conf.py": b"project = 'synthetic'\nextensions = ['sphinx.ext.autodoc']\n",
+        b"tests/test_core.py": b"def test_one():\n    assert True\n",
+    }
+    mark = 1
+    paths = []
+    for path, data in fixed.items():
+        blob(mark, data); paths.append((path, mark)); mark += 1
+    for i in range(files):
+        data = b"value = %d\n" % i * (1 + i % 7)
+        blob(mark, data)
+        path = b"src/pkg%03d/mod%03d/file%06d.py" % (i % 97, (i // 97) % 101, i)
+        paths.append((path, mark)); mark += 1
+    out.append(b"commit refs/heads/main\nmark :%d\ncommitter Bench <bench@example.org> 1700000000 +0000\ndata 6\nfirst\n" % mark)
+    commit_mark = mark
+    for path, m in paths:
+        out.append(b"M 100644 :%d %s\n" % (m, path))
+    out.append(b"\n")
+    for t in range(tags):
+        out.append(b"reset refs/tags/v1.%d.%d\nfrom :%d\n\n" % (t // 100, t % 100, commit_mark))
+    return b"".join(out)
+
+def make_repo(work, files, tags):
+    path = os.path.join(work, "synthetic-%d.git" % files)
+    if os.path.isdir(path):
+        return path
+    subprocess.run(["git", "init", "-q", "--bare", "-b", "main", path], check=True)
+    subprocess.run(["git", "-C", path, "fast-import", "--quiet"], input=fast_import_stream(files, tags), check=True)
+    subprocess.run(["git", "-C", path, "gc", "-q"], check=True)
+    return path
+
+def measure(command, runs, cwd=None):
+    times, peak = [], 0
+    for _ in range(runs):
+        start = time.perf_counter()
+        proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=cwd)
+        _, status, usage = os.wait4(proc.pid, 0)
+        times.append(time.perf_counter() - start)
+        peak = max(peak, usage.ru_maxrss)
+        code = os.waitstatus_to_exitcode(status)
+        if code not in (0, 1):
+            sys.exit("%s exited with %d" % (" ".join(command), code))
+    return statistics.median(times), peak / 1024
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--binary", default=".build/release/ossrlint")
+    parser.add_argument("--sizes", default="1000,10000,100000")
+    parser.add_argument("--tags", type=int, default=1000)
+    parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--work", default="/tmp/ossrlint-bench")
+    parser.add_argument("--extra", action="append", default=[],
+                        help="another ossrlint subcommand line to time, e.g. 'check --format json'")
+    args = parser.parse_args()
+    os.makedirs(args.work, exist_ok=True)
+    binary = os.path.abspath(args.binary)
+    commands = [("ls --sizes", ["ls", "--sizes", "--rev", "HEAD"])]
+    commands += [(extra, extra.split()) for extra in args.extra]
+    print("%-8s %-28s %10s %10s %8s %9s" % ("files", "command", "median ms", "git ms", "ratio", "peak MB"))
+    for files in [int(n) for n in args.sizes.split(",")]:
+        repo = make_repo(args.work, files, args.tags)
+        git_time, git_peak = measure(["git", "-C", repo, "ls-tree", "-r", "-l", "HEAD"], args.runs)
+        print("%-8d %-28s %10.1f %10.1f %8s %9.1f" % (files, "git ls-tree -r -l HEAD", git_time * 1e3, git_time * 1e3, "1.00", git_peak))
+        for label, extra in commands:
+            t, peak = measure([binary] + extra + [repo], args.runs)
+            print("%-8d %-28s %10.1f %10.1f %8.2f %9.1f" % (files, "ossrlint " + label, t * 1e3, git_time * 1e3, t / git_time, peak))
+
+if __name__ == "__main__":
+    main()

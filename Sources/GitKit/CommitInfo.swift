@@ -1,0 +1,9 @@
+/// The facts of one commit, copied out of libgit2 at once.
+public struct CommitInfo: Sendable, Hashable {
+    public let id: ObjectID
+    public let author: Signature
+    public let committer: Signature
+    /// The first paragraph of the message, on one line.
+    public let summary: String
+    public let parentCount: Int
+}

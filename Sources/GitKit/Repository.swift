@@ -1,0 +1,268 @@
+internal import CLibGit2
+import Foundation
+
+/// An open git repository: the owner of libgit2's `git_repository` handle.
+///
+/// Not Sendable: use it from one task. Everything it returns is a Sendable value.
+public final class Repository {
+    let pointer: OpaquePointer
+    /// What was opened: bare or not, shallow, HEAD's state.
+    public let facts: RepositoryFacts
+    private var objectDatabase: ObjectDatabaseHandle?
+
+    /// Opens the repository containing `path`, searching upward as `git` does; `path` may also
+    /// be a bare repository or a `.git` directory. The user's global and system git
+    /// configuration are not read, and a repository owned by another user opens (see `LibGit2`).
+    public static func open(at path: String) throws(RepositoryError) -> Repository {
+        LibGit2.ready
+        var handle: OpaquePointer?
+        let result = git_repository_open_ext(&handle, path, 0, nil)
+        guard result == 0, let handle else {
+            let error = GitError.last(result, in: "git_repository_open_ext")
+            if error.code == .notFound { throw .notARepository(path: path) }
+            throw .unreadable(path: path, error)
+        }
+        return Repository(handle)
+    }
+
+    private init(_ pointer: OpaquePointer) {
+        self.pointer = pointer
+        let isBare = git_repository_is_bare(pointer) == 1
+        var branch: String?
+        var head: OpaquePointer?
+        // HEAD may be unborn, so read the symbolic ref itself, not what it resolves to.
+        if git_reference_lookup(&head, pointer, "HEAD") == 0, let head {
+            if let target = git_reference_symbolic_target(head) {
+                let name = lossyString(target)
+                branch = name.hasPrefix("refs/heads/") ? String(name.dropFirst("refs/heads/".count)) : name
+            }
+            git_reference_free(head)
+        }
+        facts = RepositoryFacts(
+            gitDirectory: git_repository_path(pointer).map(lossyString) ?? "",
+            workTree: isBare ? nil : git_repository_workdir(pointer).map(lossyString),
+            isBare: isBare,
+            isShallow: git_repository_is_shallow(pointer) == 1,
+            isHeadUnborn: git_repository_head_unborn(pointer) == 1,
+            isHeadDetached: git_repository_head_detached(pointer) == 1,
+            headBranch: branch
+        )
+    }
+
+    deinit { git_repository_free(pointer) }
+
+    // MARK: Commits
+
+    /// Resolves any revision git understands (`HEAD`, `main`, `v1.0`, `a1b2c3d`, `HEAD~2`,
+    /// `v1.0^{commit}`) to the commit it names.
+    public func commit(forRevision revision: String) throws(RepositoryError) -> CommitInfo {
+        if facts.isHeadUnborn, revision == "HEAD" || revision == "@" { throw .unbornHead(branch: facts.headBranch) }
+        var object: OpaquePointer?
+        let result = git_revparse_single(&object, pointer, revision)
+        guard result == 0, let object else {
+            let error = GitError.last(result, in: "git_revparse_single")
+            switch error.code {
+            case .ambiguous: throw .ambiguousRevision(revision, error)
+            case .invalidSpec, .peel, .invalid: throw .revisionNotACommit(revision, error)
+            case .unbornBranch: throw .unbornHead(branch: facts.headBranch)
+            default: throw .revisionNotFound(revision, error)
+            }
+        }
+        let owner = ObjectHandle(object)
+        var peeled: OpaquePointer?
+        let peelResult = git_object_peel(&peeled, owner.pointer, GIT_OBJECT_COMMIT)
+        guard peelResult == 0, let peeled else {
+            throw .revisionNotACommit(revision, GitError.last(peelResult, in: "git_object_peel"))
+        }
+        let commit = CommitHandle(peeled)
+        return Self.info(of: commit)
+    }
+
+    /// The commit with this id.
+    public func commit(_ id: ObjectID) throws(RepositoryError) -> CommitInfo {
+        var oid = id.gitOID
+        var handle: OpaquePointer?
+        let result = git_commit_lookup(&handle, pointer, &oid)
+        guard result == 0, let handle else { throw .git(GitError.last(result, in: "git_commit_lookup")) }
+        return Self.info(of: CommitHandle(handle))
+    }
+
+    /// HEAD's commit, or `nil` when HEAD is unborn.
+    public func headCommit() throws(RepositoryError) -> CommitInfo? {
+        facts.isHeadUnborn ? nil : try commit(forRevision: "HEAD")
+    }
+
+    static func info(of commit: CommitHandle) -> CommitInfo {
+        let summary = git_commit_summary(commit.pointer).map(lossyString) ?? ""
+        let fallback = Signature(name: "", email: "", time: git_commit_time(commit.pointer))
+        return CommitInfo(
+            id: ObjectID(git_commit_id(commit.pointer)),
+            author: git_commit_author(commit.pointer).map(Signature.init) ?? fallback,
+            committer: git_commit_committer(commit.pointer).map(Signature.init) ?? fallback,
+            summary: summary,
+            parentCount: Int(git_commit_parentcount(commit.pointer))
+        )
+    }
+
+    // MARK: History
+
+    /// Whether `ancestor` is `commit` itself or reachable from it through parents.
+    public func isAncestor(_ ancestor: ObjectID, of commit: ObjectID) throws(RepositoryError) -> Bool {
+        if ancestor == commit { return true }
+        var descendantID = commit.gitOID
+        var ancestorID = ancestor.gitOID
+        let result = git_graph_descendant_of(pointer, &descendantID, &ancestorID)
+        if result < 0 { throw historyError(result, in: "git_graph_descendant_of") }
+        return result == 1
+    }
+
+    /// How many commits `commit` has that `base` has not (`git rev-list --count base..commit`).
+    public func commitCount(from base: ObjectID, to commit: ObjectID) throws(RepositoryError) -> Int {
+        var ahead = 0
+        var behind = 0
+        var local = commit.gitOID
+        var upstream = base.gitOID
+        let result = git_graph_ahead_behind(&ahead, &behind, pointer, &local, &upstream)
+        if result < 0 { throw historyError(result, in: "git_graph_ahead_behind") }
+        return ahead
+    }
+
+    private func historyError(_ result: Int32, in function: String) -> RepositoryError {
+        let error = GitError.last(result, in: function)
+        return facts.isShallow && error.code == .notFound ? .shallowHistory(error) : .git(error)
+    }
+
+    // MARK: Tags and remotes
+
+    /// Every tag under `refs/tags/`, sorted by name bytes.
+    public func tags() throws(RepositoryError) -> [TagInfo] {
+        var iteratorPointer: OpaquePointer?
+        try wrap("git_reference_iterator_glob_new", git_reference_iterator_glob_new(&iteratorPointer, pointer, "refs/tags/*"))
+        guard let iteratorPointer else { return [] }
+        let iterator = ReferenceIteratorHandle(iteratorPointer)
+        var tags: [(bytes: [UInt8], tag: TagInfo)] = []
+        while true {
+            var referencePointer: OpaquePointer?
+            let result = git_reference_next(&referencePointer, iterator.pointer)
+            if result == GIT_ITEROVER.rawValue { break }
+            try wrap("git_reference_next", result)
+            guard let referencePointer else { break }
+            let reference = ReferenceHandle(referencePointer)
+            guard let rawName = git_reference_name(reference.pointer), let target = git_reference_target(reference.pointer) else { continue }
+            let nameBytes = Array(bytes(of: rawName).dropFirst("refs/tags/".count))
+            tags.append((nameBytes, try tag(named: String(decoding: nameBytes, as: UTF8.self), target: ObjectID(target))))
+        }
+        return tags.sorted { $0.bytes.lexicographicallyPrecedes($1.bytes) }.map(\.tag)
+    }
+
+    private func tag(named name: String, target: ObjectID) throws(RepositoryError) -> TagInfo {
+        var oid = target.gitOID
+        var objectPointer: OpaquePointer?
+        let result = git_object_lookup(&objectPointer, pointer, &oid, GIT_OBJECT_ANY)
+        guard result == 0, let objectPointer else {
+            // A tag whose object is missing is still a tag; it just points nowhere we can read.
+            return TagInfo(name: name, isAnnotated: false, commit: nil, tagger: nil, message: nil, date: nil)
+        }
+        let object = ObjectHandle(objectPointer)
+        switch git_object_type(object.pointer) {
+        case GIT_OBJECT_COMMIT:
+            let commit = try self.commit(target)
+            return TagInfo(name: name, isAnnotated: false, commit: target, tagger: nil, message: nil, date: commit.committer.time)
+        case GIT_OBJECT_TAG:
+            var tagPointer: OpaquePointer?
+            try wrap("git_tag_lookup", git_tag_lookup(&tagPointer, pointer, &oid))
+            guard let tagPointer else { break }
+            let tag = TagHandle(tagPointer)
+            let tagger = git_tag_tagger(tag.pointer).map(Signature.init)  // NULL for taggerless tags
+            let message = git_tag_message(tag.pointer).map(lossyString)
+            var peeledPointer: OpaquePointer?
+            var commitID: ObjectID?
+            var commitTime: Int64?
+            if git_tag_peel(&peeledPointer, tag.pointer) == 0, let peeledPointer {
+                let peeled = ObjectHandle(peeledPointer)
+                if git_object_type(peeled.pointer) == GIT_OBJECT_COMMIT, let id = git_object_id(peeled.pointer) {
+                    commitID = ObjectID(id)
+                    commitTime = try? self.commit(ObjectID(id)).committer.time
+                }
+            }
+            return TagInfo(name: name, isAnnotated: true, commit: commitID, tagger: tagger, message: message, date: tagger?.time ?? commitTime)
+        default:
+            break
+        }
+        return TagInfo(name: name, isAnnotated: false, commit: nil, tagger: nil, message: nil, date: nil)
+    }
+
+    /// The configured remotes, by name.
+    public func remotes() throws(RepositoryError) -> [Remote] {
+        let names = StringArray()
+        try wrap("git_remote_list", git_remote_list(&names.value, pointer))
+        var remotes: [Remote] = []
+        for index in 0..<names.value.count {
+            guard let rawName = names.value.strings[index] else { continue }
+            var remotePointer: OpaquePointer?
+            guard git_remote_lookup(&remotePointer, pointer, rawName) == 0, let remotePointer else { continue }
+            let remote = RemoteHandle(remotePointer)
+            remotes.append(Remote(name: lossyString(rawName), url: git_remote_url(remote.pointer).map(lossyString)))
+        }
+        return remotes.sorted { $0.name < $1.name }
+    }
+
+    /// Up to `limit` commits reachable from `start`, newest first (for authorship facts).
+    public func history(from start: ObjectID, limit: Int) throws(RepositoryError) -> [CommitInfo] {
+        var walkPointer: OpaquePointer?
+        try wrap("git_revwalk_new", git_revwalk_new(&walkPointer, pointer))
+        guard let walkPointer else { return [] }
+        defer { git_revwalk_free(walkPointer) }
+        git_revwalk_sorting(walkPointer, GIT_SORT_TIME.rawValue)
+        var oid = start.gitOID
+        try wrap("git_revwalk_push", git_revwalk_push(walkPointer, &oid))
+        var commits: [CommitInfo] = []
+        var next = git_oid()
+        while commits.count < limit {
+            let result = git_revwalk_next(&next, walkPointer)
+            if result == GIT_ITEROVER.rawValue { break }
+            if result < 0 { throw historyError(result, in: "git_revwalk_next") }
+            commits.append(try commit(ObjectID(next)))
+        }
+        return commits
+    }
+
+    // MARK: Objects
+
+    func database() throws(RepositoryError) -> ObjectDatabaseHandle {
+        if let objectDatabase { return objectDatabase }
+        var handle: OpaquePointer?
+        try wrap("git_repository_odb", git_repository_odb(&handle, pointer))
+        guard let handle else { throw .git(GitError(code: .generic, errorClass: 0, function: "git_repository_odb", message: "no object database")) }
+        let database = ObjectDatabaseHandle(handle)
+        objectDatabase = database
+        return database
+    }
+
+    /// The size of a blob from its object header, without inflating its content.
+    func blobSize(_ id: ObjectID) throws(GitError) -> Int {
+        var oid = id.gitOID
+        var length = 0
+        var type = GIT_OBJECT_ANY
+        let database: ObjectDatabaseHandle
+        do { database = try self.database() } catch { throw GitError(code: .generic, errorClass: 0, function: "git_repository_odb", message: error.description) }
+        try check("git_odb_read_header", git_odb_read_header(&length, &type, database.pointer, &oid))
+        return length
+    }
+
+    /// Up to `limit` bytes of a blob's content.
+    func blobContent(_ id: ObjectID, limit: Int) throws(GitError) -> Data {
+        var oid = id.gitOID
+        var blobPointer: OpaquePointer?
+        try check("git_blob_lookup", git_blob_lookup(&blobPointer, pointer, &oid))
+        guard let blobPointer else { return Data() }
+        let blob = BlobHandle(blobPointer)
+        let size = Int(git_blob_rawsize(blob.pointer))
+        guard let raw = git_blob_rawcontent(blob.pointer) else { return Data() }
+        return Data(bytes: raw, count: min(size, limit))
+    }
+
+    func wrap(_ function: String, _ result: Int32) throws(RepositoryError) {
+        if result < 0 { throw .git(GitError.last(result, in: function)) }
+    }
+}

@@ -1,0 +1,129 @@
+import Foundation
+
+/// One state of a repository — a commit's tree, the staged index or the work tree — listed once,
+/// with sizes and contents read lazily and only for the entries a caller asks about.
+///
+/// The owner of its `Repository`, so not Sendable: use it from one task. What it hands out
+/// (entries, data, tags, diagnostics) is Sendable.
+public final class RepositorySnapshot {
+    public let repository: Repository
+    public let source: SnapshotSource
+    /// The linted commit for a commit source; HEAD's commit (or `nil` when unborn) for the
+    /// index and the work tree, whose base it is.
+    public let commit: CommitInfo?
+    /// Every file, symlink and submodule, ordered by path bytes.
+    public let entries: [SnapshotEntry]
+    /// Paths the listing could not read as expected (missing trees, conflicts).
+    public let diagnostics: [SnapshotDiagnostic]
+
+    private lazy var positions: [GitPath: Int] = {
+        var positions: [GitPath: Int] = [:]
+        positions.reserveCapacity(entries.count)
+        for (position, entry) in entries.enumerated() { positions[entry.path] = position }
+        return positions
+    }()
+    /// Sizes read so far, by entry ordinal; -1 when not read yet.
+    private var sizes: [Int]
+    private var cachedTags: [TagInfo]?
+
+    /// Lists `source` of `repository`. For `.commit`, an unborn HEAD, an unknown revision or a
+    /// revision that is not a commit throws; a missing tree becomes a diagnostic.
+    public init(repository: Repository, source: SnapshotSource) throws(RepositoryError) {
+        self.repository = repository
+        self.source = source
+        let listing: Repository.Listing
+        switch source {
+        case .commit(let revision):
+            let commit = try repository.commit(forRevision: revision)
+            self.commit = commit
+            listing = try repository.listTree(of: commit.id)
+        case .index:
+            commit = try repository.headCommit()
+            listing = try repository.listIndex()
+        case .worktree:
+            commit = try repository.headCommit()
+            listing = try repository.listWorktree()
+        }
+        entries = listing.entries
+        sizes = Array(repeating: -1, count: entries.count)
+        diagnostics = listing.diagnostics
+    }
+
+    /// Opens the repository at `path` and lists `source` of it.
+    public convenience init(path: String, source: SnapshotSource) throws(RepositoryError) {
+        try self.init(repository: Repository.open(at: path), source: source)
+    }
+
+    /// The entry at exactly `path`, if the snapshot has one.
+    public func entry(at path: GitPath) -> SnapshotEntry? {
+        positions[path].map { entries[$0] }
+    }
+
+    /// The size in bytes of a file's or symlink's content; read from the object header (or the
+    /// file system for the work tree) on first use, then remembered.
+    public func size(of entry: SnapshotEntry) throws(SnapshotReadError) -> Int {
+        let cached = sizes.indices.contains(entry.ordinal) && entries[entry.ordinal].path == entry.path
+        if cached, sizes[entry.ordinal] >= 0 { return sizes[entry.ordinal] }
+        guard entry.kind.hasContent else { throw .noContent(path: entry.path, kind: entry.kind) }
+        let size: Int
+        if let id = entry.objectID {
+            do { size = try repository.blobSize(id) } catch { throw readError(error, entry: entry, id: id) }
+        } else {
+            size = try fileSystemSize(of: entry)
+        }
+        if cached { sizes[entry.ordinal] = size }
+        return size
+    }
+
+    /// At most `limit` bytes of an entry's content (a symlink's content is its target).
+    public func content(of entry: SnapshotEntry, limit: Int = 16 << 20) throws(SnapshotReadError) -> Data {
+        guard entry.kind.hasContent else { throw .noContent(path: entry.path, kind: entry.kind) }
+        if let id = entry.objectID {
+            do { return try repository.blobContent(id, limit: limit) } catch { throw readError(error, entry: entry, id: id) }
+        }
+        return try fileSystemContent(of: entry, limit: limit)
+    }
+
+    /// The repository's tags (read once per snapshot).
+    public func tags() throws(RepositoryError) -> [TagInfo] {
+        if let cachedTags { return cachedTags }
+        let tags = try repository.tags()
+        cachedTags = tags
+        return tags
+    }
+
+    private func readError(_ error: GitError, entry: SnapshotEntry, id: ObjectID) -> SnapshotReadError {
+        error.code == .notFound ? .missingObject(path: entry.path, id: id) : .unreadable(path: entry.path, reason: error.message)
+    }
+
+    // MARK: Work-tree files
+
+    private func fileSystemSize(of entry: SnapshotEntry) throws(SnapshotReadError) -> Int {
+        guard let full = repository.workTreePath(entry.path) else { throw .unreadable(path: entry.path, reason: "no work tree") }
+        var info = stat()
+        guard withCString(full, { lstat($0, &info) }) == 0 else { throw .unreadable(path: entry.path, reason: String(cString: strerror(errno))) }
+        return Int(info.st_size)
+    }
+
+    private func fileSystemContent(of entry: SnapshotEntry, limit: Int) throws(SnapshotReadError) -> Data {
+        guard let full = repository.workTreePath(entry.path) else { throw .unreadable(path: entry.path, reason: "no work tree") }
+        if entry.kind == .symlink {
+            var buffer = [UInt8](repeating: 0, count: 4096)
+            let count = withCString(full) { path in Int32(readlink(path, &buffer, buffer.count)) }
+            guard count >= 0 else { throw .unreadable(path: entry.path, reason: String(cString: strerror(errno))) }
+            return Data(buffer.prefix(min(Int(count), limit)))
+        }
+        let descriptor = withCString(full) { open($0, O_RDONLY) }
+        guard descriptor >= 0 else { throw .unreadable(path: entry.path, reason: String(cString: strerror(errno))) }
+        defer { close(descriptor) }
+        var data = Data()
+        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+        while data.count < limit {
+            let count = read(descriptor, &chunk, min(chunk.count, limit - data.count))
+            if count < 0 { throw .unreadable(path: entry.path, reason: String(cString: strerror(errno))) }
+            if count == 0 { break }
+            data.append(contentsOf: chunk[0..<count])
+        }
+        return data
+    }
+}

@@ -1,0 +1,15 @@
+/// A tag: lightweight (a ref to a commit) or annotated (a tag object with tagger and message).
+public struct TagInfo: Sendable, Hashable {
+    /// The name without `refs/tags/`.
+    public let name: String
+    /// Whether the ref points at a tag object rather than directly at a commit.
+    public let isAnnotated: Bool
+    /// The commit the tag finally points at, or `nil` for a tag of a tree or a blob.
+    public let commit: ObjectID?
+    /// The tagger of an annotated tag; libgit2 allows tag objects without one.
+    public let tagger: Signature?
+    /// The annotated tag's message, if any.
+    public let message: String?
+    /// The tagger's time, else the tagged commit's committer time, else `nil`.
+    public let date: Int64?
+}

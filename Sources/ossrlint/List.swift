@@ -1,0 +1,58 @@
+import ArgumentParser
+import Foundation
+import GitKit
+
+extension OSSRLint {
+    /// Lists what a snapshot sees, like `git ls-tree -r` (with `--sizes`, like `-l`).
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "ls",
+            abstract: "List the files a snapshot sees, with their kind (and size).",
+            discussion: """
+            Paths are quoted the way git quotes them. A blob missing from the object database is
+            listed with size '?' and a warning on standard error.
+
+            Examples:
+              ossrlint ls --staged
+              ossrlint ls --sizes --rev v1.0.0 project.git
+            """
+        )
+
+        @OptionGroup var source: SourceOptions
+
+        @Flag(name: .long, help: "Read and print every blob's size.")
+        var sizes = false
+
+        func run() throws {
+            let snapshot: RepositorySnapshot
+            do {
+                snapshot = try RepositorySnapshot(path: source.path, source: source.source)
+            } catch {
+                Terminal.error(error.description)
+                throw ExitCodes.code(for: error)
+            }
+            var output: [UInt8] = []
+            output.reserveCapacity(snapshot.entries.count * 64)
+            var problems: [String] = snapshot.diagnostics.map(\.description)
+            for entry in snapshot.entries {
+                output.append(contentsOf: entry.kind.rawValue.utf8)
+                if sizes {
+                    output.append(0x09)
+                    if entry.kind.hasContent {
+                        do { output.append(contentsOf: String(try snapshot.size(of: entry)).utf8) } catch {
+                            output.append(UInt8(ascii: "?"))
+                            problems.append(error.description)
+                        }
+                    } else {
+                        output.append(UInt8(ascii: "-"))
+                    }
+                }
+                output.append(0x09)
+                entry.path.appendDisplayName(to: &output)
+                output.append(0x0A)
+            }
+            FileHandle.standardOutput.write(Data(output))
+            for problem in problems { FileHandle.standardError.write(Data("ossrlint: warning: \(problem)\n".utf8)) }
+        }
+    }
+}

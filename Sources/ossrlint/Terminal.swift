@@ -1,0 +1,12 @@
+import Foundation
+
+/// Buffered writes to standard output and standard error: one write per stream per run.
+struct Terminal {
+    static func write(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    static func error(_ text: String) {
+        FileHandle.standardError.write(Data(("ossrlint: error: " + text + "\n").utf8))
+    }
+}

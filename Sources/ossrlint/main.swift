@@ -1,2 +1,0 @@
-import OSSRLintKit
-print("ossrlint")
