@@ -38,7 +38,12 @@ let package = Package(
             ]
         ),
         .testTarget(name: "GitKitTests", dependencies: ["GitKit"]),
-        .testTarget(name: "OSSRLintKitTests", dependencies: ["OSSRLintKit", "GitKit"]),
+        .testTarget(
+            name: "OSSRLintKitTests",
+            dependencies: ["OSSRLintKit", "GitKit"],
+            // Golden files are read from the source tree by path, not bundled.
+            exclude: ["Reporters/Golden"]
+        ),
         .testTarget(name: "ossrlintTests", dependencies: ["OSSRLintKit"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,0 +1,111 @@
+/// JUnit XML for CI test-report views, valid against the JUnit schema of Jenkins' xUnit plugin
+/// (which GitLab and GitHub report viewers accept).
+///
+/// The mapping: one `<testsuite>` per category (named by its title), one `<testcase>` per rule
+/// (`classname` the category id, `name` "rule id — title"). A failed rule of severity error or
+/// warning is a `<failure>`; a failed *info* rule passes with a `<system-out>` note, so notes do
+/// not turn a pipeline red; a not-applicable or waived rule is `<skipped>` with its reason; a
+/// rule whose check could not run is an `<error>`. Control and text-reordering characters in
+/// names and messages are spelled visibly (`\u{1B}`), as in the console output. No wall-clock
+/// time or host name is written, so the same report always gives the same bytes.
+public struct JUnitReporter: Reporter {
+    public init() {}
+
+    public func render(_ report: LintReport) -> String {
+        let groups = report.resultsByCategory
+        let all = groups.flatMap(\.results)
+        var lines = [#"<?xml version="1.0" encoding="UTF-8"?>"#]
+        let rootAttributes = attributes([
+            ("name", report.tool.name),
+            ("tests", String(all.count)),
+            ("failures", String(all.count(where: Self.isFailure))),
+            ("errors", String(all.count { $0.status == .error })),
+        ])
+        guard !groups.isEmpty else {
+            lines.append("<testsuites\(rootAttributes)/>")
+            return lines.joined(separator: "\n") + "\n"
+        }
+        lines.append("<testsuites\(rootAttributes)>")
+        for (category, results) in groups {
+            let suiteAttributes = attributes([
+                ("name", category.title),
+                ("tests", String(results.count)),
+                ("failures", String(results.count(where: Self.isFailure))),
+                ("errors", String(results.count { $0.status == .error })),
+                ("skipped", String(results.count(where: Self.isSkipped))),
+            ])
+            lines.append("  <testsuite\(suiteAttributes)>")
+            for result in results {
+                lines += testCase(result)
+            }
+            lines.append("  </testsuite>")
+        }
+        lines.append("</testsuites>")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func isFailure(_ result: RuleResult) -> Bool {
+        result.status == .fail && result.severity != .info
+    }
+
+    private static func isSkipped(_ result: RuleResult) -> Bool {
+        result.status == .notApplicable || result.status == .waived
+    }
+
+    private func testCase(_ result: RuleResult) -> [String] {
+        let caseAttributes = attributes([
+            ("classname", result.category),
+            ("name", "\(result.rule) — \(result.title)"),
+        ])
+        let child: String
+        switch result.status {
+        case .pass:
+            return ["    <testcase\(caseAttributes)/>"]
+        case .fail where result.severity == .info:
+            child = element("system-out", [], body: "info: " + details(of: result))
+        case .fail:
+            child = element(
+                "failure", [("type", result.severity.rawValue), ("message", result.message)],
+                body: details(of: result))
+        case .error:
+            child = element(
+                "error", [("type", "check-error"), ("message", result.message)],
+                body: details(of: result))
+        case .notApplicable, .waived:
+            child = element("skipped", [("type", result.status.rawValue), ("message", result.message)], body: nil)
+        }
+        return ["    <testcase\(caseAttributes)>", "      " + child, "    </testcase>"]
+    }
+
+    /// The message, then evidence, remedy and references, one per line. Line breaks and other
+    /// control characters inside a value are spelled out, so each item stays on its own line.
+    private func details(of result: RuleResult) -> String {
+        let clean = VisibleEscape.forDisplay
+        var lines = [clean(result.message)]
+        if !result.evidence.isEmpty {
+            lines.append("evidence:")
+            for evidence in result.evidence {
+                var line = "- \(evidence.kind.rawValue) \(clean(evidence.location))"
+                if let detail = evidence.detail { line += " — " + clean(detail) }
+                lines.append(line)
+            }
+        }
+        if let remediation = result.remediation { lines.append("remediation: " + clean(remediation)) }
+        if !result.references.isEmpty {
+            lines.append("references:")
+            lines += result.references.map { "- " + clean($0) }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private func element(_ name: String, _ pairs: [(String, String)], body: String?) -> String {
+        guard let body else { return "<\(name)\(attributes(pairs))/>" }
+        return "<\(name)\(attributes(pairs))>\(XMLEscaper.escapeText(body))</\(name)>"
+    }
+
+    /// Values are spelled for display first, as bodies are: CI views show names and messages
+    /// to people, and a bidirectional override or an escape sequence should show as what it is.
+    private func attributes(_ pairs: [(String, String)]) -> String {
+        pairs.map { " \($0.0)=\"\(XMLEscaper.escapeAttribute(VisibleEscape.forDisplay($0.1)))\"" }.joined()
+    }
+}

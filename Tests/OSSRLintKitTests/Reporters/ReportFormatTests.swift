@@ -1,0 +1,19 @@
+import Testing
+@testable import OSSRLintKit
+
+@Suite struct ReportFormatTests {
+    @Test func rawValuesAreTheNamesUsersType() {
+        #expect(ReportFormat.allCases.map(\.rawValue) == ["console", "junit", "markdown", "json"])
+        #expect(ReportFormat(rawValue: "junit") == .junit)
+    }
+
+    @Test func renderDispatchesToTheMatchingReporter() {
+        let report = ReportFixtures.mixed
+        #expect(ReportFormat.console.render(report) == ConsoleReporter().render(report))
+        #expect(ReportFormat.junit.render(report) == JUnitReporter().render(report))
+        #expect(ReportFormat.markdown.render(report) == MarkdownReporter().render(report))
+        #expect(ReportFormat.json.render(report) == JSONReporter().render(report))
+        #expect(ReportFormat.console.reporter(useColour: true, quiet: true).render(report)
+            == ConsoleReporter(useColour: true, quiet: true).render(report))
+    }
+}

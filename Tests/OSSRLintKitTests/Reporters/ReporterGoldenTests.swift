@@ -1,0 +1,30 @@
+import Testing
+@testable import OSSRLintKit
+
+/// Every reporter's output for the shared fixtures, pinned byte for byte.
+@Suite struct ReporterGoldenTests {
+    static let variants: [(suffix: String, reporter: any Reporter)] = [
+        ("console.txt", ConsoleReporter()),
+        ("console-colour.txt", ConsoleReporter(useColour: true)),
+        ("console-quiet.txt", ConsoleReporter(quiet: true)),
+        ("junit.xml", JUnitReporter()),
+        ("md", MarkdownReporter()),
+        ("json", JSONReporter()),
+    ]
+
+    @Test(arguments: ReportFixtures.all.map(\.name))
+    func everyReporterMatchesItsGoldenFile(fixture: String) throws {
+        let report = try #require(ReportFixtures.all.first { $0.name == fixture }?.report)
+        for variant in Self.variants {
+            try GoldenFile.check(variant.reporter.render(report), named: "\(fixture).\(variant.suffix)")
+        }
+    }
+
+    @Test(arguments: ReportFixtures.all.map(\.name))
+    func renderingTwiceGivesTheSameBytes(fixture: String) throws {
+        let report = try #require(ReportFixtures.all.first { $0.name == fixture }?.report)
+        for variant in Self.variants {
+            #expect(Array(variant.reporter.render(report).utf8) == Array(variant.reporter.render(report).utf8))
+        }
+    }
+}
