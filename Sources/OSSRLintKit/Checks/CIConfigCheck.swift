@@ -1,0 +1,47 @@
+/// Passes when a continuous-integration configuration exists: GitLab CI, GitHub Actions,
+/// Travis, CircleCI, Jenkins, Azure Pipelines, Woodpecker, Forgejo or Gitea Actions.
+///
+/// ```yaml
+/// check: ci-config
+/// ```
+public struct CIConfigCheck: CheckKind {
+    public struct Options: Decodable, Sendable {}
+
+    public static let id = "ci-config"
+    public static let summary = "A continuous-integration configuration exists."
+    public static let optionsHelp: [OptionHelp] = []
+    public static let examples = [
+        CheckExample("GitLab CI", files: [".gitlab-ci.yml": "test:\n  script: [make]\n"], expected: .pass),
+        CheckExample("a GitHub workflow", files: [".github/workflows/test.yaml": "on: push\n"], expected: .pass),
+        CheckExample("a workflow file in the wrong folder", files: [".github/test.yml": "on: push\n"], expected: .fail),
+    ]
+
+    public init(options: Options) {}
+
+    static let services: [(String, Glob)] = {
+        let table: [(String, String)] = [
+            ("GitLab CI", ".gitlab-ci.y{,a}ml"),
+            ("GitHub Actions", ".github/workflows/*.y{,a}ml"),
+            ("Travis CI", ".travis.y{,a}ml"),
+            ("CircleCI", ".circleci/config.y{,a}ml"),
+            ("Jenkins", "Jenkinsfile"),
+            ("Azure Pipelines", "azure-pipelines.y{,a}ml"),
+            ("Woodpecker", "{.woodpecker.y{,a}ml,.woodpecker/*.y{,a}ml}"),
+            ("Forgejo Actions", ".forgejo/workflows/*.y{,a}ml"),
+            ("Gitea Actions", ".gitea/workflows/*.y{,a}ml"),
+        ]
+        return table.compactMap { name, pattern in (try? Glob(pattern, ignoresCase: false)).map { (name, $0) } }
+    }()
+
+    public func evaluate(in context: CheckContext) -> CheckOutcome {
+        var found: [Evidence] = []
+        for entry in context.entries where entry.kind.hasContent && entry.path.depth <= 2 {
+            if let service = Self.services.first(where: { $0.1.matches(entry.path.bytes) }) {
+                found.append(CheckContext.evidence(entry, service.0))
+            }
+        }
+        guard !found.isEmpty else { return .fail("no CI configuration (.gitlab-ci.yml, .github/workflows/*.yml, …)") }
+        let services = Array(Set(found.compactMap(\.detail))).sorted().joined(separator: ", ")
+        return .pass("CI configured with \(services)", evidence: found)
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import GitKit
+
+/// What a check may read: the snapshot's entries (minus the configured exclusions), contents
+/// and sizes on demand (cached across checks), tags and history.
+///
+/// Not Sendable: it owns the snapshot. Checks read through it and never elsewhere.
+public final class CheckContext {
+    public let snapshot: RepositorySnapshot
+    /// Entries not excluded by the configuration, in path order.
+    public let entries: [SnapshotEntry]
+    private var texts: [GitPath: String] = [:]
+    private var byLowercasedName: [String: [SnapshotEntry]]?
+
+    public init(snapshot: RepositorySnapshot, excluding excludes: [Glob] = []) {
+        self.snapshot = snapshot
+        entries = excludes.isEmpty ? snapshot.entries : snapshot.entries.filter { entry in
+            !excludes.contains { $0.matches(entry.path.bytes) }
+        }
+    }
+
+    /// Entries matching any of `globs`.
+    public func entries(matching globs: [Glob]) -> [SnapshotEntry] {
+        entries.filter { entry in globs.contains { $0.matches(entry.path.bytes) } }
+    }
+
+    /// Entries whose last component, lower-cased, is `name` (indexed once: most checks ask
+    /// for well-known names such as `readme.md` or `dockerfile`).
+    public func entries(named name: String) -> [SnapshotEntry] {
+        if byLowercasedName == nil {
+            var index: [String: [SnapshotEntry]] = [:]
+            for entry in entries { index[entry.path.name.lowercased(), default: []].append(entry) }
+            byLowercasedName = index
+        }
+        return byLowercasedName?[name.lowercased()] ?? []
+    }
+
+    /// Root-level entries.
+    public var rootEntries: [SnapshotEntry] { entries.filter { $0.path.depth == 0 } }
+
+    /// The entry's content as text (invalid UTF-8 replaced), at most `limit` bytes; cached.
+    public func text(of entry: SnapshotEntry, limit: Int = 1 << 20) throws(SnapshotReadError) -> String {
+        if let text = texts[entry.path] { return text }
+        let data = try snapshot.content(of: entry, limit: limit)
+        var text = String(decoding: data, as: UTF8.self)
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        texts[entry.path] = text
+        return text
+    }
+
+    /// The entry's raw content, at most `limit` bytes.
+    public func data(of entry: SnapshotEntry, limit: Int = 16 << 20) throws(SnapshotReadError) -> Data {
+        try snapshot.content(of: entry, limit: limit)
+    }
+
+    public func size(of entry: SnapshotEntry) throws(SnapshotReadError) -> Int {
+        try snapshot.size(of: entry)
+    }
+
+    public func tags() throws(RepositoryError) -> [TagInfo] {
+        try snapshot.tags()
+    }
+
+    /// Evidence naming a path as reports show it.
+    public static func evidence(_ entry: SnapshotEntry, _ detail: String? = nil) -> Evidence {
+        .path(entry.path.displayName, detail)
+    }
+
+    /// The outcome for a content read that failed.
+    public static func readFailure(_ error: SnapshotReadError) -> CheckOutcome {
+        .error(error.description, evidence: [Evidence(kind: .diagnostic, subject: error.path.displayName, detail: error.description)])
+    }
+}

@@ -1,0 +1,39 @@
+/// A kind of check: generic code that a rule configures with options.
+///
+/// A conforming type *is* a configured check: `init(options:)` validates the options and
+/// compiles what they need (globs, regexes) once, when the rule set loads, and
+/// `evaluate(in:)` is a pure function of the snapshot, reading only the blobs it needs.
+/// Each kind documents itself with passing and failing examples, which one shared test replays.
+public protocol CheckKind: Sendable {
+    associatedtype Options: Decodable & Sendable
+
+    /// The name rules use in `check:`, kebab-case.
+    static var id: String { get }
+    /// One sentence: what the check establishes.
+    static var summary: String { get }
+    /// Each option with its meaning and default.
+    static var optionsHelp: [OptionHelp] { get }
+    /// Repositories on which the check must pass, and on which it must fail.
+    static var examples: [CheckExample] { get }
+
+    init(options: Options) throws(CheckOptionsError)
+
+    func evaluate(in context: CheckContext) -> CheckOutcome
+}
+
+/// The documentation of one option of a check kind.
+public struct OptionHelp: Sendable, Hashable {
+    public var name: String
+    public var help: String
+    public init(_ name: String, _ help: String) {
+        self.name = name
+        self.help = help
+    }
+}
+
+/// An option value that decodes but cannot be used (a bad pattern, an empty list …).
+public struct CheckOptionsError: Error, Sendable, Hashable, CustomStringConvertible {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+}

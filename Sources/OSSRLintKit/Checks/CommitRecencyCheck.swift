@@ -1,0 +1,38 @@
+import Foundation
+
+/// Passes when the linted commit is recent: a sign the project is maintained.
+///
+/// "Now" is `SOURCE_DATE_EPOCH` when set (reproducible reports), else the clock.
+///
+/// ```yaml
+/// check: commit-recency
+/// options: { maxAgeDays: 365 }
+/// ```
+public struct CommitRecencyCheck: CheckKind {
+    public struct Options: Decodable, Sendable {
+        var maxAgeDays: Int
+    }
+
+    public static let id = "commit-recency"
+    public static let summary = "The linted commit is no older than a number of days."
+    public static let optionsHelp = [OptionHelp("maxAgeDays", "the largest allowed age of the commit, in days")]
+    public static let examples = [
+        CheckExample("a commit made today", options: "{maxAgeDays: 365}", files: ["a": "x\n"], expected: .pass),
+    ]
+
+    let maxAgeDays: Int
+
+    public init(options: Options) throws(CheckOptionsError) {
+        guard options.maxAgeDays > 0 else { throw CheckOptionsError("'maxAgeDays' must be positive") }
+        maxAgeDays = options.maxAgeDays
+    }
+
+    public func evaluate(in context: CheckContext) -> CheckOutcome {
+        guard let commit = context.snapshot.commit else { return .notApplicable("there is no commit yet") }
+        let now = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(Int64.init) ?? Int64(Date().timeIntervalSince1970)
+        let days = Int((now - commit.committer.time) / 86_400)
+        let evidence = [Evidence(kind: .commit, subject: commit.id.short, detail: "committed \(days) day\(days == 1 ? "" : "s") ago")]
+        if days <= maxAgeDays { return .pass("the last commit is \(days) day\(days == 1 ? "" : "s") old", evidence: evidence) }
+        return .fail("the last commit is \(days) days old (more than \(maxAgeDays))", evidence: evidence)
+    }
+}

@@ -1,0 +1,69 @@
+/// Passes when the repository has a container recipe: a Dockerfile or Containerfile (also
+/// `*.Dockerfile`, `Dockerfile.*`), a compose file, or a Singularity/Apptainer definition
+/// recognised by its `Bootstrap:` header. A file merely named like one (`containers.py`) is not.
+///
+/// ```yaml
+/// check: container-recipe
+/// ```
+public struct ContainerRecipeCheck: CheckKind {
+    public struct Options: Decodable, Sendable {
+        var rootOnly: Bool?
+    }
+
+    public static let id = "container-recipe"
+    public static let summary = "A Dockerfile, Containerfile, compose file or Singularity/Apptainer recipe exists."
+    public static let optionsHelp = [OptionHelp("rootOnly", "only recipes at the root count (default false)")]
+    public static let examples = [
+        CheckExample("a Dockerfile", files: ["Dockerfile": "FROM debian:12\n"], expected: .pass),
+        CheckExample("a Singularity definition", files: ["env/image.def": "Bootstrap: docker\nFrom: debian:12\n"], expected: .pass),
+        CheckExample("a source file about containers", files: ["src/containers.py": "class Container: pass\n"], expected: .fail),
+        CheckExample("a .def file that is not a recipe", files: ["a.def": "LIBRARY x\nEXPORTS\n"], expected: .fail),
+    ]
+
+    let rootOnly: Bool
+
+    public init(options: Options) throws(CheckOptionsError) {
+        rootOnly = options.rootOnly ?? false
+    }
+
+    public func evaluate(in context: CheckContext) -> CheckOutcome {
+        var found: [Evidence] = []
+        for entry in context.entries where entry.kind == .file || entry.kind == .executable {
+            if rootOnly && entry.path.depth > 0 { continue }
+            let name = entry.path.name.lowercased()
+            if let kind = Self.recipeKind(ofName: name) {
+                found.append(CheckContext.evidence(entry, kind))
+            } else if Self.mayBeSingularity(name) {
+                guard let text = try? context.text(of: entry, limit: 4096) else { continue }
+                if Self.hasBootstrapHeader(text) { found.append(CheckContext.evidence(entry, "Singularity/Apptainer definition")) }
+            }
+        }
+        guard !found.isEmpty else {
+            return .fail("no container recipe (Dockerfile, Containerfile, compose file or Singularity/Apptainer definition)")
+        }
+        return .pass("found \(found.count == 1 ? "'\(found[0].subject)'" : "\(found.count) container recipes")", evidence: found)
+    }
+
+    static func recipeKind(ofName name: String) -> String? {
+        if name == "dockerfile" || name.hasPrefix("dockerfile.") || name.hasSuffix(".dockerfile") { return "Dockerfile" }
+        if name == "containerfile" || name.hasPrefix("containerfile.") || name.hasSuffix(".containerfile") { return "Containerfile" }
+        let composeNames = ["docker-compose.yml", "docker-compose.yaml", "compose.yml", "compose.yaml"]
+        if composeNames.contains(name) { return "compose file" }
+        return nil
+    }
+
+    /// Names worth opening to look for a `Bootstrap:` line.
+    static func mayBeSingularity(_ name: String) -> Bool {
+        name == "singularity" || name.hasPrefix("singularity.") || name == "apptainer" || name.hasPrefix("apptainer.") || name.hasSuffix(".def")
+    }
+
+    /// The first non-blank, non-comment line is `Bootstrap: …`.
+    static func hasBootstrapHeader(_ text: String) -> Bool {
+        for line in text.split(whereSeparator: \.isNewline) {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+            return trimmed.lowercased().hasPrefix("bootstrap:")
+        }
+        return false
+    }
+}

@@ -1,0 +1,60 @@
+/// Fails when any selected file contains text matching a regular expression (private keys,
+/// leftover merge markers …).
+///
+/// ```yaml
+/// check: content-absent
+/// options: { paths: ["**/*"], pattern: "-----BEGIN [A-Z ]*PRIVATE KEY-----" }
+/// ```
+public struct ContentAbsentCheck: CheckKind {
+    public struct Options: Decodable, Sendable {
+        var paths: [String]
+        var pattern: String
+        var ignoreCase: Bool?
+        var anyDepth: Bool?
+        var exclude: [String]?
+        /// Files larger than this are not read (default 1 MiB).
+        var maxBytes: Int?
+    }
+
+    public static let id = "content-absent"
+    public static let summary = "No selected file contains text matching a regular expression."
+    public static let optionsHelp = [
+        OptionHelp("paths", "glob patterns of the files to read"),
+        OptionHelp("pattern", "a regular expression (ICU syntax)"),
+        OptionHelp("ignoreCase", "match case-insensitively (default false)"),
+        OptionHelp("anyDepth", "select files at any depth (default false)"),
+        OptionHelp("exclude", "glob patterns of files never to read"),
+        OptionHelp("maxBytes", "skip files larger than this many bytes (default 1048576)"),
+    ]
+    public static let examples = [
+        CheckExample("no private key", options: "{paths: ['**/*.key', '**/*.pem'], pattern: 'PRIVATE KEY-----'}", files: ["a.pem": "-----BEGIN CERTIFICATE-----\n"], expected: .pass),
+        CheckExample("a private key", options: "{paths: ['**/*.key', '**/*.pem'], pattern: 'PRIVATE KEY-----'}", files: ["conf/a.key": "-----BEGIN RSA PRIVATE KEY-----\n"], expected: .fail),
+    ]
+
+    let patterns: PathPatterns
+    let pattern: CompiledPattern
+    let maxBytes: Int
+
+    public init(options: Options) throws(CheckOptionsError) {
+        let ignoreCase = options.ignoreCase ?? false
+        patterns = try PathPatterns(options.paths, ignoreCase: true, anyDepth: options.anyDepth ?? false, exclude: options.exclude ?? [])
+        pattern = try CompiledPattern(options.pattern, ignoreCase: ignoreCase)
+        maxBytes = options.maxBytes ?? 1 << 20
+    }
+
+    public func evaluate(in context: CheckContext) -> CheckOutcome {
+        var found: [Evidence] = []
+        for file in patterns.select(in: context) where file.entry.kind == .file || file.entry.kind == .executable {
+            do {
+                guard try context.size(of: file.entry) <= maxBytes else { continue }
+                if let match = pattern.firstMatch(in: try context.text(of: file.entry, limit: maxBytes)) {
+                    found.append(.path(file.entry.path.displayName, "matches /\(pattern.source)/", line: match.line, column: match.column))
+                }
+            } catch {
+                return CheckContext.readFailure(error)
+            }
+        }
+        if found.isEmpty { return .pass("no text matching /\(pattern.source)/") }
+        return .fail("\(found.count) file\(found.count == 1 ? "" : "s") contain text matching /\(pattern.source)/", evidence: found)
+    }
+}

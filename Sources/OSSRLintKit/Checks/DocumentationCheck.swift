@@ -1,0 +1,97 @@
+/// Passes when the repository documents itself: a README with real content (`target: readme`)
+/// or a documentation site (`target: docs`): a Sphinx `conf.py` inside a docs tree, `mkdocs.yml`,
+/// or a Read the Docs configuration. An arbitrary `conf.py` is not Sphinx.
+///
+/// ```yaml
+/// check: documentation
+/// options: { target: readme, minWords: 30 }
+/// ```
+public struct DocumentationCheck: CheckKind {
+    public struct Options: Decodable, Sendable {
+        var target: String?
+        var minWords: Int?
+    }
+
+    public static let id = "documentation"
+    public static let summary = "A README with real content, or a documentation site configuration, exists."
+    public static let optionsHelp = [
+        OptionHelp("target", "'readme' (default): a root README with real content; 'docs': a documentation site"),
+        OptionHelp("minWords", "with 'readme': the fewest words of prose, headings and badges aside (default 30)"),
+    ]
+    public static let examples = [
+        CheckExample("a README with prose", files: ["README.md": "# Tool\n\n" + String(repeating: "This tool does useful things. ", count: 8)], expected: .pass),
+        CheckExample("a README with only a title", files: ["README.md": "# Tool\n"], expected: .fail),
+        CheckExample("Sphinx docs", options: "{target: docs}", files: ["docs/source/conf.py": "project = 'x'\nextensions = ['sphinx.ext.autodoc']\n"], expected: .pass),
+        CheckExample("a conf.py that is not Sphinx", options: "{target: docs}", files: ["server/conf.py": "PORT = 80\n"], expected: .fail),
+        CheckExample("MkDocs", options: "{target: docs}", files: ["mkdocs.yml": "site_name: x\n"], expected: .pass),
+    ]
+
+    let wantsDocs: Bool
+    let minWords: Int
+
+    public init(options: Options) throws(CheckOptionsError) {
+        switch options.target ?? "readme" {
+        case "readme": wantsDocs = false
+        case "docs": wantsDocs = true
+        case let other: throw CheckOptionsError("'target' must be 'readme' or 'docs', not '\(other)'")
+        }
+        minWords = options.minWords ?? 30
+    }
+
+    public func evaluate(in context: CheckContext) -> CheckOutcome {
+        wantsDocs ? evaluateDocs(in: context) : evaluateReadme(in: context)
+    }
+
+    private func evaluateReadme(in context: CheckContext) -> CheckOutcome {
+        let readmes = context.rootEntries.filter { $0.kind.hasContent && $0.path.name.lowercased().hasPrefix("readme") }
+        guard !readmes.isEmpty else { return .fail("no README at the root") }
+        var thin: [Evidence] = []
+        for readme in readmes {
+            let text: String
+            do { text = try context.text(of: readme) } catch { return CheckContext.readFailure(error) }
+            let words = Self.proseWordCount(text)
+            if words >= minWords { return .pass("'\(readme.path.displayName)' has \(words) words of prose", evidence: [CheckContext.evidence(readme, "\(words) words")]) }
+            thin.append(CheckContext.evidence(readme, "\(words) words"))
+        }
+        return .fail("the README has fewer than \(minWords) words of prose", evidence: thin)
+    }
+
+    /// Words outside headings, badges, links' URLs, HTML tags and code fences.
+    static func proseWordCount(_ text: String) -> Int {
+        var count = 0
+        var inFence = false
+        for line in text.split(whereSeparator: \.isNewline) {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") { inFence.toggle(); continue }
+            if inFence || trimmed.hasPrefix("#") || trimmed.hasPrefix("[![") || trimmed.hasPrefix("![") || trimmed.hasPrefix("<") || trimmed.hasPrefix("..") || trimmed.allSatisfy({ "=-*_ ".contains($0) }) { continue }
+            count += trimmed.split { $0.isWhitespace }.filter { word in word.contains { $0.isLetter } && !word.contains("://") }.count
+        }
+        return count
+    }
+
+    private func evaluateDocs(in context: CheckContext) -> CheckOutcome {
+        var found: [Evidence] = []
+        for entry in context.entries where entry.kind.hasContent {
+            let name = entry.path.name.lowercased()
+            let lowered = entry.path.lossyString.lowercased()
+            if entry.path.depth == 0, name == "mkdocs.yml" || name == "mkdocs.yaml" {
+                found.append(CheckContext.evidence(entry, "MkDocs configuration"))
+            } else if entry.path.depth == 0, name == ".readthedocs.yml" || name == ".readthedocs.yaml" || name == "readthedocs.yml" {
+                found.append(CheckContext.evidence(entry, "Read the Docs configuration"))
+            } else if name == "conf.py", Self.isInsideDocsTree(lowered), let text = try? context.text(of: entry, limit: 64 * 1024), Self.looksLikeSphinx(text) {
+                found.append(CheckContext.evidence(entry, "Sphinx configuration"))
+            }
+        }
+        guard !found.isEmpty else { return .fail("no documentation site configuration (Sphinx conf.py in a docs folder, mkdocs.yml or .readthedocs.yml)") }
+        return .pass("found \(found.count == 1 ? "'\(found[0].subject)'" : "\(found.count) documentation configurations")", evidence: found)
+    }
+
+    static func isInsideDocsTree(_ path: String) -> Bool {
+        path.split(separator: "/").dropLast().contains { ["doc", "docs", "documentation", "sphinx"].contains($0) }
+    }
+
+    /// Sphinx's configuration sets these names; a random `conf.py` does not.
+    static func looksLikeSphinx(_ text: String) -> Bool {
+        ["extensions", "html_theme", "sphinx", "master_doc", "root_doc", "source_suffix"].contains { text.contains($0) }
+    }
+}

@@ -1,0 +1,29 @@
+/// Fails when any path matches: private keys, build output, editor debris …
+///
+/// ```yaml
+/// check: path-absent
+/// options: { paths: ["*.pem", "id_rsa"], anyDepth: true }
+/// ```
+public struct PathAbsentCheck: CheckKind {
+    public typealias Options = PathExistsCheck.Options
+
+    public static let id = "path-absent"
+    public static let summary = "No path matches the given patterns."
+    public static let optionsHelp = PathExistsCheck.optionsHelp
+    public static let examples = [
+        CheckExample("no key files", options: "{paths: ['*.pem'], anyDepth: true}", files: ["README.md": "x\n"], expected: .pass),
+        CheckExample("a key file deep down", options: "{paths: ['*.pem'], anyDepth: true}", files: ["conf/server.PEM": "x\n"], expected: .fail),
+    ]
+
+    let patterns: PathPatterns
+
+    public init(options: Options) throws(CheckOptionsError) {
+        patterns = try PathPatterns(options.paths, ignoreCase: options.ignoreCase ?? true, anyDepth: options.anyDepth ?? false, exclude: options.exclude ?? [])
+    }
+
+    public func evaluate(in context: CheckContext) -> CheckOutcome {
+        let found = patterns.select(in: context)
+        guard !found.isEmpty else { return .pass("no path matches \(patterns.description)") }
+        return .fail(found.count == 1 ? "'\(found[0].entry.path.displayName)' should not be in the repository" : "\(found.count) paths should not be in the repository", evidence: found.evidence())
+    }
+}

@@ -1,0 +1,40 @@
+/// Passes when at least one path matches: a licence file, a README, a CHANGELOG …
+///
+/// ```yaml
+/// check: path-exists
+/// options: { paths: ["CONTRIBUTING*", ".github/CONTRIBUTING*"], ignoreCase: true }
+/// ```
+public struct PathExistsCheck: CheckKind {
+    public struct Options: Decodable, Sendable {
+        var paths: [String]
+        var ignoreCase: Bool?
+        var anyDepth: Bool?
+        var exclude: [String]?
+    }
+
+    public static let id = "path-exists"
+    public static let summary = "At least one path matches the given patterns."
+    public static let optionsHelp = [
+        OptionHelp("paths", "glob patterns matched against the whole path ('*', '?', '[a-z]', '{a,b}', '**/')"),
+        OptionHelp("ignoreCase", "match case-insensitively (default true)"),
+        OptionHelp("anyDepth", "match at any depth, not only from the root (default false)"),
+        OptionHelp("exclude", "glob patterns of paths never to count"),
+    ]
+    public static let examples = [
+        CheckExample("a CHANGELOG at the root", options: "{paths: ['CHANGELOG*']}", files: ["changelog.md": "# 1.0\n"], expected: .pass),
+        CheckExample("no CHANGELOG", options: "{paths: ['CHANGELOG*']}", files: ["README.md": "# x\n"], expected: .fail),
+        CheckExample("a CHANGELOG only deep down, root-only", options: "{paths: ['CHANGELOG*']}", files: ["a/CHANGELOG": "x\n"], expected: .fail),
+    ]
+
+    let patterns: PathPatterns
+
+    public init(options: Options) throws(CheckOptionsError) {
+        patterns = try PathPatterns(options.paths, ignoreCase: options.ignoreCase ?? true, anyDepth: options.anyDepth ?? false, exclude: options.exclude ?? [])
+    }
+
+    public func evaluate(in context: CheckContext) -> CheckOutcome {
+        let found = patterns.select(in: context)
+        guard let first = found.first else { return .fail("no path matches \(patterns.description)") }
+        return .pass(found.count == 1 ? "found '\(first.entry.path.displayName)'" : "found \(found.count) matching paths", evidence: found.evidence())
+    }
+}

@@ -1,0 +1,36 @@
+/// Passes when a tag's name matches a regular expression.
+///
+/// ```yaml
+/// check: tag-exists
+/// options: { pattern: "^v?[0-9]+\\.[0-9]+" }
+/// ```
+public struct TagExistsCheck: CheckKind {
+    public struct Options: Decodable, Sendable {
+        var pattern: String?
+    }
+
+    public static let id = "tag-exists"
+    public static let summary = "At least one tag's name matches a regular expression."
+    public static let optionsHelp = [OptionHelp("pattern", "a regular expression for tag names (default: any tag)")]
+    public static let examples = [
+        CheckExample("a version tag", options: "{pattern: '^v[0-9]'}", files: ["a": "x\n"], tags: ["v1.0"], expected: .pass),
+        CheckExample("only other tags", options: "{pattern: '^v[0-9]'}", files: ["a": "x\n"], tags: ["nightly"], expected: .fail),
+    ]
+
+    let pattern: CompiledPattern?
+
+    public init(options: Options) throws(CheckOptionsError) {
+        pattern = try options.pattern.map { source throws(CheckOptionsError) in try CompiledPattern(source, ignoreCase: false) }
+    }
+
+    public func evaluate(in context: CheckContext) -> CheckOutcome {
+        let tags: [String]
+        do { tags = try context.tags().map(\.name) } catch { return .error(error.description) }
+        let matching = tags.filter { pattern?.firstMatch(in: $0) != nil || pattern == nil }
+        let description = pattern.map { "/\($0.source)/" } ?? "any name"
+        guard !matching.isEmpty else {
+            return .fail(tags.isEmpty ? "the repository has no tags" : "no tag matches \(description) among \(tags.count) tags")
+        }
+        return .pass("\(matching.count) tag\(matching.count == 1 ? "" : "s") match \(description)", evidence: matching.suffix(10).map { .tag($0) })
+    }
+}

@@ -1,0 +1,52 @@
+/// Passes when the repository has tests: a test directory at any depth (`tests/`, `test/`,
+/// `spec/`, `__tests__/`, `Tests/`) holding files, or test files by naming convention
+/// (`test_*.py`, `*_test.go`, `*Tests.swift`, `*.test.js` …). `test_data/` and anything under a
+/// docs folder do not count.
+///
+/// ```yaml
+/// check: tests-present
+/// ```
+public struct TestsPresentCheck: CheckKind {
+    public struct Options: Decodable, Sendable {}
+
+    public static let id = "tests-present"
+    public static let summary = "Test directories or test files exist."
+    public static let optionsHelp: [OptionHelp] = []
+    public static let examples = [
+        CheckExample("a tests folder deep down", files: ["src/pkg/tests/test_core.py": "def test(): pass\n"], expected: .pass),
+        CheckExample("a pytest file at the root", files: ["test_core.py": "def test(): pass\n"], expected: .pass),
+        CheckExample("only test data", files: ["test_data/sample.csv": "1,2\n"], expected: .fail),
+        CheckExample("a tests folder under docs", files: ["docs/tests/index.md": "# x\n"], expected: .fail),
+    ]
+
+    public init(options: Options) {}
+
+    static let directoryNames: Set<String> = ["test", "tests", "testing", "spec", "specs", "__tests__", "unittests", "unit_tests", "testsuite"]
+    static let docsNames: Set<String> = ["doc", "docs", "documentation"]
+
+    public func evaluate(in context: CheckContext) -> CheckOutcome {
+        var directories: [String] = []
+        var files: [Evidence] = []
+        for entry in context.entries where entry.kind.hasContent {
+            let components = entry.path.lossyString.split(separator: "/").map { $0.lowercased() }
+            let folders = components.dropLast()
+            if folders.contains(where: Self.docsNames.contains) { continue }
+            if let index = folders.firstIndex(where: Self.directoryNames.contains) {
+                let directory = entry.path.lossyString.split(separator: "/").prefix(index + 1).joined(separator: "/")
+                if !directories.contains(directory) { directories.append(directory) }
+            } else if let name = components.last, Self.isTestFileName(name) {
+                files.append(CheckContext.evidence(entry, "test file"))
+            }
+        }
+        let evidence = directories.prefix(20).map { Evidence.path($0 + "/", "test directory") } + files.prefix(20)
+        guard !evidence.isEmpty else { return .fail("no test directory or test file found") }
+        return .pass(directories.isEmpty ? "found \(files.count) test file\(files.count == 1 ? "" : "s")" : "found test directory '\(directories[0])/'", evidence: Array(evidence))
+    }
+
+    static func isTestFileName(_ name: String) -> Bool {
+        (name.hasPrefix("test_") && name.hasSuffix(".py")) || name.hasSuffix("_test.py") || name.hasSuffix("_test.go")
+            || name.hasSuffix("tests.swift") || name.hasSuffix("test.java") || name.hasSuffix("_test.cpp") || name.hasSuffix("_test.cc")
+            || name.hasSuffix(".test.js") || name.hasSuffix(".test.ts") || name.hasSuffix(".spec.js") || name.hasSuffix(".spec.ts")
+            || name.hasSuffix("_spec.rb") || name.hasSuffix("_test.rb") || (name.hasPrefix("test-") && name.hasSuffix(".r")) || name.hasSuffix("_test.rs")
+    }
+}

@@ -1,0 +1,55 @@
+/// `.ossrlint.yml` as written, decoded strictly.
+struct RepositoryConfigurationSpec: Decodable {
+    struct WaiverSpec: Decodable {
+        var rule: String
+        var reason: String
+
+        enum CodingKeys: String, CodingKey, CaseIterable { case rule, reason }
+
+        init(from decoder: any Decoder) throws {
+            try decoder.rejectUnknownKeys(CodingKeys.allCases.map(\.rawValue), in: "a 'disable' entry")
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            rule = try container.decode(String.self, forKey: .rule)
+            guard container.contains(.reason) else {
+                throw decoder.error("disabling rule '\(rule)' needs a 'reason' (reports show it beside the waived rule)")
+            }
+            reason = try container.decode(String.self, forKey: .reason)
+            if reason.trimmingCharacters(in: .whitespaces).isEmpty {
+                let reasonDecoder = try container.superDecoder(forKey: .reason)
+                throw reasonDecoder.error("the reason for disabling rule '\(rule)' is empty")
+            }
+        }
+    }
+
+    var profile: String?
+    var severity: [String: Severity]
+    var disable: [WaiverSpec]
+    var exclude: [Glob]
+    var rules: [RuleSpec]
+
+    enum CodingKeys: String, CodingKey, CaseIterable { case profile, severity, disable, exclude, rules }
+
+    init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.allCases.map(\.rawValue), in: ".ossrlint.yml")
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        profile = try container.decodeIfPresent(String.self, forKey: .profile)
+        severity = [:]
+        if container.contains(.severity) {
+            let severities = try container.nestedContainer(keyedBy: AnyCodingKey.self, forKey: .severity)
+            for key in severities.allKeys {
+                severity[key.stringValue] = try RuleSpec.decodeSeverity(severities, key: key)
+            }
+        }
+        disable = try container.decodeIfPresent([WaiverSpec].self, forKey: .disable) ?? []
+        exclude = []
+        if container.contains(.exclude) {
+            var patterns = try container.nestedUnkeyedContainer(forKey: .exclude)
+            while !patterns.isAtEnd {
+                let patternDecoder = try patterns.superDecoder()
+                let pattern = try String(from: patternDecoder)
+                do { exclude.append(try Glob(pattern)) } catch { throw patternDecoder.error(error.description) }
+            }
+        }
+        rules = try container.decodeIfPresent([RuleSpec].self, forKey: .rules) ?? []
+    }
+}

@@ -1,0 +1,35 @@
+import Yams
+
+/// A coding key for any string: used to see which keys a mapping really has.
+struct AnyCodingKey: CodingKey, Hashable {
+    var stringValue: String
+    var intValue: Int? { nil }
+    init(_ string: String) { stringValue = string }
+    init?(stringValue: String) { self.stringValue = stringValue }
+    init?(intValue: Int) { return nil }
+}
+
+extension Decoder {
+    /// Throws for the first key of this mapping that is not in `known`, pointing at it and
+    /// suggesting the closest known key.
+    func rejectUnknownKeys(_ known: [String], in what: String) throws {
+        let container = try self.container(keyedBy: AnyCodingKey.self)
+        for key in container.allKeys where !known.contains(key.stringValue) {
+            let mark = try? container.superDecoder(forKey: key).mark
+            var message = "unknown key '\(key.stringValue)' in \(what)"
+            if let suggestion = Spelling.closest(to: key.stringValue, among: known) {
+                message += "; did you mean '\(suggestion)'?"
+            } else {
+                message += " (expected one of: \(known.joined(separator: ", ")))"
+            }
+            // The value's mark is on the key's line; point at the key's column instead.
+            let keyPosition = mark.map { SourcePosition(line: $0.line, column: max(1, $0.column - key.stringValue.count - 2)) }
+            throw PositionedError(message: message, position: keyPosition)
+        }
+    }
+
+    /// A semantic error at this node.
+    func error(_ message: String) -> PositionedError {
+        PositionedError(message: message, mark: mark)
+    }
+}

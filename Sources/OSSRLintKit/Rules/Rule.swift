@@ -1,0 +1,19 @@
+/// One requirement: data from a rule file naming a configured check and what to tell people.
+public struct Rule: Sendable {
+    /// Stable kebab-case id (`license-file-present`).
+    public var id: String
+    public var title: String
+    /// A category id declared by the rule set.
+    public var category: String
+    public var severity: Severity
+    /// How much the rule counts in its category's score.
+    public var weight: Double
+    /// The configured check.
+    public var check: any CheckKind
+    public var rationale: String
+    public var remediation: String
+    /// URLs of the requirement's sources.
+    public var references: [String]
+    /// Where the rule was declared: `file:line`.
+    public var origin: String
+}

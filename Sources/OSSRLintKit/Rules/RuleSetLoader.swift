@@ -1,0 +1,216 @@
+import Foundation
+import Yams
+
+/// Reads rule files (shipped by name, or from disk by path), resolves `extends`, and reports
+/// every mistake as a positioned `ConfigurationError`. Nothing is linted with a broken set.
+public struct RuleSetLoader: Sendable {
+    /// Reads a file from disk; injectable so that tests and the snapshot-backed
+    /// `.ossrlint.yml` can supply their own.
+    public var readFile: @Sendable (String) throws -> String
+
+    public init(readFile: @escaping @Sendable (String) throws -> String = { try String(contentsOfFile: $0, encoding: .utf8) }) {
+        self.readFile = readFile
+    }
+
+    /// Loads a shipped set (`ossr`) or a file (anything with a `/` or ending in `.yml`/`.yaml`).
+    public func load(_ reference: String) throws(ConfigurationError) -> RuleSet {
+        var stack: [String] = []
+        return try resolve(reference, relativeTo: nil, stack: &stack)
+    }
+
+    /// Loads a rule set from YAML text already in hand, named `file` in messages.
+    public func load(yaml: String, file: String) throws(ConfigurationError) -> RuleSet {
+        var stack = [file]
+        return try resolve(parse(yaml, file: file), file: file, stack: &stack)
+    }
+
+    static func isPath(_ reference: String) -> Bool {
+        reference.contains("/") || reference.hasSuffix(".yml") || reference.hasSuffix(".yaml")
+    }
+
+    private func resolve(_ reference: String, relativeTo base: String?, stack: inout [String]) throws(ConfigurationError) -> RuleSet {
+        let file: String
+        let yaml: String
+        if Self.isPath(reference) {
+            file = base.map { URL(fileURLWithPath: reference, relativeTo: URL(fileURLWithPath: $0).deletingLastPathComponent()).path } ?? reference
+            do { yaml = try readFile(file) } catch {
+                throw ConfigurationError(file: file, message: "cannot read rule file: \(error.localizedDescription)")
+            }
+        } else {
+            guard let source = ShippedRuleSets.source(named: reference) else {
+                throw ConfigurationError(file: base ?? "<command line>", message: "no shipped rule set named '\(reference)' (shipped: \(ShippedRuleSets.names.joined(separator: ", "))); give a file path to use your own")
+            }
+            file = "Rules/\(reference).yml"
+            yaml = source
+        }
+        if stack.contains(file) {
+            throw ConfigurationError(file: file, message: "'extends' cycle: \((stack + [file]).joined(separator: " -> "))")
+        }
+        stack.append(file)
+        defer { stack.removeLast() }
+        return try resolve(parse(yaml, file: file), file: file, stack: &stack)
+    }
+
+    private func resolve(_ spec: RuleFileSpec, file: String, stack: inout [String]) throws(ConfigurationError) -> RuleSet {
+        var set = RuleSet(name: spec.name, description: spec.description, categories: [], rules: [])
+        for parent in spec.extends {
+            let inherited = try resolve(parent, relativeTo: file, stack: &stack)
+            for category in inherited.categories where !set.categories.contains(where: { $0.id == category.id }) {
+                set.categories.append(category)
+            }
+            for rule in inherited.rules {
+                if let index = set.rules.firstIndex(where: { $0.id == rule.id }) { set.rules[index] = rule } else { set.rules.append(rule) }
+            }
+        }
+        for category in spec.categories {
+            let resolved = LintReport.Category(id: category.id, title: category.title, weight: category.weight)
+            if let index = set.categories.firstIndex(where: { $0.id == category.id }) { set.categories[index] = resolved } else { set.categories.append(resolved) }
+        }
+        for id in spec.drop {
+            guard set.rules.contains(where: { $0.id == id }) else {
+                throw ConfigurationError(file: file, message: "'drop' names rule '\(id)', which no extended set has")
+            }
+            set.rules.removeAll { $0.id == id }
+        }
+        for override in spec.overrides {
+            guard let index = set.rules.firstIndex(where: { $0.id == override.id }) else {
+                throw error(file: file, line: override.line, "'override' names rule '\(override.id)', which no extended set has")
+            }
+            if let severity = override.severity { set.rules[index].severity = severity }
+            if let weight = override.weight { set.rules[index].weight = weight }
+            if let decoder = override.optionsDecoder {
+                do {
+                    set.rules[index].check = try CheckRegistry.configure(type(of: set.rules[index].check), from: decoder)
+                } catch {
+                    throw Self.convert(error, file: file, yaml: nil)
+                }
+            }
+        }
+        var seen: Set<String> = []
+        for rule in spec.rules {
+            guard seen.insert(rule.id).inserted, !set.rules.contains(where: { $0.id == rule.id }) else {
+                throw error(file: file, line: rule.line, "duplicate rule id '\(rule.id)'; ids must be unique (use 'override' to change an inherited rule)")
+            }
+            guard set.categories.contains(where: { $0.id == rule.category }) else {
+                throw error(file: file, line: rule.line, "rule '\(rule.id)' names category '\(rule.category)', which is not declared under 'categories'")
+            }
+            set.rules.append(rule.rule(origin: file))
+        }
+        return set
+    }
+
+    private func error(file: String, line: Int, _ message: String) -> ConfigurationError {
+        ConfigurationError(file: file, line: line, column: nil, message: message)
+    }
+
+    /// Parses and decodes one rule file, turning every failure into a positioned error.
+    func parse(_ yaml: String, file: String) throws(ConfigurationError) -> RuleFileSpec {
+        try Self.decode(RuleFileSpec.self, yaml: yaml, file: file)
+    }
+
+    /// Strict typed decoding of YAML text with positioned errors (shared with `.ossrlint.yml`).
+    static func decode<T: Decodable>(_ type: T.Type, yaml: String, file: String) throws(ConfigurationError) -> T {
+        let node: Node
+        do {
+            guard let composed = try Yams.compose(yaml: yaml) else {
+                throw ConfigurationError(file: file, line: 1, column: 1, message: "the file is empty")
+            }
+            node = composed
+        } catch let error as ConfigurationError {
+            throw error
+        } catch {
+            throw convert(error, file: file, yaml: yaml)
+        }
+        do {
+            return try YAMLDecoder().decode(T.self, from: node)
+        } catch {
+            throw convert(error, file: file, yaml: yaml, root: node)
+        }
+    }
+
+    /// Any error met while reading YAML, as a `ConfigurationError` with a position when one can
+    /// be found: libyaml's own marks, our `PositionedError`s, or the node a `DecodingError`'s
+    /// coding path leads to.
+    static func convert(_ error: any Error, file: String, yaml: String?, root: Node? = nil) -> ConfigurationError {
+        let lines = yaml.map { $0.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
+        func positioned(_ message: String, _ mark: Mark?) -> ConfigurationError {
+            located(message, mark.map { SourcePosition(line: $0.line, column: $0.column) })
+        }
+        func located(_ message: String, _ mark: SourcePosition?) -> ConfigurationError {
+            guard let mark else { return ConfigurationError(file: file, message: message) }
+            let source = lines.flatMap { $0.indices.contains(mark.line - 1) ? $0[mark.line - 1] : nil }
+            return ConfigurationError(file: file, line: mark.line, column: mark.column, message: message, sourceLine: source)
+        }
+        switch error {
+        case let error as ConfigurationError:
+            return error
+        case let error as PositionedError:
+            return located(error.message, error.position)
+        case let error as YamlError:
+            switch error {
+            case .scanner(let context, let problem, let mark, _):
+                return positioned("YAML syntax: \(problem)" + (context.map { " \($0.text)" } ?? ""), mark)
+            case .parser(let context, let problem, let mark, _):
+                return positioned("YAML syntax: \(problem)" + (context.map { " \($0.text)" } ?? ""), mark)
+            case .composer(let context, let problem, let mark, _):
+                return positioned("YAML: \(problem)" + (context.map { " \($0.text)" } ?? ""), mark)
+            case .duplicatedKeysInMapping(let duplicates, let context):
+                return positioned("duplicate key '\(duplicates.first ?? "?")' in a mapping", context.mark)
+            default:
+                return ConfigurationError(file: file, message: "YAML: \(error)")
+            }
+        case let error as DecodingError:
+            return convertDecoding(error, root: root, positioned: positioned)
+        default:
+            return ConfigurationError(file: file, message: "\(error)")
+        }
+    }
+
+    private static func convertDecoding(_ error: DecodingError, root: Node?, positioned: (String, Mark?) -> ConfigurationError) -> ConfigurationError {
+        func describe(_ path: [any CodingKey]) -> String {
+            let text = path.map { (key: any CodingKey) -> String in key.intValue.map { "[\($0)]" } ?? ".\(key.stringValue)" }.joined()
+            return String(text.drop { $0 == "." })
+        }
+        switch error {
+        case .keyNotFound(let key, let context):
+            let where_ = context.codingPath.isEmpty ? "at the top level" : "in '\(describe(context.codingPath))'"
+            return positioned("missing required key '\(key.stringValue)' \(where_)", root?.descend(context.codingPath)?.mark)
+        case .typeMismatch(let type, let context):
+            return positioned("'\(describe(context.codingPath))' should be \(typeName(type))", root?.descend(context.codingPath)?.mark)
+        case .valueNotFound(let type, let context):
+            return positioned("'\(describe(context.codingPath))' should be \(typeName(type)), found nothing", root?.descend(context.codingPath)?.mark)
+        case .dataCorrupted(let context):
+            return positioned("'\(describe(context.codingPath))': \(context.debugDescription)", root?.descend(context.codingPath)?.mark)
+        @unknown default:
+            return positioned("\(error)", nil)
+        }
+    }
+
+    private static func typeName(_ type: Any.Type) -> String {
+        switch type {
+        case is String.Type: "a string"
+        case is Double.Type, is Int.Type: "a number"
+        case is Bool.Type: "true or false"
+        case is [String].Type: "a list of strings"
+        default:
+            String(describing: type).hasPrefix("Array") ? "a list" : (String(describing: type).hasPrefix("Dictionary") ? "a mapping" : "a \(type)")
+        }
+    }
+}
+
+extension Node {
+    /// The node a coding path leads to, or the deepest node reached on the way.
+    func descend(_ path: [any CodingKey]) -> Node? {
+        var node: Node = self
+        for key in path {
+            if let index = key.intValue, let sequence = node.sequence, sequence.indices.contains(index) {
+                node = sequence[index]
+            } else if let mapping = node.mapping, let value = mapping.first(where: { $0.key.string == key.stringValue })?.value {
+                node = value
+            } else {
+                break
+            }
+        }
+        return node
+    }
+}

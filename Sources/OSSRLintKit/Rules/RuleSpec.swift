@@ -1,0 +1,70 @@
+import Yams
+
+/// A rule as written in a rule file, decoded strictly: unknown keys, unknown check kinds and
+/// bad options are errors with positions.
+struct RuleSpec: Decodable {
+    var id: String
+    var title: String
+    var category: String
+    var severity: Severity
+    var weight: Double
+    var check: any CheckKind
+    var rationale: String
+    var remediation: String
+    var references: [String]
+    var line: Int
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case id, title, category, severity, weight, check, options, rationale, remediation, references
+    }
+
+    init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.allCases.map(\.rawValue), in: "a rule")
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        line = decoder.mark?.line ?? 0
+        id = try container.decode(String.self, forKey: .id)
+        guard Self.isKebabCase(id) else {
+            let decoder = try container.superDecoder(forKey: .id)
+            throw decoder.error("rule id '\(id)' is not kebab-case (lower-case words joined by '-')")
+        }
+        title = try container.decode(String.self, forKey: .title)
+        category = try container.decode(String.self, forKey: .category)
+        severity = try Self.decodeSeverity(container, key: .severity)
+        weight = try container.decodeIfPresent(Double.self, forKey: .weight) ?? 1
+        let kindName = try container.decode(String.self, forKey: .check)
+        guard let kind = CheckRegistry.kind(named: kindName) else {
+            let known = CheckRegistry.kinds.map { $0.id }
+            var message = "unknown check kind '\(kindName)'"
+            if let suggestion = Spelling.closest(to: kindName, among: known) { message += "; did you mean '\(suggestion)'?" }
+            let decoder = try container.superDecoder(forKey: .check)
+            throw decoder.error(message)
+        }
+        let optionsDecoder = container.contains(.options) ? try container.superDecoder(forKey: .options) : nil
+        check = try CheckRegistry.configure(kind, from: optionsDecoder)
+        rationale = try container.decode(String.self, forKey: .rationale)
+        remediation = try container.decode(String.self, forKey: .remediation)
+        references = try container.decodeIfPresent([String].self, forKey: .references) ?? []
+    }
+
+    /// The rule, declared at `file` (and this spec's line).
+    func rule(origin file: String) -> Rule {
+        Rule(id: id, title: title, category: category, severity: severity, weight: weight, check: check,
+             rationale: rationale, remediation: remediation, references: references, origin: "\(file):\(line)")
+    }
+
+    static func isKebabCase(_ id: String) -> Bool {
+        let words = id.split(separator: "-", omittingEmptySubsequences: false)
+        return !words.isEmpty && words.allSatisfy { word in
+            !word.isEmpty && word.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) }
+        }
+    }
+
+    static func decodeSeverity<K: CodingKey>(_ container: KeyedDecodingContainer<K>, key: K) throws -> Severity {
+        let text = try container.decode(String.self, forKey: key)
+        guard let severity = Severity(rawValue: text) else {
+            let decoder = try container.superDecoder(forKey: key)
+            throw decoder.error("severity '\(text)' is not one of: error, warning, info")
+        }
+        return severity
+    }
+}
