@@ -38,7 +38,12 @@ let package = Package(
             ]
         ),
         .testTarget(name: "GitKitTests", dependencies: ["GitKit"]),
-        .testTarget(name: "OSSRLintKitTests", dependencies: ["OSSRLintKit", "GitKit"]),
+        .testTarget(
+            name: "OSSRLintKitTests",
+            dependencies: ["OSSRLintKit", "GitKit"],
+            // Fixture files are read by path from the tests, not bundled.
+            exclude: ["Metadata/Fixtures"]
+        ),
         .testTarget(name: "ossrlintTests", dependencies: ["OSSRLintKit"]),
     ],
     swiftLanguageModes: [.v6]
