@@ -77,17 +77,13 @@ public struct CodeMetaValidator: Sendable {
             }
             let root = result.value
             guard case .object = root.kind else {
-                report("codemeta-valid-json", .error, "the top-level value is \(article(root.typeName)), expected an object", at: root.position)
+                report("codemeta-valid-json", .error, "the top-level value is \(root.typeNameWithArticle), expected an object", at: root.position)
                 return
             }
             let version = checkContext(root)
             checkPresence(root, version: version)
             checkKnownKeys(root, version: version)
             checkZenodoReadiness(root)
-        }
-
-        private func article(_ word: String) -> String {
-            (word.first.map { "aeiou".contains($0) } ?? false) ? "an \(word)" : "a \(word)"
         }
 
         // MARK: codemeta-context
@@ -217,7 +213,7 @@ public struct CodeMetaValidator: Sendable {
             for entry in license.asList {
                 let candidate = entry.string ?? entry["url"]?.string ?? entry["@id"]?.string
                 guard let text = candidate, let value = entry.string != nil ? entry : (entry["url"] ?? entry["@id"]) else {
-                    zenodo("'license' should be a URL such as 'https://spdx.org/licenses/MIT', found \(article(entry.typeName))", at: entry.position)
+                    zenodo("'license' should be a URL such as 'https://spdx.org/licenses/MIT', found \(entry.typeNameWithArticle)", at: entry.position)
                     continue
                 }
                 if MetadataFormats.isPlaceholder(text) { continue }
@@ -238,8 +234,9 @@ public struct CodeMetaValidator: Sendable {
 
         private mutating func checkAgent(_ agent: PositionedValue, key: String) {
             guard case .object = agent.kind else {
+                if let text = agent.string, MetadataFormats.isPlaceholder(text) { return }
                 let shown = agent.scalarText.map { " '\($0)'" } ?? ""
-                zenodo("'\(key)'\(shown) is \(article(agent.typeName)); Zenodo needs an object with '@type' 'Person' (with 'givenName' and 'familyName') or 'Organization' (with 'name')", at: agent.position)
+                zenodo("'\(key)'\(shown) is \(agent.typeNameWithArticle); Zenodo needs an object with '@type' 'Person' (with 'givenName' and 'familyName') or 'Organization' (with 'name')", at: agent.position)
                 return
             }
             let type = agent["@type"]?.string.map { $0.hasPrefix("schema:") ? String($0.dropFirst(7)) : $0 }

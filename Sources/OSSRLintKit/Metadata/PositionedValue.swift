@@ -78,6 +78,12 @@ struct PositionedValue: Sendable {
         }
     }
 
+    /// The type name with its article: "an array", "a string".
+    var typeNameWithArticle: String {
+        let name = typeName
+        return "aeiou".contains(name.first ?? "x") ? "an \(name)" : "a \(name)"
+    }
+
     /// The value itself when it is an array, else the value as a one-element list; a JSON-LD
     /// `{"@list": [...]}` container is unwrapped.
     var asList: [PositionedValue] {
