@@ -172,7 +172,10 @@ struct JSONScanner {
             if readDigits() == 0 { throw error("expected digits in exponent") }
         }
         let text = String(decoding: bytes[first..<index], as: UTF8.self)
-        return PositionedValue(kind: .number(Double(text) ?? .nan, text: text), position: start)
+        guard let value = Double(text), value.isFinite else {
+            throw JSONSyntaxError(message: "number '\(text)' is out of range", position: start)
+        }
+        return PositionedValue(kind: .number(value, text: text), position: start)
     }
 
     private mutating func readHex4() throws(JSONSyntaxError) -> UInt32 {
@@ -239,8 +242,10 @@ struct JSONScanner {
                     guard (0xDC00...0xDFFF).contains(low) else { throw error("invalid surrogate pair in \\u escape") }
                     code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
                 }
-                // Lone surrogates are legal JSON text but not Unicode; replace them like Foundation does.
-                scalars.append(Unicode.Scalar(code) ?? "\u{FFFD}")
+                // RFC 8259 grammar allows lone surrogates, but they are not text and Foundation
+                // rejects them, so they are an error here too.
+                guard let scalar = Unicode.Scalar(code) else { throw error("lone surrogate in \\u escape") }
+                scalars.append(scalar)
             default:
                 throw error("invalid escape '\\\(Character(Unicode.Scalar(escape)))' in string")
             }

@@ -40,6 +40,8 @@ import Testing
         ("{\"a\": 1} x", "unexpected text after the top-level value", 1, 10),
         ("", "unexpected end of input, expected a value", 1, 1),
         ("{\"a\": \"line\nbreak\"}", "unescaped control character in string", 1, 12),
+        ("{\"a\": \"\\ud800\"}", "lone surrogate in \\u escape", 1, 14),
+        ("{\"a\": 1e999}", "number '1e999' is out of range", 1, 7),
     ])
     func rejectsInvalidJSONWithPosition(text: String, message: String, line: Int, column: Int) {
         #expect(throws: JSONSyntaxError(message: message, position: SourcePosition(line: line, column: column))) {
@@ -76,5 +78,17 @@ import Testing
         }
         #expect(message == "trailing comma before ']'")
         #expect(position == SourcePosition(line: 1, column: 10))
+    }
+
+    /// Where Foundation is strict, the scanner must be at least as strict; where Foundation is
+    /// lenient (trailing commas), the scanner stays strict on purpose.
+    @Test(arguments: [
+        "{}", "[]", "\"text\"", "-0", "1.5E+3", "{\"a\": [true, false, null]}", "{\"a\": 1, \"a\": 2}", "\u{FEFF}{}",
+        "{", "[1 2]", "{\"a\" 1}", "01", "1.", ".5", "+1", "\"\\x\"", "nul", "{\"a\": 1}}", "\"\\ud800\"", "1e999", "[\"\t\"]",
+    ])
+    func scannerVerdictMatchesFoundation(text: String) {
+        let scanner = (try? JSONScanner.parse(Array(text.utf8))) != nil
+        let foundation = (try? JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed])) != nil
+        #expect(scanner == foundation, "scanner \(scanner), Foundation \(foundation)")
     }
 }
