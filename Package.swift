@@ -41,8 +41,8 @@ let package = Package(
         .testTarget(
             name: "OSSRLintKitTests",
             dependencies: ["OSSRLintKit", "GitKit"],
-            // Golden files are read from the source tree by path, not bundled.
-            exclude: ["Reporters/Golden"]
+            // Golden and fixture files are read from the source tree by path, not bundled.
+            exclude: ["Reporters/Golden", "Metadata/Fixtures"]
         ),
         .testTarget(name: "ossrlintTests", dependencies: ["OSSRLintKit"]),
     ],

@@ -38,7 +38,7 @@ public struct ContentAbsentCheck: CheckKind {
     public init(options: Options) throws(CheckOptionsError) {
         let ignoreCase = options.ignoreCase ?? false
         patterns = try PathPatterns(options.paths, ignoreCase: true, anyDepth: options.anyDepth ?? false, exclude: options.exclude ?? [])
-        pattern = try CompiledPattern(options.pattern, ignoreCase: ignoreCase)
+        pattern = try CompiledPattern(option: options.pattern, ignoreCase: ignoreCase)
         maxBytes = options.maxBytes ?? 1 << 20
     }
 

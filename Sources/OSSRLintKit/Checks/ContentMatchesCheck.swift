@@ -38,7 +38,7 @@ public struct ContentMatchesCheck: CheckKind {
     public init(options: Options) throws(CheckOptionsError) {
         let ignoreCase = options.ignoreCase ?? true
         patterns = try PathPatterns(options.paths, ignoreCase: ignoreCase, anyDepth: options.anyDepth ?? false, exclude: options.exclude ?? [])
-        pattern = try CompiledPattern(options.pattern, ignoreCase: ignoreCase)
+        pattern = try CompiledPattern(option: options.pattern, ignoreCase: ignoreCase)
         switch options.require ?? "any" {
         case "any": requiresAll = false
         case "all": requiresAll = true

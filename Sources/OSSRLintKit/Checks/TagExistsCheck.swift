@@ -20,7 +20,7 @@ public struct TagExistsCheck: CheckKind {
     let pattern: CompiledPattern?
 
     public init(options: Options) throws(CheckOptionsError) {
-        pattern = try options.pattern.map { source throws(CheckOptionsError) in try CompiledPattern(source, ignoreCase: false) }
+        pattern = try options.pattern.map { source throws(CheckOptionsError) in try CompiledPattern(option: source, ignoreCase: false) }
     }
 
     public func evaluate(in context: CheckContext) -> CheckOutcome {

@@ -51,8 +51,3 @@ struct PositionedError: Error {
     }
 }
 
-/// A 1-based line and column in a source file.
-struct SourcePosition: Hashable, Sendable {
-    var line: Int
-    var column: Int
-}

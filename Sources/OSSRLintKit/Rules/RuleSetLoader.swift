@@ -138,7 +138,8 @@ public struct RuleSetLoader: Sendable {
         }
         func located(_ message: String, _ mark: SourcePosition?) -> ConfigurationError {
             guard let mark else { return ConfigurationError(file: file, message: message) }
-            let source = lines.flatMap { $0.indices.contains(mark.line - 1) ? $0[mark.line - 1] : nil }
+            var source: String?
+            if let lines, lines.indices.contains(mark.line - 1) { source = lines[mark.line - 1] }
             return ConfigurationError(file: file, line: mark.line, column: mark.column, message: message, sourceLine: source)
         }
         switch error {

@@ -1,0 +1,37 @@
+/// Edit distances for "did you mean" suggestions.
+enum EditDistance {
+    /// Optimal-string-alignment distance (insertions, deletions, substitutions and adjacent
+    /// transpositions), case-insensitive, so `licence`→`license` is 1 and `Lisence`→`license` 1.
+    static func between(_ lhs: String, _ rhs: String) -> Int {
+        let a = Array(lhs.lowercased()), b = Array(rhs.lowercased())
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previousPrevious = [Int](repeating: 0, count: b.count + 1)
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                var best = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { best = min(best, previousPrevious[j - 2] + 1) }
+                current[j] = best
+            }
+            (previousPrevious, previous, current) = (previous, current, previousPrevious)
+        }
+        return previous[b.count]
+    }
+
+    /// The candidate closest to `word` when it is close enough to be a plausible typo: at most a
+    /// third of the word's length, and at least 2 edits allowed. Ties go to the first candidate
+    /// in sorted order so suggestions are stable.
+    static func suggestion(for word: String, among candidates: some Collection<String>) -> String? {
+        let limit = max(2, word.count / 3)
+        var best: (candidate: String, distance: Int)?
+        for candidate in candidates.sorted() {
+            let distance = between(word, candidate)
+            if distance <= limit, distance < (best?.distance ?? .max) { best = (candidate, distance) }
+        }
+        return best?.candidate
+    }
+}

@@ -1,0 +1,316 @@
+import Foundation
+
+/// A JSON Schema draft-07 evaluator for the keywords the Citation File Format schema uses:
+/// `type`, `required`, `properties`, `additionalProperties`, `enum`, `const`, `pattern`,
+/// `format` (`date`, `email`, `uri`), `minLength`/`maxLength`, `minimum`/`maximum`,
+/// `minItems`/`maxItems`, `uniqueItems`, `items`, `anyOf`/`oneOf`/`allOf`/`not` and `$ref` to
+/// `#/definitions/…`. Keywords it does not know are ignored, as draft-07 says for unknown
+/// keywords, so a schema that needs more must come with more code.
+///
+/// Verdicts are meant to match python-jsonschema as check-jsonschema runs it: `integer` accepts
+/// whole floats, booleans are never numbers, `pattern` searches (it is not anchored), and
+/// `format: uri` checks only for a scheme because check-jsonschema without the optional
+/// rfc3987 package does not check it at all beyond that.
+///
+/// The schema is compiled once into a flat table of nodes (children are indices), which keeps
+/// the evaluator a plain value and makes `$ref` a lookup.
+struct JSONSchemaEvaluator: Sendable {
+    /// One violation: where in the instance, what the path is, and why.
+    struct Violation: Sendable, Hashable {
+        var path: String
+        var message: String
+        var position: SourcePosition
+    }
+
+    struct CompileError: Error, Sendable {
+        var message: String
+    }
+
+    private struct Node: Sendable {
+        var constant: Bool?
+        var types: [String]?
+        var required: [String] = []
+        var properties: [(String, Int)] = []
+        var additionalProperties: Int?
+        var enumValues: [PositionedValue]?
+        var constValue: PositionedValue?
+        var pattern: CompiledPattern?
+        var format: String?
+        var minLength: Int?
+        var maxLength: Int?
+        var minimum: Double?
+        var maximum: Double?
+        var minItems: Int?
+        var maxItems: Int?
+        var uniqueItems = false
+        var items: Int?
+        var anyOf: [Int] = []
+        var oneOf: [Int] = []
+        var allOf: [Int] = []
+        var not: Int?
+        var reference: String?
+        var referenceIndex: Int?
+    }
+
+    private var nodes: [Node] = []
+    private var definitions: [String: Int] = [:]
+
+    init(schemaJSON: String) throws {
+        let root: PositionedValue
+        do {
+            root = try JSONScanner.parse(Array(schemaJSON.utf8)).value
+        } catch {
+            throw CompileError(message: "schema is not JSON: \(error.message)")
+        }
+        _ = try compile(root)
+        for index in nodes.indices {
+            guard let reference = nodes[index].reference else { continue }
+            let prefix = "#/definitions/"
+            guard reference.hasPrefix(prefix), let target = definitions[String(reference.dropFirst(prefix.count))] else {
+                throw CompileError(message: "unsupported $ref '\(reference)'")
+            }
+            nodes[index].referenceIndex = target
+        }
+    }
+
+    private mutating func compile(_ schema: PositionedValue) throws -> Int {
+        let index = nodes.count
+        nodes.append(Node())
+        var node = Node()
+        if case let .bool(value) = schema.kind {
+            node.constant = value
+            nodes[index] = node
+            return index
+        }
+        for member in schema.members {
+            let value = member.value
+            switch member.key {
+            case "type": node.types = value.asList.compactMap(\.string)
+            case "required": node.required = value.asList.compactMap(\.string)
+            case "properties":
+                for property in value.members { node.properties.append((property.key, try compile(property.value))) }
+            case "definitions":
+                for definition in value.members { definitions[definition.key] = try compile(definition.value) }
+            case "additionalProperties": node.additionalProperties = try compile(value)
+            case "enum": node.enumValues = value.elements
+            case "const": node.constValue = value
+            case "pattern":
+                guard let source = value.string else { continue }
+                node.pattern = try CompiledPattern(source)
+            case "format": node.format = value.string
+            case "minLength": node.minLength = value.integer
+            case "maxLength": node.maxLength = value.integer
+            case "minItems": node.minItems = value.integer
+            case "maxItems": node.maxItems = value.integer
+            case "minimum": node.minimum = value.double
+            case "maximum": node.maximum = value.double
+            case "uniqueItems": node.uniqueItems = value.bool ?? false
+            case "items": node.items = try compile(value)
+            case "anyOf": node.anyOf = try value.asList.map { try compile($0) }
+            case "oneOf": node.oneOf = try value.asList.map { try compile($0) }
+            case "allOf": node.allOf = try value.asList.map { try compile($0) }
+            case "not": node.not = try compile(value)
+            case "$ref": node.reference = value.string
+            default: break
+            }
+        }
+        nodes[index] = node
+        return index
+    }
+
+    /// All violations of the instance against the schema; empty when it is valid.
+    func validate(_ instance: PositionedValue) -> [Violation] {
+        evaluate(0, instance, path: "")
+    }
+
+    private func evaluate(_ index: Int, _ instance: PositionedValue, path: String) -> [Violation] {
+        let node = nodes[index]
+        if let constant = node.constant {
+            return constant ? [] : [Violation(path: path, message: "is not allowed", position: instance.position)]
+        }
+        // Draft-07: a $ref replaces its sibling keywords.
+        if let target = node.referenceIndex { return evaluate(target, instance, path: path) }
+        var violations: [Violation] = []
+        func fail(_ message: String, at position: SourcePosition? = nil) {
+            violations.append(Violation(path: path, message: message, position: position ?? instance.position))
+        }
+
+        if let types = node.types, !types.contains(where: { Self.matches(type: $0, instance) }) {
+            fail("must be \(types.map(Self.article).joined(separator: " or ")), found \(Self.article(instance.typeName))\(Self.shown(instance))")
+            return violations
+        }
+        if let enumValues = node.enumValues, !enumValues.contains(where: { Self.equal($0, instance) }) {
+            let allowed = enumValues.compactMap(\.scalarText)
+            var message = "\(Self.shown(instance, leadingSpace: false)) is not one of the allowed values"
+            if let text = instance.string, let suggestion = EditDistance.suggestion(for: text, among: allowed) {
+                message += "; did you mean '\(suggestion)'?"
+            } else if enumValues.count <= 8 {
+                let shownValues = enumValues.filter { $0.scalarText != nil }.map { Self.shown($0, leadingSpace: false) }
+                message += " (\(shownValues.joined(separator: ", ")))"
+            }
+            fail(message)
+        }
+        if let constValue = node.constValue, !Self.equal(constValue, instance) {
+            fail("must be '\(constValue.scalarText ?? constValue.typeName)'")
+        }
+
+        switch instance.kind {
+        case let .string(text):
+            let length = text.unicodeScalars.count
+            if let minLength = node.minLength, length < minLength {
+                fail(minLength == 1 ? "is empty" : "is shorter than \(minLength) characters")
+            }
+            if let maxLength = node.maxLength, length > maxLength { fail("'\(text)' is longer than \(maxLength) characters") }
+            // One message per value: a value that misses the pattern is not also called a bad format.
+            if let pattern = node.pattern, !pattern.matches(text) {
+                fail("'\(text)' does not match the pattern '\(pattern.source)'")
+            } else if let format = node.format, !Self.conforms(text, to: format) {
+                fail("'\(text)' is not a valid \(format)")
+            }
+        case let .number(value, text):
+            if let minimum = node.minimum, value < minimum { fail("\(text) is less than the minimum \(Self.format(minimum))") }
+            if let maximum = node.maximum, value > maximum { fail("\(text) is greater than the maximum \(Self.format(maximum))") }
+        case let .array(elements):
+            if let minItems = node.minItems, elements.count < minItems {
+                fail(minItems == 1 ? "must not be an empty list" : "must have at least \(minItems) items")
+            }
+            if let maxItems = node.maxItems, elements.count > maxItems { fail("must have at most \(maxItems) items") }
+            if node.uniqueItems {
+                for (offset, element) in elements.enumerated() where elements[..<offset].contains(where: { Self.equal($0, element) }) {
+                    violations.append(Violation(path: "\(path)[\(offset)]", message: "repeats an earlier item\(Self.shown(element))", position: element.position))
+                }
+            }
+            if let items = node.items {
+                for (offset, element) in elements.enumerated() {
+                    violations += evaluate(items, element, path: "\(path)[\(offset)]")
+                }
+            }
+        case let .object(members):
+            for key in node.required where !members.contains(where: { $0.key == key }) {
+                fail("missing required key '\(key)'")
+            }
+            var seen: Set<String> = []
+            for member in members.reversed() where seen.insert(member.key).inserted {
+                let childPath = path.isEmpty ? member.key : "\(path).\(member.key)"
+                if let property = node.properties.first(where: { $0.0 == member.key }) {
+                    violations += evaluate(property.1, member.value, path: childPath)
+                } else if let additional = node.additionalProperties {
+                    if nodes[additional].constant == false {
+                        var message = "key '\(member.key)' is not allowed here"
+                        if let suggestion = EditDistance.suggestion(for: member.key, among: node.properties.map(\.0)) {
+                            message += "; did you mean '\(suggestion)'?"
+                        }
+                        violations.append(Violation(path: path, message: message, position: member.keyPosition))
+                    } else {
+                        violations += evaluate(additional, member.value, path: childPath)
+                    }
+                }
+            }
+        default:
+            break
+        }
+
+        for branch in node.allOf { violations += evaluate(branch, instance, path: path) }
+        if !node.anyOf.isEmpty {
+            let outcomes = node.anyOf.map { evaluate($0, instance, path: path) }
+            if !outcomes.contains(where: \.isEmpty) { violations += bestExplanation(of: outcomes, instance: instance, path: path) }
+        }
+        if !node.oneOf.isEmpty {
+            let outcomes = node.oneOf.map { evaluate($0, instance, path: path) }
+            let passing = outcomes.count { $0.isEmpty }
+            if passing == 0 {
+                violations += bestExplanation(of: outcomes, instance: instance, path: path)
+            } else if passing > 1 {
+                fail("matches more than one of the allowed forms")
+            }
+        }
+        if let not = node.not, evaluate(not, instance, path: path).isEmpty { fail("matches a form that is not allowed") }
+        violations.sort { ($0.position, $0.path) < ($1.position, $1.path) }
+        return violations
+    }
+
+    /// When no branch of `anyOf`/`oneOf` fits, the branch whose type fits and which fails
+    /// deepest explains best (a person with a bad e-mail, rather than "not an entity either");
+    /// when no branch even has the right type, one summary says what was expected.
+    private func bestExplanation(of outcomes: [[Violation]], instance: PositionedValue, path: String) -> [Violation] {
+        let typed = outcomes.filter { outcome in !outcome.contains { $0.path == path && $0.message.hasPrefix("must be ") } }
+        if let best = typed.min(by: { lhs, rhs in
+            let a = (lhs.count, -(lhs.map(\.path.count).max() ?? 0)), b = (rhs.count, -(rhs.map(\.path.count).max() ?? 0))
+            return a < b
+        }) {
+            return best
+        }
+        let expected = Array(Set(outcomes.flatMap { $0 }.filter { $0.path == path && $0.message.hasPrefix("must be ") }
+            .compactMap { $0.message.dropFirst(8).components(separatedBy: ", found").first })).sorted()
+        return [Violation(path: path, message: "must be \(expected.joined(separator: " or ")), found \(Self.article(instance.typeName))\(Self.shown(instance))", position: instance.position)]
+    }
+
+    // MARK: Helpers
+
+    private static func matches(type: String, _ instance: PositionedValue) -> Bool {
+        switch (type, instance.kind) {
+        case ("object", .object), ("array", .array), ("string", .string), ("boolean", .bool), ("null", .null), ("number", .number): true
+        case let ("integer", .number(value, _)): value.isFinite && value.rounded() == value
+        default: false
+        }
+    }
+
+    private static func article(_ word: String) -> String {
+        (word.first.map { "aeiou".contains($0) } ?? false) ? "an \(word)" : "a \(word)"
+    }
+
+    private static func shown(_ value: PositionedValue, leadingSpace: Bool = true) -> String {
+        guard let text = value.scalarText else { return leadingSpace ? "" : "the value" }
+        let quoted = value.string != nil ? "'\(text)'" : text
+        return leadingSpace ? " (\(quoted))" : quoted
+    }
+
+    private static func format(_ number: Double) -> String {
+        number.rounded() == number ? String(Int(number)) : String(number)
+    }
+
+    /// JSON equality as python-jsonschema has it: numbers by value, booleans apart from numbers,
+    /// objects regardless of key order.
+    static func equal(_ lhs: PositionedValue, _ rhs: PositionedValue) -> Bool {
+        switch (lhs.kind, rhs.kind) {
+        case let (.string(a), .string(b)): a == b
+        case let (.number(a, _), .number(b, _)): a == b
+        case let (.bool(a), .bool(b)): a == b
+        case (.null, .null): true
+        case let (.array(a), .array(b)): a.count == b.count && zip(a, b).allSatisfy { equal($0, $1) }
+        case let (.object(a), .object(b)):
+            Set(a.map(\.key)) == Set(b.map(\.key)) && a.allSatisfy { member in b.last { $0.key == member.key }.map { equal(member.value, $0.value) } ?? false }
+        default: false
+        }
+    }
+
+    private static func conforms(_ text: String, to format: String) -> Bool {
+        switch format {
+        case "date": MetadataFormats.isISODate(text)
+        case "email": MetadataFormats.isEmail(text)
+        case "uri":
+            text.firstIndex(of: ":").map { colon in
+                let scheme = text[..<colon]
+                return scheme.first?.isLetter == true && scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }
+            } ?? false
+        default: true
+        }
+    }
+}
+
+private extension PositionedValue {
+    var integer: Int? {
+        if case let .number(value, _) = kind, value.rounded() == value, value.isFinite { return Int(value) }
+        return nil
+    }
+
+    var double: Double? {
+        if case let .number(value, _) = kind { return value }
+        return nil
+    }
+
+    var bool: Bool? {
+        if case let .bool(value) = kind { return value }
+        return nil
+    }
+}
