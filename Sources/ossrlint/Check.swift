@@ -1,41 +1,70 @@
 import ArgumentParser
+import Foundation
 import GitKit
 import OSSRLintKit
 
 extension OSSRLint {
-    /// Lints one state of a repository.
+    /// Lints one state of a repository and writes the reports.
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Lint a repository (default command).",
+            abstract: "Lint a repository against a rule set (the default command).",
             discussion: """
             Examples:
               ossrlint check
-              ossrlint check --staged
+                  Lint HEAD of the repository around the current directory.
+              ossrlint check --staged --quiet
+                  Lint what 'git commit' would record; print only findings.
               ossrlint check --rev v1.0.0 /srv/mirrors/project.git
+                  Lint a tag of a bare mirror (no work tree needed).
+              ossrlint check --format junit=ossrlint.xml --format markdown=comment.md
+                  Write JUnit for the merge-request widget and Markdown for a comment.
+              ossrlint check --fail-on warning --format json
+                  Print JSON; exit 1 on any error or warning finding.
+
+            Exit codes: 0 no finding at or above --fail-on; 1 findings; 2 usage or
+            configuration error; 3 the repository cannot be read.
             """
         )
 
         @OptionGroup var source: SourceOptions
+        @OptionGroup var ruleOptions: RuleOptions
+
+        @Option(name: .long, help: ArgumentHelp("A report: console, junit, markdown or json, optionally '=PATH' to write a file. Repeatable; default: console.", valueName: "format[=path]"))
+        var format: [ReportDestination] = []
+
+        @Option(name: .long, help: "Exit 1 when a finding has this severity or above: error, warning, info or never.")
+        var failOn: FailThreshold = .error
+
+        @Option(name: .long, help: "Colour the console report: auto (on a terminal), always or never.")
+        var color: ColourChoice = .auto
+
+        @Flag(name: .long, help: "Console report: print only findings, nothing when clean (for pre-commit hooks).")
+        var quiet = false
 
         func run() throws {
-            let snapshot: RepositorySnapshot
+            let snapshot = try Session.openSnapshot(source)
+            let linter: Linter
             do {
-                snapshot = try RepositorySnapshot(path: source.path, source: source.source)
+                linter = try LintSetup.linter(for: snapshot, profile: ruleOptions.profile, rulesFile: ruleOptions.rules)
             } catch {
                 Terminal.error(error.description)
-                throw ExitCodes.code(for: error)
+                throw ExitCodes.configuration
             }
-            var text = "source: \(snapshot.source)\n"
-            if let commit = snapshot.commit { text += "commit: \(commit.id.hex)\n" }
-            text += "files: \(snapshot.entries.count)\n"
-            do {
-                text += "tags: \(try snapshot.tags().count)\n"
-            } catch {
-                Terminal.error(error.description)
-                throw ExitCodes.code(for: error)
+            let report = linter.lint(snapshot, repositoryPath: source.path)
+            var destinations = format
+            if destinations.isEmpty, let console = ReportDestination(argument: "console") { destinations = [console] }
+            for destination in destinations {
+                let text = destination.format.reporter(useColour: destination.path == nil && color.isOn, quiet: quiet).render(report)
+                if let path = destination.path {
+                    do { try Data(text.utf8).write(to: URL(fileURLWithPath: path)) } catch {
+                        Terminal.error("cannot write the \(destination.format.rawValue) report to '\(path)': \(error.localizedDescription)")
+                        throw ExitCodes.configuration
+                    }
+                } else {
+                    Terminal.write(text)
+                }
             }
-            for diagnostic in snapshot.diagnostics { text += "warning: \(diagnostic)\n" }
-            Terminal.write(text)
+            if failOn.fails(report) { throw ExitCodes.findings }
         }
     }
 }

@@ -24,13 +24,7 @@ extension OSSRLint {
         var sizes = false
 
         func run() throws {
-            let snapshot: RepositorySnapshot
-            do {
-                snapshot = try RepositorySnapshot(path: source.path, source: source.source)
-            } catch {
-                Terminal.error(error.description)
-                throw ExitCodes.code(for: error)
-            }
+            let snapshot = try Session.openSnapshot(source)
             var output: [UInt8] = []
             output.reserveCapacity(snapshot.entries.count * 64)
             var problems: [String] = snapshot.diagnostics.map(\.description)

@@ -8,20 +8,24 @@ struct OSSRLint: ParsableCommand {
         commandName: "ossrlint",
         abstract: "Check a research-software git repository against the ESCAPE OSSR requirements.",
         discussion: """
-        ossrlint reads git objects directly (no checkout needed): a commit, the staged index or the
-        work tree, of a normal or a bare repository.
+        ossrlint reads git objects directly, no checkout needed: a commit, the
+        staged index or the work tree, of a normal or a bare repository.
 
         Examples:
-          ossrlint check                      lint HEAD of the repository around the current directory
-          ossrlint check --staged             lint what 'git commit' would record (pre-commit hooks)
-          ossrlint check --rev v1.2.0 repo.git  lint a tag of a bare mirror
-          ossrlint ls --sizes                 list what the snapshot sees, with blob sizes
+          ossrlint check
+              Lint HEAD of the repository around the current directory.
+          ossrlint check --staged --quiet
+              Lint what 'git commit' would record (pre-commit hooks).
+          ossrlint check --rev v1.2.0 project.git --format junit=report.xml
+              Lint a tag of a bare mirror; write JUnit XML.
+          ossrlint explain codemeta-present
+              Why a rule exists and how to comply.
 
-        Exit codes: 0 nothing at or above --fail-on; 1 findings; 2 usage or configuration error;
-        3 the repository cannot be read.
+        Exit codes: 0 no finding at or above --fail-on; 1 findings;
+        2 usage or configuration error; 3 the repository cannot be read.
         """,
         version: OSSRLintVersion.current,
-        subcommands: [Check.self, List.self],
+        subcommands: [Check.self, Rules.self, Explain.self, List.self],
         defaultSubcommand: Check.self
     )
 }

@@ -1,0 +1,38 @@
+import ArgumentParser
+import OSSRLintKit
+
+extension OSSRLint {
+    /// Explains one rule: why, how to fix it, its sources, and its check's examples.
+    struct Explain: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Explain a rule: rationale, remediation, references and examples.",
+            discussion: """
+            Examples:
+              ossrlint explain license-file-present
+              ossrlint explain no-large-files --rules my-rules.yml
+            """
+        )
+
+        @Argument(help: "The rule id (see 'ossrlint rules').")
+        var rule: String
+
+        @OptionGroup var ruleOptions: RuleOptions
+
+        func run() throws {
+            let ruleSet: RuleSet
+            do {
+                ruleSet = try RuleSetLoader().load(ruleOptions.rules ?? ruleOptions.profile ?? LintSetup.defaultProfile)
+            } catch {
+                Terminal.error(error.description)
+                throw ExitCodes.configuration
+            }
+            guard let found = ruleSet.rule(withID: rule) else {
+                var message = "no rule '\(rule)' in \(ruleSet.name)"
+                if let suggestion = Spelling.closest(to: rule, among: ruleSet.rules.map(\.id)) { message += "; did you mean '\(suggestion)'?" }
+                Terminal.error(message + " (list them with 'ossrlint rules')")
+                throw ExitCodes.configuration
+            }
+            Terminal.write(RuleExplanation(rule: found, ruleSet: ruleSet).text)
+        }
+    }
+}

@@ -1,0 +1,50 @@
+import ArgumentParser
+import Foundation
+import OSSRLintKit
+
+extension ReportFormat: ExpressibleByArgument {}
+
+/// `--format FORMAT[=PATH]`: a report format and where to write it (standard output without `=`).
+struct ReportDestination: ExpressibleByArgument {
+    var format: ReportFormat
+    var path: String?
+
+    init?(argument: String) {
+        let parts = argument.split(separator: "=", maxSplits: 1).map(String.init)
+        guard let format = ReportFormat(rawValue: parts[0]) else { return nil }
+        self.format = format
+        path = parts.count == 2 && !parts[1].isEmpty ? parts[1] : nil
+    }
+
+    static var allValueStrings: [String] { ReportFormat.allCases.map(\.rawValue) }
+}
+
+/// The severity at or above which findings make the exit code 1.
+enum FailThreshold: String, ExpressibleByArgument, CaseIterable {
+    case error, warning, info, never
+
+    func fails(_ report: LintReport) -> Bool {
+        let minimum: Severity
+        switch self {
+        case .error: minimum = .error
+        case .warning: minimum = .warning
+        case .info: minimum = .info
+        case .never: return false
+        }
+        return report.results.contains { $0.isFinding && $0.severity >= minimum }
+    }
+}
+
+/// When the console report uses colour.
+enum ColourChoice: String, ExpressibleByArgument, CaseIterable {
+    case auto, always, never
+
+    /// `auto`: only on a terminal, and never when `NO_COLOR` is set.
+    var isOn: Bool {
+        switch self {
+        case .always: true
+        case .never: false
+        case .auto: isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        }
+    }
+}
