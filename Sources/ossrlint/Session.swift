@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import GitKit
 
 /// Opening what the user named, with the documented exit codes on failure.
@@ -9,6 +10,14 @@ enum Session {
         } catch {
             Terminal.error(error.description)
             throw ExitCodes.code(for: error)
+        }
+    }
+
+    /// Writes `text` to `path`, or fails with exit 2 saying why.
+    static func write(_ text: String, to path: String) throws {
+        do { try Data(text.utf8).write(to: URL(fileURLWithPath: path)) } catch {
+            Terminal.error("cannot write '\(path)': \(error.localizedDescription)")
+            throw ExitCodes.configuration
         }
     }
 }

@@ -6,6 +6,11 @@ struct Terminal {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 
+    /// Information for the person at the terminal, on standard error (stdout stays data).
+    static func note(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+
     static func error(_ text: String) {
         FileHandle.standardError.write(Data(("ossrlint: error: " + text + "\n").utf8))
     }

@@ -11,6 +11,7 @@ public final class CheckContext {
     public let entries: [SnapshotEntry]
     private var texts: [GitPath: String] = [:]
     private var byLowercasedName: [String: [SnapshotEntry]]?
+    private var codeMetaFindings: (data: Data, findings: [MetadataFinding])?
 
     public init(snapshot: RepositorySnapshot, excluding excludes: [Glob] = []) {
         self.snapshot = snapshot
@@ -56,6 +57,17 @@ public final class CheckContext {
     public func size(of entry: SnapshotEntry) throws(SnapshotReadError) -> Int {
         try snapshot.size(of: entry)
     }
+
+    /// codemeta.json's findings, validated once for the six codemeta rules.
+    func cachedCodeMetaFindings(_ data: Data) -> [MetadataFinding] {
+        if let codeMetaFindings, codeMetaFindings.data == data { return codeMetaFindings.findings }
+        let findings = CodeMetaValidator(knownLicenseIDs: knownLicenceIDs).validate(data)
+        codeMetaFindings = (data, findings)
+        return findings
+    }
+
+    /// SPDX ids the codemeta licence URL may end with; `nil` checks the id's syntax only.
+    var knownLicenceIDs: Set<String>? { nil }
 
     public func tags() throws(RepositoryError) -> [TagInfo] {
         try snapshot.tags()

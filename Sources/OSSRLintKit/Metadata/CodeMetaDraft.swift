@@ -1,6 +1,6 @@
 import Foundation
 
-/// A first codemeta.json (CodeMeta 3.0) written from ``RepositoryFacts``, for
+/// A first codemeta.json (CodeMeta 3.0) written from ``ProjectFacts``, for
 /// `ossrlint codemeta init`.
 ///
 /// What the facts cannot tell is written as a string starting with `TODO: ` (see
@@ -27,7 +27,7 @@ public struct CodeMetaDraft: Sendable, Hashable {
     /// Derived values a person should check, as sentences.
     public let guesses: [String]
 
-    public init(facts: RepositoryFacts) {
+    public init(facts: ProjectFacts) {
         var builder = Builder()
         let document = builder.document(for: facts)
         let encoder = JSONEncoder()
@@ -47,7 +47,7 @@ public struct CodeMetaDraft: Sendable, Hashable {
             return text
         }
 
-        mutating func document(for facts: RepositoryFacts) -> CodeMetaDocument {
+        mutating func document(for facts: ProjectFacts) -> CodeMetaDocument {
             let repository = facts.remoteURL.flatMap(Self.webURL)
             let host = repository.flatMap { URLComponents(string: $0)?.host?.lowercased() } ?? ""
             let gitLabStyle = host.contains("gitlab") || host.hasSuffix("in2p3.fr") || host.hasSuffix("cern.ch")
@@ -107,7 +107,7 @@ public struct CodeMetaDraft: Sendable, Hashable {
 
         /// Splits a name at its last space: everything before is the given name. Names of one
         /// word get a placeholder given name.
-        mutating func person(_ author: RepositoryFacts.Author, keyPath: String, note: Bool = true) -> CodeMetaDocument.Agent {
+        mutating func person(_ author: ProjectFacts.Author, keyPath: String, note: Bool = true) -> CodeMetaDocument.Agent {
             let parts = author.name.split(separator: " ", omittingEmptySubsequences: true)
             var agent = CodeMetaDocument.Agent(type: "Person", email: author.email)
             if parts.count >= 2 {
@@ -136,7 +136,7 @@ public struct CodeMetaDraft: Sendable, Hashable {
         }
 
         /// Authors by commit count (then name), one per e-mail address, bots left out.
-        static func humanAuthors(_ authors: [RepositoryFacts.Author]) -> [RepositoryFacts.Author] {
+        static func humanAuthors(_ authors: [ProjectFacts.Author]) -> [ProjectFacts.Author] {
             var seen: Set<String> = []
             return authors
                 .filter { !$0.name.lowercased().contains("[bot]") && !$0.name.lowercased().hasSuffix("-bot") && !$0.name.isEmpty }

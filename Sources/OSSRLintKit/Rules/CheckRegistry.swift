@@ -18,6 +18,10 @@ public enum CheckRegistry {
         CIConfigCheck.self,
         TestsPresentCheck.self,
         ReleaseTagsCheck.self,
+        CodeMetaCheck.self,
+        CitationFileCheck.self,
+        ZenodoJSONCheck.self,
+        ReleaseVersionsCheck.self,
     ]
 
     static let byID: [String: any CheckKind.Type] = Dictionary(uniqueKeysWithValues: kinds.map { ($0.id, $0) })

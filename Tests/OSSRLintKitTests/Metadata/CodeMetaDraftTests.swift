@@ -3,7 +3,7 @@ import OSSRLintKit
 import Testing
 
 @Suite struct CodeMetaDraftTests {
-    static let facts = RepositoryFacts(
+    static let facts = ProjectFacts(
         name: "ossr-demo",
         readmePath: "README.md",
         readmeText: "# ossr-demo\n\n[![CI](https://x/badge.svg)](https://x)\n\nDemonstrates the OSSR\nmetadata rules.\n\n## Install\n",
@@ -73,13 +73,13 @@ import Testing
 
     @Test(arguments: [
         facts,
-        RepositoryFacts(name: "bare"),
-        RepositoryFacts(name: "gh", readmePath: "README.rst", licenseExpression: "MIT OR Apache-2.0", latestTag: "2024.01",
+        ProjectFacts(name: "bare"),
+        ProjectFacts(name: "gh", readmePath: "README.rst", licenseExpression: "MIT OR Apache-2.0", latestTag: "2024.01",
                         authors: [.init(name: "Jane Doe", email: "jane@example.org")], remoteURL: "https://github.com/org/gh.git"),
-        RepositoryFacts(name: "odd", licenseExpression: "GPL-2.0-only WITH Classpath-exception-2.0", latestTag: "nightly",
+        ProjectFacts(name: "odd", licenseExpression: "GPL-2.0-only WITH Classpath-exception-2.0", latestTag: "nightly",
                         authors: [.init(name: "Mononym", email: "not-an-email")], remoteURL: "ssh://git@example.org:22/x/odd.git"),
     ])
-    func filledDraftPassesEveryCodeMetaRule(facts: RepositoryFacts) {
+    func filledDraftPassesEveryCodeMetaRule(facts: ProjectFacts) {
         let draft = CodeMetaDraft(facts: facts)
         let findings = CodeMetaValidator().validate(Data(Self.fill(draft).utf8))
         #expect(findings == [], "\(Self.fill(draft))")

@@ -52,6 +52,94 @@ rules:
       - https://escape2020.pages.in2p3.fr/wp3/eossr/docs/metadata/codemeta.html
       - https://codemeta.github.io/
 
+  - id: codemeta-valid-json
+    title: codemeta.json is valid JSON
+    category: metadata
+    severity: error
+    weight: 3
+    check: codemeta
+    options: {aspect: valid-json}
+    rationale: The OSSR CI cannot read metadata from a file that does not parse.
+    remediation: Fix the JSON syntax at the position given (a trailing comma or a missing quote is typical).
+    references:
+      - https://www.json.org/
+
+  - id: codemeta-context
+    title: codemeta.json declares CodeMeta 2.0 or 3.0
+    category: metadata
+    severity: error
+    weight: 2
+    check: codemeta
+    options: {aspect: context}
+    rationale: >-
+      eossr 2.3.1 validates against the CodeMeta version named by '@context' and accepts only
+      2.0 and 3.0; the version decides which keys are allowed.
+    remediation: >-
+      Set "@context" to "https://w3id.org/codemeta/3.0" (or the 2.0 URL
+      "https://doi.org/10.5063/schema/codemeta-2.0") and "@type" to "SoftwareSourceCode".
+    references:
+      - https://escape2020.pages.in2p3.fr/wp3/eossr/docs/metadata/codemeta.html
+      - https://w3id.org/codemeta/3.0
+
+  - id: codemeta-required
+    title: codemeta.json has every required key, filled in
+    category: metadata
+    severity: error
+    weight: 4
+    check: codemeta
+    options: {aspect: required}
+    rationale: >-
+      The OSSR requires softwareVersion, author, datePublished, license, description, name,
+      maintainer and readme (eossr 2.3.1 crosswalk); eossr checks only that they exist, so empty
+      values pass it and then break the Zenodo upload.
+    remediation: >-
+      Fill in every key named in the message (required: softwareVersion, author, datePublished,
+      license, description, name, maintainer, readme); 'ossrlint codemeta init' drafts them.
+    references:
+      - https://escape2020.pages.in2p3.fr/wp3/eossr/docs/metadata/codemeta.html
+
+  - id: codemeta-recommended
+    title: codemeta.json has the recommended keys
+    category: metadata
+    severity: warning
+    weight: 1
+    check: codemeta
+    options: {aspect: recommended}
+    rationale: >-
+      The OSSR recommends codeRepository, releaseNotes, keywords, funding, issueTracker and the
+      resource requirements (eossr 2.3.1 crosswalk) so that records are findable and reusable.
+    remediation: Add the keys named in the message.
+    references:
+      - https://escape2020.pages.in2p3.fr/wp3/eossr/docs/metadata/codemeta.html
+
+  - id: codemeta-known-keys
+    title: codemeta.json uses only keys the OSSR knows
+    category: metadata
+    severity: error
+    weight: 2
+    check: codemeta
+    options: {aspect: known-keys}
+    rationale: eossr rejects keys outside its crosswalk for the declared CodeMeta version.
+    remediation: Rename or remove the keys named in the message (a typo, or a key of the other CodeMeta version).
+    references:
+      - https://escape2020.pages.in2p3.fr/wp3/eossr/docs/metadata/codemeta.html
+
+  - id: codemeta-zenodo-ready
+    title: codemeta.json converts into a Zenodo record
+    category: metadata
+    severity: error
+    weight: 3
+    check: codemeta
+    options: {aspect: zenodo-ready}
+    rationale: >-
+      The upload converts codemeta.json to Zenodo metadata: the licence must be a URL ending in an
+      SPDX id, dates ISO 8601, persons objects with givenName/familyName, URLs absolute, and
+      version equal to softwareVersion.
+    remediation: Fix each value named in the message; 'ossrlint codemeta to-zenodo' shows what the upload would send.
+    references:
+      - https://developers.zenodo.org/#representation
+      - https://spdx.org/licenses/
+
   - id: citation-file-present
     title: CITATION.cff is present
     category: metadata
@@ -63,6 +151,32 @@ rules:
     remediation: Add CITATION.cff (Citation File Format 1.2.0) with title, authors and version.
     references:
       - https://citation-file-format.github.io/
+
+  - id: citation-cff-valid
+    title: CITATION.cff is valid
+    category: metadata
+    severity: warning
+    weight: 1
+    check: citation-cff
+    rationale: An invalid citation file is ignored by GitHub, Zenodo and Zotero.
+    remediation: Fix each problem at the position given (Citation File Format 1.2.0).
+    references:
+      - https://github.com/citation-file-format/citation-file-format/blob/1.2.0/schema-guide.md
+
+  - id: zenodo-json-valid
+    title: .zenodo.json is valid for upload
+    category: metadata
+    severity: error
+    weight: 2
+    check: zenodo-json
+    rationale: >-
+      When .zenodo.json exists the upload takes it and ignores codemeta.json; a broken one makes
+      the release fail or carry wrong metadata.
+    remediation: >-
+      Fix the problems named, or delete .zenodo.json and let the OSSR build it from codemeta.json
+      ('ossrlint codemeta to-zenodo' shows the result).
+    references:
+      - https://developers.zenodo.org/#representation
 
   - id: release-tag-present
     title: The project has a release tag
@@ -100,6 +214,44 @@ rules:
     remediation: Merge the release branch into the main branch, or tag releases on the main branch.
     references:
       - https://git-scm.com/docs/git-merge-base
+
+  - id: release-version-consistent
+    title: Declared versions match the release tag
+    category: release
+    severity: error
+    weight: 2
+    check: release-versions
+    options: {require: consistent}
+    rationale: >-
+      A release whose metadata names another version publishes wrong metadata forever (Zenodo
+      records are immutable). Linting a tag (--rev v1.2.3) is the release gate.
+    remediation: Set every version named in the message to the release's version (without the 'v').
+    references:
+      - https://escape2020.pages.in2p3.fr/wp3/ossr-pages/page/contribute/publish_tutorial/
+
+  - id: release-tag-annotated
+    title: The latest release is an annotated tag
+    category: release
+    severity: info
+    weight: 1
+    check: release-versions
+    options: {require: annotated}
+    rationale: Annotated tags record who made the release, when, and why; lightweight tags do not.
+    remediation: Create releases with 'git tag -a vX.Y.Z -m "…"'.
+    references:
+      - https://git-scm.com/book/en/v2/Git-Basics-Tagging
+
+  - id: release-unreleased-commits
+    title: The linted commit is released
+    category: release
+    severity: info
+    weight: 1
+    check: release-versions
+    options: {require: released}
+    rationale: Commits after the latest release are not in any published version yet.
+    remediation: Tag a new release when the changes are ready.
+    references:
+      - https://semver.org/
 
   - id: release-notes-present
     title: Release notes are kept

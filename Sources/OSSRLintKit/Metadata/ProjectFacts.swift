@@ -2,7 +2,7 @@ import Foundation
 
 /// Plain facts about a repository, gathered by the caller (from git and the file tree), from
 /// which ``CodeMetaDraft`` writes a first codemeta.json.
-public struct RepositoryFacts: Sendable, Hashable {
+public struct ProjectFacts: Sendable, Hashable {
     /// A commit author and how many commits they made.
     public struct Author: Sendable, Hashable {
         public var name: String

@@ -1,0 +1,21 @@
+import Foundation
+import GitKit
+
+/// What the metadata check kinds share: find one root file, read it, turn validator findings of
+/// one rule into an outcome.
+enum MetadataFileCheck {
+    /// The root entry named exactly `name`, if it has content.
+    static func entry(_ name: String, in context: CheckContext) -> SnapshotEntry? {
+        guard let entry = context.snapshot.entry(at: GitPath(name)), entry.kind.hasContent,
+              context.entries.contains(where: { $0.path == entry.path }) || context.entries.count == context.snapshot.entries.count
+        else { return nil }
+        return entry
+    }
+
+    /// Pass when `findings` is empty, else fail listing each with its position.
+    static func outcome(_ findings: [MetadataFinding], file: String, passMessage: String, failSubject: String) -> CheckOutcome {
+        guard let first = findings.first else { return .pass(passMessage, evidence: [.path(file)]) }
+        let message = findings.count == 1 ? "\(first.location): \(first.message)" : "\(findings.count) problems in \(failSubject); first: \(first.location): \(first.message)"
+        return .fail(message, evidence: findings.map(\.evidence))
+    }
+}

@@ -1,0 +1,103 @@
+import Foundation
+import GitKit
+
+/// Compares releases with what the repository declares. `consistent`: every declared version
+/// (codemeta, CITATION.cff, .zenodo.json, pyproject, setup.cfg, package.json, Cargo.toml,
+/// DESCRIPTION) equals the latest final release tag — or, when a tag itself is linted
+/// (`--rev v1.2.3`, the release gate), that tag, with placeholders refused. `annotated`: the
+/// latest release is an annotated tag. `released`: no commits since the latest release.
+///
+/// ```yaml
+/// check: release-versions
+/// options: { require: consistent }
+/// ```
+public struct ReleaseVersionsCheck: CheckKind {
+    public struct Options: Decodable, Sendable {
+        var require: String
+    }
+
+    public static let id = "release-versions"
+    public static let summary = "Declared versions agree with the release tags; the latest release is annotated and current."
+    public static let optionsHelp = [
+        OptionHelp("require", "'consistent' (declared versions equal the release), 'annotated' (the latest release tag is annotated) or 'released' (no commits since the latest release)"),
+    ]
+    public static let examples = [
+        CheckExample("codemeta says the tag's version", options: "{require: consistent}", files: ["codemeta.json": "{\"version\": \"2.1\"}"], tags: ["v2.0.1", "v2.1"], expected: .pass),
+        CheckExample("codemeta is one release behind", options: "{require: consistent}", files: ["codemeta.json": "{\"version\": \"v2.0\"}"], tags: ["v2.0", "v2.1"], expected: .fail),
+        CheckExample("nothing declares a version", options: "{require: consistent}", files: ["README.md": "x\n"], tags: ["v1.0.0"], expected: .notApplicable),
+        CheckExample("a lightweight release tag", options: "{require: annotated}", files: ["a": "x\n"], tags: ["v1.0.0"], expected: .fail),
+        CheckExample("HEAD is the release", options: "{require: released}", files: ["a": "x\n"], tags: ["v1.0.0"], expected: .pass),
+    ]
+
+    enum Requirement: String { case consistent, annotated, released }
+
+    let requirement: Requirement
+
+    public init(options: Options) throws(CheckOptionsError) {
+        guard let requirement = Requirement(rawValue: options.require) else {
+            throw CheckOptionsError("'require' must be 'consistent', 'annotated' or 'released', not '\(options.require)'")
+        }
+        self.requirement = requirement
+    }
+
+    public func evaluate(in context: CheckContext) -> CheckOutcome {
+        let tags: [TagInfo]
+        do { tags = try context.tags() } catch { return .error(error.description) }
+        let releases = tags.compactMap { tag in ReleaseVersion(tag: tag.name).map { (tag: tag, version: $0) } }.filter { $0.version.isFinal }
+        let gate = lintedReleaseTag(in: context, releases: releases)
+        let latest = gate ?? releases.max { $0.version < $1.version }
+        switch requirement {
+        case .consistent: return consistency(in: context, release: latest, isGate: gate != nil)
+        case .annotated:
+            guard let latest else { return .notApplicable("there is no final release tag") }
+            let evidence = [Evidence.tag(latest.tag.name, latest.tag.isAnnotated ? "annotated" : "lightweight")]
+            if latest.tag.isAnnotated { return .pass("release '\(latest.tag.name)' is an annotated tag", evidence: evidence) }
+            return .fail("release '\(latest.tag.name)' is a lightweight tag; annotated tags record who released it and when", evidence: evidence)
+        case .released:
+            guard let latest, let target = latest.tag.commit, let head = context.snapshot.commit else { return .notApplicable("there is no final release tag") }
+            do {
+                guard try context.snapshot.repository.isAncestor(target, of: head.id) else {
+                    return .notApplicable("release '\(latest.tag.name)' is not an ancestor of the linted commit", evidence: [.tag(latest.tag.name)])
+                }
+                let count = try context.snapshot.repository.commitCount(from: target, to: head.id)
+                let evidence = [Evidence.tag(latest.tag.name, "\(count) commit\(count == 1 ? "" : "s") since")]
+                if count == 0 { return .pass("the linted commit is release '\(latest.tag.name)'", evidence: evidence) }
+                return .fail("\(count) commit\(count == 1 ? "" : "s") since release '\(latest.tag.name)' are not released yet", evidence: evidence)
+            } catch {
+                return .error(error.description)
+            }
+        }
+    }
+
+    /// The release tag being linted, when the revision names one (`--rev v1.2.3`).
+    private func lintedReleaseTag(in context: CheckContext, releases: [(tag: TagInfo, version: ReleaseVersion)]) -> (tag: TagInfo, version: ReleaseVersion)? {
+        guard case .commit(let revision) = context.snapshot.source else { return nil }
+        let name = revision.hasPrefix("refs/tags/") ? String(revision.dropFirst("refs/tags/".count)) : revision
+        return releases.first { $0.tag.name == name && $0.tag.commit == context.snapshot.commit?.id }
+    }
+
+    private func consistency(in context: CheckContext, release: (tag: TagInfo, version: ReleaseVersion)?, isGate: Bool) -> CheckOutcome {
+        var files: [String: Data] = [:]
+        for name in DeclaredVersions.sourceFiles {
+            guard let entry = MetadataFileCheck.entry(name, in: context) else { continue }
+            do { files[name] = try context.data(of: entry, limit: 1 << 20) } catch { return CheckContext.readFailure(error) }
+        }
+        let declared = DeclaredVersions.extract(files: files)
+        guard !declared.isEmpty else { return .notApplicable("no file declares a version") }
+        let evidence = { (mismatches: [VersionMismatch]) in
+            mismatches.map { Evidence.path($0.declared.path, $0.message, line: $0.declared.line) }
+        }
+        guard let release else {
+            let problems = DeclaredVersions.inconsistencies(declared)
+            if problems.isEmpty { return .pass("\(declared.count) declared version\(declared.count == 1 ? "" : "s") agree (no release tag yet)", evidence: declared.map { .path($0.path, "\($0.key) = \($0.value)", line: $0.line) }) }
+            return .fail(problems[0].message, evidence: evidence(problems))
+        }
+        let mismatches = DeclaredVersions.mismatches(declared, release: release.version)
+        if mismatches.isEmpty {
+            return .pass("every declared version matches \(isGate ? "the linted tag" : "the latest release") '\(release.tag.name)'", evidence: [.tag(release.tag.name)] + declared.map { .path($0.path, "\($0.key) = \($0.value)", line: $0.line) })
+        }
+        let subject = isGate ? "the linted release tag" : "the latest release"
+        let message = mismatches.count == 1 ? mismatches[0].message : "\(mismatches.count) declared versions differ from \(subject) '\(release.tag.name)'; first: \(mismatches[0].message)"
+        return .fail(message, evidence: [.tag(release.tag.name, subject)] + evidence(mismatches))
+    }
+}
