@@ -5,109 +5,137 @@
 /// is matched against the whole path (`docs/conf.py`); start it with `**/` to match at any depth.
 /// Compiled once when a rule set loads; matching allocates nothing.
 public struct Glob: Sendable, Hashable, CustomStringConvertible {
-    enum Token: Sendable, Hashable {
-        case literal([UInt8])
-        case any
-        case one
-        case set(ranges: [ClosedRange<UInt8>], negated: Bool)
+    /// One step of a compiled pattern. Trivial values only, so matching 10k paths against a
+    /// rule's patterns does no reference counting and no allocation.
+    enum Op: Sendable, Hashable {
+        case byte(UInt8)
+        /// `?`: one byte, not `/`.
+        case oneByte
+        /// `[…]`: one byte, not `/`, in the set at this index of `sets`.
+        case set(Int)
+        /// `*`: any run of bytes within one component.
+        case anyRun
+        /// `**/`: zero or more whole directories.
+        case anyDirectories
+        /// A final `**`: everything that is left, at least one byte.
+        case anyRest
     }
 
-    enum Component: Sendable, Hashable {
-        case anyDirectories
-        case tokens([Token])
+    /// A 256-bit byte set.
+    struct ByteSet: Sendable, Hashable {
+        var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+
+        mutating func insert(_ byte: UInt8) {
+            let bit = UInt64(1) << UInt64(byte & 63)
+            switch byte >> 6 {
+            case 0: words.0 |= bit
+            case 1: words.1 |= bit
+            case 2: words.2 |= bit
+            default: words.3 |= bit
+            }
+        }
+
+        func contains(_ byte: UInt8) -> Bool {
+            let bit = UInt64(1) << UInt64(byte & 63)
+            switch byte >> 6 {
+            case 0: return words.0 & bit != 0
+            case 1: return words.1 & bit != 0
+            case 2: return words.2 & bit != 0
+            default: return words.3 & bit != 0
+            }
+        }
+
+        static func == (lhs: ByteSet, rhs: ByteSet) -> Bool {
+            lhs.words.0 == rhs.words.0 && lhs.words.1 == rhs.words.1 && lhs.words.2 == rhs.words.2 && lhs.words.3 == rhs.words.3
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(words.0)
+            hasher.combine(words.1)
+            hasher.combine(words.2)
+            hasher.combine(words.3)
+        }
     }
 
     /// The pattern as written.
     public let pattern: String
     public let ignoresCase: Bool
-    /// One component list per brace alternative.
-    let alternatives: [[Component]]
+    /// One program per brace alternative.
+    let programs: [[Op]]
+    let sets: [ByteSet]
 
     /// Compiles `pattern`; throws on an unterminated `[` or `{`.
     public init(_ pattern: String, ignoresCase: Bool = false) throws(GlobError) {
         self.pattern = pattern
         self.ignoresCase = ignoresCase
         let source = ignoresCase ? pattern.lowercased() : pattern
-        var alternatives: [[Component]] = []
+        var sets: [ByteSet] = []
+        var programs: [[Op]] = []
         for expanded in try Self.expandBraces(Array(source.utf8), in: pattern) {
-            alternatives.append(try Self.compile(expanded, in: pattern))
+            programs.append(try Self.compile(expanded, in: pattern, sets: &sets))
         }
-        self.alternatives = alternatives
+        self.programs = programs
+        self.sets = sets
     }
 
     public var description: String { pattern }
 
     /// Whether the path (raw bytes) matches.
     public func matches(_ path: [UInt8]) -> Bool {
-        var components: [ArraySlice<UInt8>] = []
-        components.reserveCapacity(8)
-        var start = 0
-        for index in path.indices where path[index] == 0x2F {
-            components.append(path[start..<index])
-            start = index + 1
-        }
-        components.append(path[start...])
-        return alternatives.contains { Self.match($0[...], components[...], ignoresCase: ignoresCase) }
-    }
-
-    /// Whether a path's last component alone matches (for patterns without `/`).
-    public func matchesName(_ name: ArraySlice<UInt8>) -> Bool {
-        alternatives.contains { components in
-            guard components.count == 1, case .tokens(let tokens) = components[0] else { return false }
-            return Self.match(tokens[...], name, ignoresCase: ignoresCase)
+        path.withUnsafeBufferPointer { bytes in
+            sets.withUnsafeBufferPointer { sets in
+                programs.contains { program in
+                    program.withUnsafeBufferPointer { ops in Self.match(ops, 0, bytes, 0, sets, ignoresCase) }
+                }
+            }
         }
     }
 
     // MARK: Matching
 
-    private static func match(_ pattern: ArraySlice<Component>, _ path: ArraySlice<ArraySlice<UInt8>>, ignoresCase: Bool) -> Bool {
-        guard let first = pattern.first else { return path.isEmpty }
-        switch first {
-        case .anyDirectories:
-            let rest = pattern.dropFirst()
-            var remaining = path
-            while true {
-                if match(rest, remaining, ignoresCase: ignoresCase) { return true }
-                guard !remaining.isEmpty else { return false }
-                remaining = remaining.dropFirst()
-            }
-        case .tokens(let tokens):
-            guard let component = path.first, match(tokens[...], component, ignoresCase: ignoresCase) else { return false }
-            return match(pattern.dropFirst(), path.dropFirst(), ignoresCase: ignoresCase)
-        }
-    }
-
-    private static func match(_ tokens: ArraySlice<Token>, _ name: ArraySlice<UInt8>, ignoresCase: Bool) -> Bool {
-        guard let token = tokens.first else { return name.isEmpty }
-        switch token {
-        case .literal(let bytes):
-            guard name.count >= bytes.count else { return false }
-            var index = name.startIndex
-            for byte in bytes {
-                if fold(name[index], ignoresCase) != byte { return false }
+    private static func match(
+        _ ops: UnsafeBufferPointer<Op>, _ startOp: Int, _ path: UnsafeBufferPointer<UInt8>, _ startByte: Int,
+        _ sets: UnsafeBufferPointer<ByteSet>, _ ignoresCase: Bool
+    ) -> Bool {
+        var op = startOp
+        var index = startByte
+        let count = path.count
+        while op < ops.count {
+            switch ops[op] {
+            case .byte(let expected):
+                guard index < count, fold(path[index], ignoresCase) == expected else { return false }
                 index += 1
+            case .oneByte:
+                guard index < count, path[index] != 0x2F else { return false }
+                index += 1
+            case .set(let set):
+                guard index < count, path[index] != 0x2F, sets[set].contains(fold(path[index], ignoresCase)) else { return false }
+                index += 1
+            case .anyRun:
+                if op + 1 == ops.count { return !path[index...].contains(0x2F) }
+                var end = index
+                while true {
+                    if match(ops, op + 1, path, end, sets, ignoresCase) { return true }
+                    guard end < count, path[end] != 0x2F else { return false }
+                    end += 1
+                }
+            case .anyDirectories:
+                if match(ops, op + 1, path, index, sets, ignoresCase) { return true }
+                var end = index
+                while end < count {
+                    if path[end] == 0x2F, match(ops, op + 1, path, end + 1, sets, ignoresCase) { return true }
+                    end += 1
+                }
+                return false
+            case .anyRest:
+                return index < count
             }
-            return match(tokens.dropFirst(), name[index...], ignoresCase: ignoresCase)
-        case .one:
-            guard !name.isEmpty else { return false }
-            return match(tokens.dropFirst(), name.dropFirst(), ignoresCase: ignoresCase)
-        case .set(let ranges, let negated):
-            guard let byte = name.first else { return false }
-            let folded = fold(byte, ignoresCase)
-            guard ranges.contains(where: { $0.contains(folded) }) != negated else { return false }
-            return match(tokens.dropFirst(), name.dropFirst(), ignoresCase: ignoresCase)
-        case .any:
-            let rest = tokens.dropFirst()
-            if rest.isEmpty { return true }
-            var remaining = name
-            while true {
-                if match(rest, remaining, ignoresCase: ignoresCase) { return true }
-                guard !remaining.isEmpty else { return false }
-                remaining = remaining.dropFirst()
-            }
+            op += 1
         }
+        return index == count
     }
 
+    @inline(__always)
     private static func fold(_ byte: UInt8, _ ignoresCase: Bool) -> UInt8 {
         ignoresCase && byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
     }
@@ -143,61 +171,65 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
         return results
     }
 
-    private static func compile(_ bytes: [UInt8], in pattern: String) throws(GlobError) -> [Component] {
-        var components: [Component] = []
-        for part in bytes.split(separator: 0x2F, omittingEmptySubsequences: true) {
+    private static func compile(_ bytes: [UInt8], in pattern: String, sets: inout [ByteSet]) throws(GlobError) -> [Op] {
+        let components = bytes.split(separator: 0x2F, omittingEmptySubsequences: true)
+        var ops: [Op] = []
+        for (position, part) in components.enumerated() {
+            let isLast = position == components.count - 1
             if part.elementsEqual("**".utf8) {
-                if components.last != .anyDirectories { components.append(.anyDirectories) }
+                if isLast {
+                    ops.append(.anyRest)
+                } else if ops.last != .anyDirectories {
+                    ops.append(.anyDirectories)
+                }
                 continue
-            }
-            var tokens: [Token] = []
-            var literal: [UInt8] = []
-            func flush() {
-                if !literal.isEmpty { tokens.append(.literal(literal)); literal = [] }
             }
             var index = part.startIndex
             while index < part.endIndex {
                 let byte = part[index]
                 switch byte {
                 case UInt8(ascii: "*"):
-                    flush()
-                    if tokens.last != .any { tokens.append(.any) }
+                    if ops.last != .anyRun { ops.append(.anyRun) }
                 case UInt8(ascii: "?"):
-                    flush()
-                    tokens.append(.one)
+                    ops.append(.oneByte)
                 case UInt8(ascii: "["):
-                    flush()
                     guard let close = part[(index + 1)...].dropFirst().firstIndex(of: UInt8(ascii: "]")) else {
                         throw .unterminated(pattern: pattern, what: "[")
                     }
                     var body = Array(part[(index + 1)..<close])
                     let negated = body.first == UInt8(ascii: "!") || body.first == UInt8(ascii: "^")
                     if negated { body.removeFirst() }
-                    var ranges: [ClosedRange<UInt8>] = []
+                    var set = ByteSet()
                     var position = 0
                     while position < body.count {
                         if position + 2 < body.count, body[position + 1] == UInt8(ascii: "-") {
-                            ranges.append(min(body[position], body[position + 2])...max(body[position], body[position + 2]))
+                            for member in min(body[position], body[position + 2])...max(body[position], body[position + 2]) { set.insert(member) }
                             position += 3
                         } else {
-                            ranges.append(body[position]...body[position])
+                            set.insert(body[position])
                             position += 1
                         }
                     }
-                    tokens.append(.set(ranges: ranges, negated: negated))
+                    if negated {
+                        var complement = ByteSet()
+                        for member in UInt8.min...UInt8.max where !set.contains(member) { complement.insert(member) }
+                        set = complement
+                    }
+                    sets.append(set)
+                    ops.append(.set(sets.count - 1))
                     index = close
                 case UInt8(ascii: "\\") where index + 1 < part.endIndex:
                     index += 1
-                    literal.append(part[index])
+                    ops.append(.byte(part[index]))
                 default:
-                    literal.append(byte)
+                    ops.append(.byte(byte))
                 }
                 index += 1
             }
-            flush()
-            components.append(.tokens(tokens))
+            // `**/` already consumed the separator; any other component is followed by `/`.
+            if !isLast { ops.append(.byte(0x2F)) }
         }
-        return components
+        return ops
     }
 }
 
