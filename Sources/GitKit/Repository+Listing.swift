@@ -62,7 +62,9 @@ extension Repository {
 
     // MARK: The index
 
-    func listIndex() throws(RepositoryError) -> Listing {
+    /// The staged entries. The work tree passes `includingIntentToAdd`: an intent-to-add file
+    /// is on disk and not ignored, yet status reports it as modified, never as untracked.
+    func listIndex(includingIntentToAdd: Bool = false) throws(RepositoryError) -> Listing {
         guard !facts.isBare else { throw .noWorkTree(source: "index") }
         let index = try openIndex()
         var listing = Listing()
@@ -72,7 +74,7 @@ extension Repository {
         for position in 0..<count {
             guard let entry = git_index_get_byindex(index.pointer, position), let rawPath = entry.pointee.path else { continue }
             // Intent-to-add entries (`git add -N`) are placeholders that a commit does not record.
-            if UInt32(entry.pointee.flags_extended) & GIT_INDEX_ENTRY_INTENT_TO_ADD.rawValue != 0 { continue }
+            if !includingIntentToAdd, UInt32(entry.pointee.flags_extended) & GIT_INDEX_ENTRY_INTENT_TO_ADD.rawValue != 0 { continue }
             let path = bytes(of: rawPath)
             let stage = (Int32(entry.pointee.flags) & GIT_INDEX_ENTRY_STAGEMASK) >> GIT_INDEX_ENTRY_STAGESHIFT
             if stage != 0 {
@@ -125,7 +127,7 @@ extension Repository {
             }
         }
 
-        let staged = try listIndex()
+        let staged = try listIndex(includingIntentToAdd: true)
         var listing = Listing(diagnostics: staged.diagnostics)
         listing.entries.reserveCapacity(staged.entries.count + untracked.count)
         for entry in staged.entries where !deleted.contains(entry.path.bytes) {
