@@ -110,7 +110,9 @@ extension Repository {
         let status = StatusListHandle(statusPointer)
 
         var deleted: Set<[UInt8]> = []
-        var typeChanged: Set<[UInt8]> = []
+        // The kind on disk where it differs from the index: a file replaced by a symlink, or made
+        // executable. libgit2 reports the work-tree mode as git would stage it (core.fileMode).
+        var changedKinds: [[UInt8]: EntryKind] = [:]
         var untracked: [SnapshotEntry] = []
         for position in 0..<git_status_list_entrycount(status.pointer) {
             guard let entry = git_status_byindex(status.pointer, position), let delta = entry.pointee.index_to_workdir else { continue }
@@ -122,8 +124,9 @@ extension Repository {
                 untracked.append(SnapshotEntry(path: GitPath(bytes: path), kind: kind, objectID: nil))
             } else if flags & GIT_STATUS_WT_DELETED.rawValue != 0, let rawPath = delta.pointee.old_file.path {
                 deleted.insert(bytes(of: rawPath))
-            } else if flags & GIT_STATUS_WT_TYPECHANGE.rawValue != 0, let rawPath = delta.pointee.new_file.path {
-                typeChanged.insert(bytes(of: rawPath))
+            } else if flags & (GIT_STATUS_WT_TYPECHANGE.rawValue | GIT_STATUS_WT_MODIFIED.rawValue) != 0,
+                      let rawPath = delta.pointee.new_file.path, let kind = EntryKind(mode: UInt32(delta.pointee.new_file.mode)) {
+                changedKinds[bytes(of: rawPath)] = kind
             }
         }
 
@@ -133,7 +136,7 @@ extension Repository {
         for entry in staged.entries where !deleted.contains(entry.path.bytes) {
             if entry.kind == .submodule {
                 listing.entries.append(entry)
-            } else if typeChanged.contains(entry.path.bytes), let kind = diskKind(of: entry.path) {
+            } else if let kind = changedKinds[entry.path.bytes] {
                 listing.entries.append(SnapshotEntry(path: entry.path, kind: kind, objectID: nil))
             } else {
                 listing.entries.append(SnapshotEntry(path: entry.path, kind: entry.kind, objectID: nil))
@@ -151,12 +154,5 @@ extension Repository {
         var full = Array(workTree.utf8)
         if full.last != 0x2F { full.append(0x2F) }
         return full + path.bytes
-    }
-
-    private func diskKind(of path: GitPath) -> EntryKind? {
-        guard let full = workTreePath(path) else { return nil }
-        var info = stat()
-        guard withCString(full, { lstat($0, &info) }) == 0 else { return nil }
-        return EntryKind(mode: UInt32(info.st_mode))
     }
 }

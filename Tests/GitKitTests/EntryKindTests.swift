@@ -47,6 +47,17 @@ import Testing
         #expect(throws: SnapshotReadError.noContent(path: GitPath("sub"), kind: .submodule)) { try snapshot.size(of: submodule) }
     }
 
+    @Test func uninitialisedSubmoduleOfACloneIsStillASubmoduleInTheWorkTree() throws {
+        let (origin, submoduleCommit) = try Self.oneOfEachKind()
+        let clone = try TemporaryRepository(cloning: origin)
+        let sub = try FileManager.default.contentsOfDirectory(atPath: clone.url.appendingPathComponent("sub").path)
+        #expect(sub.isEmpty)
+        let snapshot = try clone.snapshot(.worktree)
+        #expect(snapshot.displayNames == ["link", "plain.txt", "run.sh", "sub"])
+        #expect(snapshot.entry("sub")?.kind == .submodule)
+        #expect(snapshot.entry("sub")?.objectID?.hex == submoduleCommit)
+    }
+
     @Test func contentIsCutAtTheLimitAndSizesAreRemembered() throws {
         let repo = try TemporaryRepository()
         try repo.write("data.txt", "0123456789")

@@ -72,6 +72,23 @@ import Testing
         #expect(try repo.snapshot(.worktree).displayNames == ["LICENSE"])
     }
 
+    @Test func orphanBranchIsAnUnbornHeadNamedAfterIt() throws {
+        let repo = try TemporaryRepository()
+        try repo.commit("first")
+        try repo.git("checkout", "-q", "--orphan", "gh-pages")
+        let repository = try repo.open()
+        #expect(repository.facts.isHeadUnborn)
+        #expect(throws: RepositoryError.unbornHead(branch: "gh-pages")) { try repository.commit(forRevision: "HEAD") }
+        #expect(try repository.commit(forRevision: "main").summary == "first")
+    }
+
+    @Test func pathOfAFileInsideTheRepositoryOpensTheRepository() throws {
+        let repo = try TemporaryRepository()
+        try repo.write("docs/index.md", "docs\n")
+        try repo.commit("first")
+        #expect(try Repository.open(at: repo.url.appendingPathComponent("docs/index.md").path).facts.workTree == repo.path + "/")
+    }
+
     @Test func repositoryOwnedByAnotherUserOpens() throws {
         guard geteuid() == 0 else {
             print("skipped repositoryOwnedByAnotherUserOpens: only root can give a repository to another user")

@@ -104,6 +104,29 @@ import Testing
         #expect(try worktree.text("COPYING") == "LICENSE")
     }
 
+    @Test func fileMadeExecutableOnDiskIsExecutableOnlyInTheWorkTree() throws {
+        let repo = try TemporaryRepository()
+        try repo.write("build.sh", "#!/bin/sh\n")
+        try repo.commit("first")
+        try repo.run("chmod", "+x", repo.url.appendingPathComponent("build.sh").path)
+
+        #expect(try repo.snapshot(.commit(revision: "HEAD")).entry("build.sh")?.kind == .file)
+        #expect(try repo.snapshot(.index).entry("build.sh")?.kind == .file)
+        #expect(try repo.snapshot(.worktree).entry("build.sh")?.kind == .executable)
+    }
+
+    @Test func executableBitIsIgnoredWhenTheRepositoryIgnoresFileModes() throws {
+        let repo = try TemporaryRepository()
+        try repo.write("build.sh", "#!/bin/sh\n")
+        try repo.commit("first")
+        try repo.git("config", "core.fileMode", "false")
+        try repo.run("chmod", "+x", repo.url.appendingPathComponent("build.sh").path)
+        try repo.write("build.sh", "#!/bin/sh\nmake\n", executable: true)
+
+        #expect(try repo.git("status", "--porcelain") == " M build.sh\n")
+        #expect(try repo.snapshot(.worktree).entry("build.sh")?.kind == .file)
+    }
+
     @Test func intentToAddFileIsInTheWorkTreeButNotInTheIndex() throws {
         let repo = try TemporaryRepository()
         try repo.write("README.md", "# demo\n")

@@ -79,6 +79,18 @@ import Testing
         #expect(try snapshot.tags().map(\.name) == ["V1", "release/1", "v10", "v2"])
     }
 
+    @Test func packedTagsReadLikeLooseOnes() throws {
+        let repo = try TemporaryRepository()
+        let id = try repo.commit("first")
+        try repo.git("tag", "v0.1")
+        try repo.tagAnnotated("v1.0", "release")
+        let loose = try repo.open().tags()
+        try repo.git("pack-refs", "--all")
+        #expect(!FileManager.default.fileExists(atPath: repo.gitDirectory.appendingPathComponent("refs/tags/v1.0").path))
+        #expect(try repo.open().tags() == loose)
+        #expect(loose.map(\.commit?.hex) == [id, id])
+    }
+
     @Test func repositoryWithoutTagsHasNone() throws {
         let repo = try TemporaryRepository()
         try repo.commit("first")
