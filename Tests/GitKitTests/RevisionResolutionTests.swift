@@ -86,6 +86,31 @@ import Testing
         #expect(throws: RepositoryError.self) { try repo.snapshot(.commit(revision: revision)) }
     }
 
+    @Test func prefixSharedByTwoObjectsIsAmbiguous() throws {
+        let repo = try TemporaryRepository()
+        try repo.commit("first")
+        // These 600 blobs (fixed contents, so fixed ids) include two whose ids share four digits.
+        let folder = repo.root.appendingPathComponent("blobs")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        var paths: [String] = []
+        for number in 0..<600 {
+            let file = folder.appendingPathComponent("\(number)")
+            try Data("blob \(number)\n".utf8).write(to: file)
+            paths.append(file.path)
+        }
+        let ids = try repo.git(["hash-object", "-w", "--stdin-paths"], input: Data(paths.joined(separator: "\n").utf8)).split(separator: "\n")
+        var seen: Set<Substring> = []
+        let prefix = try #require(ids.map { $0.prefix(4) }.first { !seen.insert($0).inserted })
+
+        let error = #expect(throws: RepositoryError.self) { try repo.open().commit(forRevision: String(prefix)) }
+        guard case .ambiguousRevision(let named, let gitError) = error else {
+            Issue.record("expected .ambiguousRevision, got \(String(describing: error))")
+            return
+        }
+        #expect(named == String(prefix))
+        #expect(gitError.code == .ambiguous)
+    }
+
     @Test func malformedRevisionCarriesTheInvalidSpecCode() throws {
         let (repo, _) = try Self.threeCommits()
         let error = #expect(throws: RepositoryError.self) { try repo.open().commit(forRevision: "HEAD@{") }

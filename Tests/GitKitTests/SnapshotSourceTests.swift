@@ -90,6 +90,22 @@ import Testing
         #expect(worktree.entry("README.md")?.objectID == nil)
     }
 
+    @Test func workTreeFileDeletedAfterListingIsUnreadable() throws {
+        let repo = try TemporaryRepository()
+        try repo.write("README.md", "# demo\n")
+        try repo.commit("first")
+        let snapshot = try repo.snapshot(.worktree)
+        try repo.delete("README.md")
+        let entry = try #require(snapshot.entry("README.md"))
+        let error = #expect(throws: SnapshotReadError.self) { try snapshot.content(of: entry) }
+        guard case .unreadable(let path, _) = error else {
+            Issue.record("expected .unreadable, got \(String(describing: error))")
+            return
+        }
+        #expect(path == GitPath("README.md"))
+        #expect(throws: SnapshotReadError.self) { try snapshot.size(of: entry) }
+    }
+
     @Test func fileReplacedBySymlinkInTheWorkTreeIsASymlinkThere() throws {
         let repo = try TemporaryRepository()
         try repo.write("LICENSE", "MIT\n")
