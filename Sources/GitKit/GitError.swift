@@ -21,7 +21,7 @@ public struct GitError: Error, Sendable, Hashable, CustomStringConvertible {
     }
 
     public let code: Code
-    /// libgit2's `git_error_t` class (e.g. 2 = OS, 5 = repository, 9 = object, 11 = odb).
+    /// libgit2's `git_error_t` class (e.g. 2 = OS, 6 = repository, 9 = object database, 11 = object).
     public let errorClass: Int32
     /// The libgit2 function that returned the error, e.g. `git_revparse_single`.
     public let function: String

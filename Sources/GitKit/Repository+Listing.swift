@@ -62,7 +62,9 @@ extension Repository {
 
     // MARK: The index
 
-    func listIndex() throws(RepositoryError) -> Listing {
+    /// The staged entries. The work tree passes `includingIntentToAdd`: an intent-to-add file
+    /// is on disk and not ignored, yet status reports it as modified, never as untracked.
+    func listIndex(includingIntentToAdd: Bool = false) throws(RepositoryError) -> Listing {
         guard !facts.isBare else { throw .noWorkTree(source: "index") }
         let index = try openIndex()
         var listing = Listing()
@@ -72,7 +74,7 @@ extension Repository {
         for position in 0..<count {
             guard let entry = git_index_get_byindex(index.pointer, position), let rawPath = entry.pointee.path else { continue }
             // Intent-to-add entries (`git add -N`) are placeholders that a commit does not record.
-            if UInt32(entry.pointee.flags_extended) & GIT_INDEX_ENTRY_INTENT_TO_ADD.rawValue != 0 { continue }
+            if !includingIntentToAdd, UInt32(entry.pointee.flags_extended) & GIT_INDEX_ENTRY_INTENT_TO_ADD.rawValue != 0 { continue }
             let path = bytes(of: rawPath)
             let stage = (Int32(entry.pointee.flags) & GIT_INDEX_ENTRY_STAGEMASK) >> GIT_INDEX_ENTRY_STAGESHIFT
             if stage != 0 {
@@ -108,7 +110,9 @@ extension Repository {
         let status = StatusListHandle(statusPointer)
 
         var deleted: Set<[UInt8]> = []
-        var typeChanged: Set<[UInt8]> = []
+        // The kind on disk where it differs from the index: a file replaced by a symlink, or made
+        // executable. libgit2 reports the work-tree mode as git would stage it (core.fileMode).
+        var changedKinds: [[UInt8]: EntryKind] = [:]
         var untracked: [SnapshotEntry] = []
         for position in 0..<git_status_list_entrycount(status.pointer) {
             guard let entry = git_status_byindex(status.pointer, position), let delta = entry.pointee.index_to_workdir else { continue }
@@ -120,18 +124,19 @@ extension Repository {
                 untracked.append(SnapshotEntry(path: GitPath(bytes: path), kind: kind, objectID: nil))
             } else if flags & GIT_STATUS_WT_DELETED.rawValue != 0, let rawPath = delta.pointee.old_file.path {
                 deleted.insert(bytes(of: rawPath))
-            } else if flags & GIT_STATUS_WT_TYPECHANGE.rawValue != 0, let rawPath = delta.pointee.new_file.path {
-                typeChanged.insert(bytes(of: rawPath))
+            } else if flags & (GIT_STATUS_WT_TYPECHANGE.rawValue | GIT_STATUS_WT_MODIFIED.rawValue) != 0,
+                      let rawPath = delta.pointee.new_file.path, let kind = EntryKind(mode: UInt32(delta.pointee.new_file.mode)) {
+                changedKinds[bytes(of: rawPath)] = kind
             }
         }
 
-        let staged = try listIndex()
+        let staged = try listIndex(includingIntentToAdd: true)
         var listing = Listing(diagnostics: staged.diagnostics)
         listing.entries.reserveCapacity(staged.entries.count + untracked.count)
         for entry in staged.entries where !deleted.contains(entry.path.bytes) {
             if entry.kind == .submodule {
                 listing.entries.append(entry)
-            } else if typeChanged.contains(entry.path.bytes), let kind = diskKind(of: entry.path) {
+            } else if let kind = changedKinds[entry.path.bytes] {
                 listing.entries.append(SnapshotEntry(path: entry.path, kind: kind, objectID: nil))
             } else {
                 listing.entries.append(SnapshotEntry(path: entry.path, kind: entry.kind, objectID: nil))
@@ -149,12 +154,5 @@ extension Repository {
         var full = Array(workTree.utf8)
         if full.last != 0x2F { full.append(0x2F) }
         return full + path.bytes
-    }
-
-    private func diskKind(of path: GitPath) -> EntryKind? {
-        guard let full = workTreePath(path) else { return nil }
-        var info = stat()
-        guard withCString(full, { lstat($0, &info) }) == 0 else { return nil }
-        return EntryKind(mode: UInt32(info.st_mode))
     }
 }

@@ -127,9 +127,13 @@ public final class Repository {
         return ahead
     }
 
+    /// libgit2 1.5 ignores shallow boundaries, so in a shallow clone a walk that needs a
+    /// missing commit fails: with "not found", or (from the merge-base code behind
+    /// `git_graph_*`) with a generic code of the object database's class.
     private func historyError(_ result: Int32, in function: String) -> RepositoryError {
         let error = GitError.last(result, in: function)
-        return facts.isShallow && error.code == .notFound ? .shallowHistory(error) : .git(error)
+        let isMissingObject = error.code == .notFound || error.errorClass == Int32(GIT_ERROR_ODB.rawValue)
+        return facts.isShallow && isMissingObject ? .shallowHistory(error) : .git(error)
     }
 
     // MARK: Tags and remotes
@@ -207,24 +211,47 @@ public final class Repository {
         return remotes.sorted { $0.name < $1.name }
     }
 
-    /// Up to `limit` commits reachable from `start`, newest first (for authorship facts).
+    /// Up to `limit` commits reachable from `start`, newest committer time first (for
+    /// authorship facts). In a shallow clone the walk ends at the shallow boundary, as `git log`
+    /// does there.
     public func history(from start: ObjectID, limit: Int) throws(RepositoryError) -> [CommitInfo] {
-        var walkPointer: OpaquePointer?
-        try wrap("git_revwalk_new", git_revwalk_new(&walkPointer, pointer))
-        guard let walkPointer else { return [] }
-        defer { git_revwalk_free(walkPointer) }
-        git_revwalk_sorting(walkPointer, GIT_SORT_TIME.rawValue)
-        var oid = start.gitOID
-        try wrap("git_revwalk_push", git_revwalk_push(walkPointer, &oid))
+        // libgit2 1.5 does not know shallow boundaries: its revision walk parses every parent
+        // it queues and fails on the first one a shallow clone lacks, before returning even
+        // `start`. So walk here: always take the newest commit queued, like GIT_SORT_TIME.
+        var startID = start.gitOID
+        var startPointer: OpaquePointer?
+        try wrap("git_commit_lookup", git_commit_lookup(&startPointer, pointer, &startID))
+        guard let startPointer else { return [] }
+        // Ordered by committer time, oldest first, so the newest is popped from the end.
+        var queue: [(time: Int64, commit: CommitHandle)] = [(git_commit_time(startPointer), CommitHandle(startPointer))]
+        var seen: Set<ObjectID> = [start]
         var commits: [CommitInfo] = []
-        var next = git_oid()
-        while commits.count < limit {
-            let result = git_revwalk_next(&next, walkPointer)
-            if result == GIT_ITEROVER.rawValue { break }
-            if result < 0 { throw historyError(result, in: "git_revwalk_next") }
-            commits.append(try commit(ObjectID(next)))
+        while commits.count < limit, let (_, commit) = queue.popLast() {
+            commits.append(Self.info(of: commit))
+            for index in 0..<git_commit_parentcount(commit.pointer) {
+                guard let parentID = git_commit_parent_id(commit.pointer, index), seen.insert(ObjectID(parentID)).inserted else { continue }
+                guard let parent = try walkedCommit(ObjectID(parentID)) else { continue }
+                let time = git_commit_time(parent.pointer)
+                var low = 0, high = queue.count
+                while low < high {
+                    let middle = (low + high) / 2
+                    if queue[middle].time <= time { low = middle + 1 } else { high = middle }
+                }
+                queue.insert((time, parent), at: low)
+            }
         }
         return commits
+    }
+
+    /// A parent met in a history walk; `nil` when it lies beyond a shallow clone's boundary.
+    private func walkedCommit(_ id: ObjectID) throws(RepositoryError) -> CommitHandle? {
+        var oid = id.gitOID
+        var handle: OpaquePointer?
+        let result = git_commit_lookup(&handle, pointer, &oid)
+        if result == 0, let handle { return CommitHandle(handle) }
+        let error = historyError(result, in: "git_commit_lookup")
+        if case .shallowHistory = error { return nil }
+        throw error
     }
 
     // MARK: Objects

@@ -1,0 +1,27 @@
+import Foundation
+import GitKit
+
+/// Short ways for tests to ask a snapshot about paths written as text.
+extension RepositorySnapshot {
+    /// Every entry's path, as `git ls-files` prints it.
+    var displayNames: [String] { entries.map(\.path.displayName) }
+
+    /// The entry at `path`, if any.
+    func entry(_ path: String) -> SnapshotEntry? { entry(at: GitPath(path)) }
+
+    /// The whole content of the entry at `path` as text; `nil` when there is no such entry.
+    func text(_ path: String) throws -> String? {
+        guard let entry = entry(path) else { return nil }
+        return String(decoding: try content(of: entry), as: UTF8.self)
+    }
+}
+
+extension TemporaryRepository {
+    /// Opens this repository with GitKit.
+    func open() throws -> Repository { try Repository.open(at: path) }
+
+    /// Lists `source` of this repository with GitKit.
+    func snapshot(_ source: SnapshotSource) throws -> RepositorySnapshot {
+        try RepositorySnapshot(path: path, source: source)
+    }
+}

@@ -1,0 +1,99 @@
+import Foundation
+import GitKit
+import Testing
+
+@Suite struct TagTests {
+    @Test func lightweightAndAnnotatedTagsCarryTheirTargetDateAndMessage() throws {
+        let repo = try TemporaryRepository()
+        try repo.write("README.md", "# demo\n")
+        let first = try repo.commit("first")                          // date 1
+        try repo.git("tag", "v0.1")
+        try repo.write("README.md", "# demo 2\n")
+        let second = try repo.commit("second")                        // date 2
+        try repo.tagAnnotated("v1.0", "Release 1.0\n\nWith notes.")   // date 3
+
+        let tags = try repo.open().tags()
+        #expect(tags.map(\.name) == ["v0.1", "v1.0"])
+        let light = tags[0], annotated = tags[1]
+
+        #expect(!light.isAnnotated)
+        #expect(light.commit?.hex == first)
+        #expect(light.tagger == nil)
+        #expect(light.message == nil)
+        #expect(light.date == TemporaryRepository.time(ofDate: 1))
+
+        #expect(annotated.isAnnotated)
+        #expect(annotated.commit?.hex == second)
+        #expect(annotated.tagger == Signature(name: "Carl Committer", email: "carl@example.org", time: TemporaryRepository.time(ofDate: 3)))
+        #expect(annotated.message == "Release 1.0\n\nWith notes.\n")
+        #expect(annotated.date == TemporaryRepository.time(ofDate: 3))
+    }
+
+    @Test func annotatedTagOfATreeHasNoCommit() throws {
+        let repo = try TemporaryRepository()
+        try repo.write("README.md", "# demo\n")
+        try repo.commit("first")
+        try repo.tagAnnotated("tree-tag", "a tree", at: "HEAD^{tree}")
+        try repo.tagAnnotated("tag-of-tag", "a tag of a tag", at: "tree-tag")
+
+        let tags = try repo.open().tags()
+        #expect(tags.map(\.name) == ["tag-of-tag", "tree-tag"])
+        for tag in tags {
+            #expect(tag.isAnnotated)
+            #expect(tag.commit == nil)
+            #expect(tag.tagger != nil)
+        }
+    }
+
+    @Test func tagOfATagReachesTheCommit() throws {
+        let repo = try TemporaryRepository()
+        let id = try repo.commit("first")
+        try repo.tagAnnotated("inner", "inner")
+        try repo.tagAnnotated("outer", "outer", at: "inner")
+        let tags = try repo.open().tags()
+        #expect(tags.map(\.commit?.hex) == [id, id])
+    }
+
+    @Test func tagObjectWithoutTaggerHasNoTaggerAndTakesTheCommitDate() throws {
+        let repo = try TemporaryRepository()
+        let id = try repo.commit("first")
+        let tagObject = try repo.hashObject(type: "tag", Data("object \(id)\ntype commit\ntag old\n\nno tagger here\n".utf8))
+        try repo.git("update-ref", "refs/tags/old", tagObject)
+
+        let tags = try repo.open().tags()
+        let tag = try #require(tags.first)
+        #expect(tags.count == 1)
+        #expect(tag.name == "old")
+        #expect(tag.isAnnotated)
+        #expect(tag.tagger == nil)
+        #expect(tag.commit?.hex == id)
+        #expect(tag.message == "no tagger here\n")
+        #expect(tag.date == TemporaryRepository.time(ofDate: 1))
+    }
+
+    @Test func tagsAreSortedByNameBytesAndSnapshotsShareThem() throws {
+        let repo = try TemporaryRepository()
+        try repo.commit("first")
+        for name in ["v10", "v2", "V1", "release/1"] { try repo.git("tag", name) }
+        let snapshot = try repo.snapshot(.commit(revision: "HEAD"))
+        #expect(try snapshot.tags().map(\.name) == ["V1", "release/1", "v10", "v2"])
+    }
+
+    @Test func packedTagsReadLikeLooseOnes() throws {
+        let repo = try TemporaryRepository()
+        let id = try repo.commit("first")
+        try repo.git("tag", "v0.1")
+        try repo.tagAnnotated("v1.0", "release")
+        let loose = try repo.open().tags()
+        try repo.git("pack-refs", "--all")
+        #expect(!FileManager.default.fileExists(atPath: repo.gitDirectory.appendingPathComponent("refs/tags/v1.0").path))
+        #expect(try repo.open().tags() == loose)
+        #expect(loose.map(\.commit?.hex) == [id, id])
+    }
+
+    @Test func repositoryWithoutTagsHasNone() throws {
+        let repo = try TemporaryRepository()
+        try repo.commit("first")
+        #expect(try repo.open().tags().isEmpty)
+    }
+}

@@ -1,0 +1,120 @@
+import Foundation
+import Testing
+
+@Suite struct CommandLineTests {
+    /// A repository with `README.md` and `LICENSE` committed and tagged `v1.0` (annotated).
+    private static func taggedRepository() throws -> (repo: TemporaryRepository, id: String) {
+        let repo = try TemporaryRepository()
+        try repo.write("README.md", "# demo\n")
+        try repo.write("LICENSE", "MIT\n")
+        let id = try repo.commit("first")
+        try repo.tagAnnotated("v1.0", "release 1.0")
+        return (repo, id)
+    }
+
+    private static func ossrlint(_ arguments: String..., in repo: TemporaryRepository, environment: [String: String]? = nil) throws -> ProcessRunner.Result? {
+        try OSSRLintExecutable.run(arguments, in: repo.root, environment: environment ?? repo.environment)
+    }
+
+    @Test func checkOfATagOfABareMirrorPrintsTheCommit() throws {
+        let (origin, id) = try Self.taggedRepository()
+        let mirror = try TemporaryRepository(cloning: origin, arguments: ["--mirror"])
+        guard let result = try Self.ossrlint("check", "--rev", "v1.0", mirror.path, in: mirror) else { return }
+        #expect(result.status == 0)
+        #expect(result.standardOutputText == "source: commit v1.0\ncommit: \(id)\nfiles: 2\ntags: 1\n")
+        #expect(result.standardErrorText == "")
+    }
+
+    @Test func checkWithoutSubcommandChecksHeadOfTheCurrentRepository() throws {
+        let (repo, id) = try Self.taggedRepository()
+        guard let result = try OSSRLintExecutable.run([], in: repo.url, environment: repo.environment) else { return }
+        #expect(result.status == 0)
+        #expect(result.standardOutputText == "source: commit HEAD\ncommit: \(id)\nfiles: 2\ntags: 1\n")
+    }
+
+    @Test func stagedOnABareRepositoryIsAConfigurationError() throws {
+        let (origin, _) = try Self.taggedRepository()
+        let mirror = try TemporaryRepository(cloning: origin, arguments: ["--mirror"])
+        guard let result = try Self.ossrlint("check", "--staged", mirror.path, in: mirror) else { return }
+        #expect(result.status == 2)
+        #expect(result.standardOutputText == "")
+        #expect(result.standardErrorText == "ossrlint: error: a bare repository has no index; lint a commit with --rev instead\n")
+    }
+
+    @Test func pathOutsideAnyRepositoryExitsWithThree() throws {
+        let repo = try TemporaryRepository()
+        let plain = repo.root.appendingPathComponent("home").path
+        guard let result = try Self.ossrlint("check", plain, in: repo) else { return }
+        #expect(result.status == 3)
+        #expect(result.standardOutputText == "")
+        #expect(result.standardErrorText.hasPrefix("ossrlint: error: '\(plain)' is not inside a git repository"))
+    }
+
+    @Test func unknownRevisionExitsWithTwoAndNamesIt() throws {
+        let (repo, _) = try Self.taggedRepository()
+        guard let result = try Self.ossrlint("check", "--rev", "nope", repo.path, in: repo) else { return }
+        #expect(result.status == 2)
+        #expect(result.standardOutputText == "")
+        #expect(result.standardErrorText.hasPrefix("ossrlint: error: revision 'nope' does not exist"))
+    }
+
+    @Test func unbornHeadExitsWithTwoAndSuggestsStaged() throws {
+        let repo = try TemporaryRepository()
+        guard let result = try Self.ossrlint("check", repo.path, in: repo) else { return }
+        #expect(result.status == 2)
+        #expect(result.standardErrorText.contains("unborn branch 'main'"))
+        #expect(result.standardErrorText.contains("--staged"))
+    }
+
+    @Test func twoSourcesAtOnceAreRejected() throws {
+        let (repo, _) = try Self.taggedRepository()
+        guard let result = try Self.ossrlint("check", "--staged", "--worktree", repo.path, in: repo) else { return }
+        #expect(result.status != 0)
+        #expect(result.standardErrorText.contains("choose one of --rev, --staged and --worktree"))
+    }
+
+    @Test func listShowsKindsSizesAndQuotedNames() throws {
+        let repo = try TemporaryRepository()
+        try repo.write("README.md", "# demo\n")
+        try repo.write("run.sh", "#!/bin/sh\n", executable: true)
+        try repo.symlink("link", to: "README.md")
+        try repo.write(bytes: [0x6E, 0xFF, 0x09], Data("x".utf8))
+        try repo.commit("first")
+        guard let result = try Self.ossrlint("ls", "--sizes", repo.path, in: repo) else { return }
+        #expect(result.status == 0)
+        #expect(result.standardOutputText == "file\t7\tREADME.md\nsymlink\t9\tlink\nfile\t1\t\"n\\377\\t\"\nexecutable\t10\trun.sh\n")
+        #expect(result.standardErrorText == "")
+    }
+
+    @Test func listWarnsAboutAMissingBlobAndStillSucceeds() throws {
+        let (repo, _) = try Self.taggedRepository()
+        let blob = try repo.revParse("HEAD:LICENSE")
+        try FileManager.default.removeItem(at: repo.looseObjectURL(blob))
+        guard let result = try Self.ossrlint("ls", "--sizes", repo.path, in: repo) else { return }
+        #expect(result.status == 0)
+        #expect(result.standardOutputText == "file\t?\tLICENSE\nfile\t7\tREADME.md\n")
+        #expect(result.standardErrorText.hasPrefix("ossrlint: warning: blob \(blob.prefix(7)) of 'LICENSE' is missing"))
+    }
+
+    @Test func globalGitConfigurationDoesNotHideWorkTreeFiles() throws {
+        let repo = try TemporaryRepository()
+        try repo.write("LICENSE", "MIT\n")
+        try repo.commit("first")
+        try repo.write("README.md", "# demo\n")
+        let home = repo.root.appendingPathComponent("user-home")
+        try FileManager.default.createDirectory(at: home.appendingPathComponent(".config/git"), withIntermediateDirectories: true)
+        try Data("README.md\n".utf8).write(to: home.appendingPathComponent("global-ignore"))
+        try Data("[core]\n\texcludesFile = \(home.path)/global-ignore\n".utf8).write(to: home.appendingPathComponent(".gitconfig"))
+        try Data("README.md\n".utf8).write(to: home.appendingPathComponent(".config/git/ignore"))
+        var environment = repo.environment
+        environment["HOME"] = home.path
+        environment["XDG_CONFIG_HOME"] = home.appendingPathComponent(".config").path
+
+        // git with this HOME does hide README.md, so the test shows ossrlint's policy.
+        let gitSees = try repo.git(["ls-files", "--cached", "--others", "--exclude-standard"], environment: ["HOME": home.path])
+        #expect(gitSees == "LICENSE\n")
+        guard let result = try OSSRLintExecutable.run(["ls", "--worktree"], in: repo.url, environment: environment) else { return }
+        #expect(result.status == 0)
+        #expect(result.standardOutputText == "file\tLICENSE\nfile\tREADME.md\n")
+    }
+}

@@ -1,0 +1,1 @@
+../../GitKitTests/Support/TemporaryRepository.swift
