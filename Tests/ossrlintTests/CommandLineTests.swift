@@ -16,20 +16,32 @@ import Testing
         try OSSRLintExecutable.run(arguments, in: repo.root, environment: environment ?? repo.environment)
     }
 
-    @Test func checkOfATagOfABareMirrorPrintsTheCommit() throws {
+    /// The `repository` object of a JSON report.
+    private static func reportedRepository(_ result: ProcessRunner.Result) throws -> [String: Any]? {
+        let object = try JSONSerialization.jsonObject(with: Data(result.standardOutputText.utf8)) as? [String: Any]
+        return object?["repository"] as? [String: Any]
+    }
+
+    @Test func checkOfATagOfABareMirrorLintsThatCommit() throws {
         let (origin, id) = try Self.taggedRepository()
         let mirror = try TemporaryRepository(cloning: origin, arguments: ["--mirror"])
-        guard let result = try Self.ossrlint("check", "--rev", "v1.0", mirror.path, in: mirror) else { return }
+        guard let result = try Self.ossrlint("check", "--rev", "v1.0", "--format", "json", "--fail-on", "never", mirror.path, in: mirror) else { return }
         #expect(result.status == 0)
-        #expect(result.standardOutputText == "source: commit v1.0\ncommit: \(id)\nfiles: 2\ntags: 1\n")
+        let repository = try Self.reportedRepository(result)
+        #expect(repository?["commit"] as? String == id)
+        #expect(repository?["revision"] as? String == "v1.0")
+        #expect(repository?["source"] as? String == "commit")
         #expect(result.standardErrorText == "")
     }
 
     @Test func checkWithoutSubcommandChecksHeadOfTheCurrentRepository() throws {
         let (repo, id) = try Self.taggedRepository()
-        guard let result = try OSSRLintExecutable.run([], in: repo.url, environment: repo.environment) else { return }
-        #expect(result.status == 0)
-        #expect(result.standardOutputText == "source: commit HEAD\ncommit: \(id)\nfiles: 2\ntags: 1\n")
+        guard let result = try OSSRLintExecutable.run(["--format", "json"], in: repo.url, environment: repo.environment) else { return }
+        // The two-file repository misses required OSSR files: findings at error severity.
+        #expect(result.status == 1)
+        let repository = try Self.reportedRepository(result)
+        #expect(repository?["commit"] as? String == id)
+        #expect(repository?["revision"] as? String == "HEAD")
     }
 
     @Test func stagedOnABareRepositoryIsAConfigurationError() throws {
