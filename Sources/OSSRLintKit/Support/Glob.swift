@@ -63,6 +63,10 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
     /// One program per brace alternative.
     let programs: [[Op]]
     let sets: [ByteSet]
+    /// Per program, the literal bytes every match starts and ends with: a cheap test that
+    /// rejects most paths before the matcher runs (`**/*.pem` needs the suffix `.pem`).
+    let prefixes: [[UInt8]]
+    let suffixes: [[UInt8]]
 
     /// Compiles `pattern`; throws on an unterminated `[` or `{`.
     public init(_ pattern: String, ignoresCase: Bool = false) throws(GlobError) {
@@ -76,6 +80,12 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
         }
         self.programs = programs
         self.sets = sets
+        prefixes = programs.map { program in
+            Array(program.prefix { if case .byte = $0 { true } else { false } }.compactMap { if case .byte(let byte) = $0 { byte } else { nil } })
+        }
+        suffixes = programs.map { program in
+            Array(program.reversed().prefix { if case .byte = $0 { true } else { false } }.compactMap { if case .byte(let byte) = $0 { byte } else { nil } }.reversed())
+        }
     }
 
     public var description: String { pattern }
@@ -84,11 +94,22 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
     public func matches(_ path: [UInt8]) -> Bool {
         path.withUnsafeBufferPointer { bytes in
             sets.withUnsafeBufferPointer { sets in
-                programs.contains { program in
-                    program.withUnsafeBufferPointer { ops in Self.match(ops, 0, bytes, 0, sets, ignoresCase) }
+                for index in programs.indices {
+                    guard Self.hasAffixes(bytes, prefixes[index], suffixes[index], ignoresCase) else { continue }
+                    let matched = programs[index].withUnsafeBufferPointer { ops in Self.match(ops, 0, bytes, 0, sets, ignoresCase) }
+                    if matched { return true }
                 }
+                return false
             }
         }
+    }
+
+    private static func hasAffixes(_ path: UnsafeBufferPointer<UInt8>, _ prefix: [UInt8], _ suffix: [UInt8], _ ignoresCase: Bool) -> Bool {
+        guard path.count >= prefix.count, path.count >= suffix.count else { return false }
+        for (offset, byte) in prefix.enumerated() where fold(path[offset], ignoresCase) != byte { return false }
+        let start = path.count - suffix.count
+        for (offset, byte) in suffix.enumerated() where fold(path[start + offset], ignoresCase) != byte { return false }
+        return true
     }
 
     // MARK: Matching
