@@ -70,20 +70,22 @@ public final class TemporaryRepository {
 
     // MARK: History
 
-    /// Stages everything (`git add -A`) and commits it; allowed to be empty. Returns the commit id.
-    @discardableResult
-    public func commit(_ message: String, stagingEverything: Bool = true) throws -> String {
+    /// Stages everything (`git add -A`) and commits it; allowed to be empty.
+    public func commit(_ message: String, stagingEverything: Bool = true) throws {
         if stagingEverything { try git(["add", "-A"]) }
         try git(["commit", "--quiet", "--allow-empty", "--no-verify", "-m", message])
         commitCount += 1
-        return try git(["rev-parse", "HEAD"]).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    /// Writes `files`, then commits them. Returns the commit id.
-    @discardableResult
-    public func commit(_ message: String, files: [String: String]) throws -> String {
+    /// Writes `files`, then commits them.
+    public func commit(_ message: String, files: [String: String]) throws {
         try write(files)
-        return try commit(message)
+        try commit(message)
+    }
+
+    /// The full id of the commit `revision` names.
+    public func commitID(_ revision: String = "HEAD") throws -> String {
+        try git(["rev-parse", "--verify", "\(revision)^{commit}"]).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// Tags HEAD (or `target`): lightweight by default, annotated with a message when asked.
