@@ -37,14 +37,16 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Fixture builders shared by the test targets (temporary git repositories).
+        .target(name: "TestSupport", dependencies: [], path: "Tests/TestSupport"),
         .testTarget(name: "GitKitTests", dependencies: ["GitKit"]),
         .testTarget(
             name: "OSSRLintKitTests",
-            dependencies: ["OSSRLintKit", "GitKit"],
+            dependencies: ["OSSRLintKit", "GitKit", "TestSupport"],
             // Golden and fixture files are read from the source tree by path, not bundled.
             exclude: ["Reporters/Golden", "Metadata/Fixtures"]
         ),
-        .testTarget(name: "ossrlintTests", dependencies: ["OSSRLintKit"]),
+        .testTarget(name: "ossrlintTests", dependencies: ["OSSRLintKit", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -23,6 +23,7 @@ public struct BlobSizeLimitCheck: CheckKind {
     ]
     public static let examples = [
         CheckExample("small files", options: "{maxBytes: 10}", files: ["a": "12345\n"], expected: .pass),
+        CheckExample("a large file that is excluded", options: "{maxBytes: 10, exclude: ['data/**']}", files: ["data/big.csv": "1234567890123\n"], expected: .pass),
         CheckExample("one file over the limit", options: "{maxBytes: 10}", files: ["data/big.csv": "1234567890123\n"], expected: .fail),
     ]
 

@@ -9,12 +9,18 @@ public final class CheckContext {
     public let snapshot: RepositorySnapshot
     /// Entries not excluded by the configuration, in path order.
     public let entries: [SnapshotEntry]
+    /// "Now" for checks about age, in seconds since 1970: given, else `SOURCE_DATE_EPOCH` when
+    /// set (reproducible reports), else the clock. Read here, once, so that checks stay pure.
+    public let now: Int64
     private var texts: [GitPath: String] = [:]
     private var byLowercasedName: [String: [SnapshotEntry]]?
     private var codeMetaFindings: (data: Data, findings: [MetadataFinding])?
 
-    public init(snapshot: RepositorySnapshot, excluding excludes: [Glob] = []) {
+    public init(snapshot: RepositorySnapshot, excluding excludes: [Glob] = [], now: Int64? = nil) {
         self.snapshot = snapshot
+        self.now = now
+            ?? ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(Int64.init)
+            ?? Int64(Date().timeIntervalSince1970)
         entries = excludes.isEmpty ? snapshot.entries : snapshot.entries.filter { entry in
             !excludes.contains { $0.matches(entry.path.bytes) }
         }

@@ -10,13 +10,19 @@ public struct CheckExample: Sendable, Hashable {
     public var files: [String: String]
     /// Lightweight tags on the single commit.
     public var tags: [String]
+    /// How many days before "now" the commit was made (for checks about age; 0: just now).
+    public var ageInDays: Int
     public var expected: RuleStatus
 
-    public init(_ title: String, options: String = "{}", files: [String: String], tags: [String] = [], expected: RuleStatus) {
+    public init(
+        _ title: String, options: String = "{}", files: [String: String], tags: [String] = [],
+        ageInDays: Int = 0, expected: RuleStatus
+    ) {
         self.title = title
         self.options = options
         self.files = files
         self.tags = tags
+        self.ageInDays = ageInDays
         self.expected = expected
     }
 }

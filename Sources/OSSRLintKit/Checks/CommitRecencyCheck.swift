@@ -1,8 +1,6 @@
-import Foundation
-
 /// Passes when the linted commit is recent: a sign the project is maintained.
 ///
-/// "Now" is `SOURCE_DATE_EPOCH` when set (reproducible reports), else the clock.
+/// "Now" is the context's (`SOURCE_DATE_EPOCH` when set, for reproducible reports, else the clock).
 ///
 /// ```yaml
 /// check: commit-recency
@@ -18,6 +16,8 @@ public struct CommitRecencyCheck: CheckKind {
     public static let optionsHelp = [OptionHelp("maxAgeDays", "the largest allowed age of the commit, in days")]
     public static let examples = [
         CheckExample("a commit made today", options: "{maxAgeDays: 365}", files: ["a": "x\n"], expected: .pass),
+        CheckExample("a commit exactly at the limit", options: "{maxAgeDays: 365}", files: ["a": "x\n"], ageInDays: 365, expected: .pass),
+        CheckExample("a commit 400 days old", options: "{maxAgeDays: 365}", files: ["a": "x\n"], ageInDays: 400, expected: .fail),
     ]
 
     let maxAgeDays: Int
@@ -29,8 +29,7 @@ public struct CommitRecencyCheck: CheckKind {
 
     public func evaluate(in context: CheckContext) -> CheckOutcome {
         guard let commit = context.snapshot.commit else { return .notApplicable("there is no commit yet") }
-        let now = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(Int64.init) ?? Int64(Date().timeIntervalSince1970)
-        let days = Int((now - commit.committer.time) / 86_400)
+        let days = Int((context.now - commit.committer.time) / 86_400)
         let evidence = [Evidence(kind: .commit, subject: commit.id.short, detail: "committed \(days) day\(days == 1 ? "" : "s") ago")]
         if days <= maxAgeDays { return .pass("the last commit is \(days) day\(days == 1 ? "" : "s") old", evidence: evidence) }
         return .fail("the last commit is \(days) days old (more than \(maxAgeDays))", evidence: evidence)

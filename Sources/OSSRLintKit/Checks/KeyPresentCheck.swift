@@ -25,6 +25,7 @@ public struct KeyPresentCheck: CheckKind {
     public static let examples = [
         CheckExample("all keys there", options: "{path: 'a.json', keys: [name, 'x.y']}", files: ["a.json": "{\"name\": \"n\", \"x\": {\"y\": 1}}"], expected: .pass),
         CheckExample("an empty value", options: "{path: 'a.json', keys: [name]}", files: ["a.json": "{\"name\": \"\"}"], expected: .fail),
+        CheckExample("no such file", options: "{path: 'c.yml', keys: [title]}", files: ["a.json": "{}"], expected: .notApplicable),
         CheckExample("a missing YAML key", options: "{path: 'c.yml', keys: [title, version]}", files: ["c.yml": "title: t\n"], expected: .fail),
     ]
 

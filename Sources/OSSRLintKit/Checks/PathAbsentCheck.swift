@@ -12,6 +12,7 @@ public struct PathAbsentCheck: CheckKind {
     public static let optionsHelp = PathExistsCheck.optionsHelp
     public static let examples = [
         CheckExample("no key files", options: "{paths: ['*.pem'], anyDepth: true}", files: ["README.md": "x\n"], expected: .pass),
+        CheckExample("a key file in an excluded folder", options: "{paths: ['*.pem'], anyDepth: true, exclude: ['tests/**']}", files: ["tests/fixtures/server.pem": "x\n"], expected: .pass),
         CheckExample("a key file deep down", options: "{paths: ['*.pem'], anyDepth: true}", files: ["conf/server.PEM": "x\n"], expected: .fail),
     ]
 

@@ -23,6 +23,7 @@ public struct ReleaseTagsCheck: CheckKind {
         CheckExample("only a non-version tag", files: ["a": "x\n"], tags: ["nightly"], expected: .fail),
         CheckExample("latest by version order is two-part", options: "{require: semver}", files: ["a": "x\n"], tags: ["v2.0.1", "v2.1"], expected: .fail),
         CheckExample("SemVer release", options: "{require: semver}", files: ["a": "x\n"], tags: ["v1.2.3", "v1.10.0"], expected: .pass),
+        CheckExample("the latest release is on the linted commit", options: "{require: reachable}", files: ["a": "x\n"], tags: ["v1.0.0"], expected: .pass),
         CheckExample("no release to check", options: "{require: semver}", files: ["a": "x\n"], expected: .notApplicable),
     ]
 

@@ -14,6 +14,8 @@ public struct TagExistsCheck: CheckKind {
     public static let optionsHelp = [OptionHelp("pattern", "a regular expression for tag names (default: any tag)")]
     public static let examples = [
         CheckExample("a version tag", options: "{pattern: '^v[0-9]'}", files: ["a": "x\n"], tags: ["v1.0"], expected: .pass),
+        CheckExample("any tag, none needed by name", files: ["a": "x\n"], tags: ["nightly"], expected: .pass),
+        CheckExample("no tags at all", files: ["a": "x\n"], expected: .fail),
         CheckExample("only other tags", options: "{pattern: '^v[0-9]'}", files: ["a": "x\n"], tags: ["nightly"], expected: .fail),
     ]
 

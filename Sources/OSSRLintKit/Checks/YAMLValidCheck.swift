@@ -14,6 +14,7 @@ public struct YAMLValidCheck: CheckKind {
     public static let optionsHelp = PathExistsCheck.optionsHelp
     public static let examples = [
         CheckExample("valid YAML", options: "{paths: ['*.cff']}", files: ["CITATION.cff": "title: x\n"], expected: .pass),
+        CheckExample("no matching file", options: "{paths: ['*.cff']}", files: ["a.txt": "x\n"], expected: .notApplicable),
         CheckExample("a bad indentation", options: "{paths: ['*.cff']}", files: ["CITATION.cff": "a:\n  - b\n c: d\n"], expected: .fail),
     ]
 

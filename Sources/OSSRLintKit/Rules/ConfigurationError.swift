@@ -37,17 +37,31 @@ public struct ConfigurationError: Error, Sendable, Hashable, CustomStringConvert
 /// A semantic error raised while decoding, carrying the position of the node it is about.
 /// Converted to a `ConfigurationError` (with the file name and source line) by the loader.
 struct PositionedError: Error {
+    /// One step of a coding path, kept Sendable (a `CodingKey` is not).
+    enum Step: Sendable, Hashable {
+        case key(String)
+        case index(Int)
+
+        init(_ key: any CodingKey) {
+            self = key.intValue.map(Step.index) ?? .key(key.stringValue)
+        }
+    }
+
     var message: String
     var position: SourcePosition?
+    /// For an unknown key: the path to its mapping and the key's name. Only the loader holds
+    /// the document, so only it can find the key's own position; `position` is the fallback.
+    var unknownKey: (mapping: [Step], name: String)?
 
     init(message: String, mark: Mark?) {
         self.message = message
         position = mark.map { SourcePosition(line: $0.line, column: $0.column) }
     }
 
-    init(message: String, position: SourcePosition?) {
+    init(message: String, position: SourcePosition?, unknownKey: (mapping: [Step], name: String)? = nil) {
         self.message = message
         self.position = position
+        self.unknownKey = unknownKey
     }
 }
 

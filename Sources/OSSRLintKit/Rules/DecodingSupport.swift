@@ -22,9 +22,10 @@ extension Decoder {
             } else {
                 message += " (expected one of: \(known.joined(separator: ", ")))"
             }
-            // The value's mark is on the key's line; point at the key's column instead.
+            // Fallback when the document is not at hand: `key: value` on one line puts the key
+            // just before the value's mark.
             let keyPosition = mark.map { SourcePosition(line: $0.line, column: max(1, $0.column - key.stringValue.count - 2)) }
-            throw PositionedError(message: message, position: keyPosition)
+            throw PositionedError(message: message, position: keyPosition, unknownKey: (codingPath.map(PositionedError.Step.init), key.stringValue))
         }
     }
 

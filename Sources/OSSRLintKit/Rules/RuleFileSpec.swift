@@ -18,11 +18,11 @@ struct RuleFileSpec: Decodable {
 
     var name: String
     var description: String
-    var extends: [String]
+    var extends: [Located<String>]
     var categories: [CategorySpec]
     var rules: [RuleSpec]
     var overrides: [RuleOverride]
-    var drop: [String]
+    var drop: [Located<String>]
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case name, description, extends, categories, rules, override, drop
@@ -33,10 +33,10 @@ struct RuleFileSpec: Decodable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         name = try container.decode(String.self, forKey: .name)
         description = try container.decodeIfPresent(String.self, forKey: .description) ?? ""
-        extends = try container.decodeIfPresent([String].self, forKey: .extends) ?? []
+        extends = try container.decodeIfPresent([Located<String>].self, forKey: .extends) ?? []
         categories = try container.decodeIfPresent([CategorySpec].self, forKey: .categories) ?? []
         rules = try container.decodeIfPresent([RuleSpec].self, forKey: .rules) ?? []
         overrides = try container.decodeIfPresent([RuleOverride].self, forKey: .override) ?? []
-        drop = try container.decodeIfPresent([String].self, forKey: .drop) ?? []
+        drop = try container.decodeIfPresent([Located<String>].self, forKey: .drop) ?? []
     }
 }

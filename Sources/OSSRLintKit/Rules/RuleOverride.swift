@@ -5,6 +5,7 @@ struct RuleOverride: Decodable {
     var weight: Double?
     var check: (any CheckKind)?
     var line: Int
+    var idPosition: SourcePosition?
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case id, severity, weight, options
@@ -15,6 +16,7 @@ struct RuleOverride: Decodable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         line = decoder.mark?.line ?? 0
         id = try container.decode(String.self, forKey: .id)
+        idPosition = try container.superDecoder(forKey: .id).position
         severity = container.contains(.severity) ? try RuleSpec.decodeSeverity(container, key: .severity) : nil
         weight = try container.decodeIfPresent(Double.self, forKey: .weight)
         // Options need the inherited rule's check kind, known only when sets are merged.

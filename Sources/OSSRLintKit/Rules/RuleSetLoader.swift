@@ -15,46 +15,51 @@ public struct RuleSetLoader: Sendable {
     /// Loads a shipped set (`ossr`) or a file (anything with a `/` or ending in `.yml`/`.yaml`).
     public func load(_ reference: String) throws(ConfigurationError) -> RuleSet {
         var stack: [String] = []
-        return try resolve(reference, relativeTo: nil, stack: &stack)
+        return try resolve(reference, from: nil, stack: &stack)
     }
 
     /// Loads a rule set from YAML text already in hand, named `file` in messages.
     public func load(yaml: String, file: String) throws(ConfigurationError) -> RuleSet {
         var stack = [file]
-        return try resolve(parse(yaml, file: file), file: file, stack: &stack)
+        return try resolve(parse(yaml, file: file), in: SourceText(file: file, yaml: yaml), stack: &stack)
     }
 
     static func isPath(_ reference: String) -> Bool {
         reference.contains("/") || reference.hasSuffix(".yml") || reference.hasSuffix(".yaml")
     }
 
-    private func resolve(_ reference: String, relativeTo base: String?, stack: inout [String]) throws(ConfigurationError) -> RuleSet {
+    /// Resolves a reference written in `site` (an `extends` entry), or given on the command line
+    /// when `site` is nil; mistakes about the reference point at the entry.
+    private func resolve(_ reference: String, from site: (text: SourceText, position: SourcePosition?)?, stack: inout [String]) throws(ConfigurationError) -> RuleSet {
+        func failure(_ message: String, file fallback: String) -> ConfigurationError {
+            site.map { $0.text.error(at: $0.position, message) } ?? ConfigurationError(file: fallback, message: message)
+        }
         let file: String
         let yaml: String
         if Self.isPath(reference) {
-            file = base.map { URL(fileURLWithPath: reference, relativeTo: URL(fileURLWithPath: $0).deletingLastPathComponent()).path } ?? reference
+            file = site.map { URL(fileURLWithPath: reference, relativeTo: URL(fileURLWithPath: $0.text.file).deletingLastPathComponent()).path } ?? reference
             do { yaml = try readFile(file) } catch {
-                throw ConfigurationError(file: file, message: "cannot read rule file: \(error.localizedDescription)")
+                throw failure("cannot read rule file '\(file)': \(error.localizedDescription)", file: file)
             }
         } else {
             guard let source = ShippedRuleSets.source(named: reference) else {
-                throw ConfigurationError(file: base ?? "<command line>", message: "no shipped rule set named '\(reference)' (shipped: \(ShippedRuleSets.names.joined(separator: ", "))); give a file path to use your own")
+                throw failure("no shipped rule set named '\(reference)' (shipped: \(ShippedRuleSets.names.joined(separator: ", "))); give a file path to use your own", file: "<command line>")
             }
             file = "Rules/\(reference).yml"
             yaml = source
         }
         if stack.contains(file) {
-            throw ConfigurationError(file: file, message: "'extends' cycle: \((stack + [file]).joined(separator: " -> "))")
+            throw failure("'extends' cycle: \((stack + [file]).joined(separator: " -> "))", file: file)
         }
         stack.append(file)
         defer { stack.removeLast() }
-        return try resolve(parse(yaml, file: file), file: file, stack: &stack)
+        return try resolve(parse(yaml, file: file), in: SourceText(file: file, yaml: yaml), stack: &stack)
     }
 
-    private func resolve(_ spec: RuleFileSpec, file: String, stack: inout [String]) throws(ConfigurationError) -> RuleSet {
+    private func resolve(_ spec: RuleFileSpec, in text: SourceText, stack: inout [String]) throws(ConfigurationError) -> RuleSet {
         var set = RuleSet(name: spec.name, description: spec.description, categories: [], rules: [])
         for parent in spec.extends {
-            let inherited = try resolve(parent, relativeTo: file, stack: &stack)
+            let inherited = try resolve(parent.value, from: (text, parent.position), stack: &stack)
             for category in inherited.categories where !set.categories.contains(where: { $0.id == category.id }) {
                 set.categories.append(category)
             }
@@ -67,14 +72,14 @@ public struct RuleSetLoader: Sendable {
             if let index = set.categories.firstIndex(where: { $0.id == category.id }) { set.categories[index] = resolved } else { set.categories.append(resolved) }
         }
         for id in spec.drop {
-            guard set.rules.contains(where: { $0.id == id }) else {
-                throw ConfigurationError(file: file, message: "'drop' names rule '\(id)', which no extended set has")
+            guard set.rules.contains(where: { $0.id == id.value }) else {
+                throw text.error(at: id.position, "'drop' names rule '\(id.value)', which no extended set has" + Self.suggestion(for: id.value, among: set.rules))
             }
-            set.rules.removeAll { $0.id == id }
+            set.rules.removeAll { $0.id == id.value }
         }
         for override in spec.overrides {
             guard let index = set.rules.firstIndex(where: { $0.id == override.id }) else {
-                throw error(file: file, line: override.line, "'override' names rule '\(override.id)', which no extended set has")
+                throw text.error(at: override.idPosition, "'override' names rule '\(override.id)', which no extended set has" + Self.suggestion(for: override.id, among: set.rules))
             }
             if let severity = override.severity { set.rules[index].severity = severity }
             if let weight = override.weight { set.rules[index].weight = weight }
@@ -82,25 +87,26 @@ public struct RuleSetLoader: Sendable {
                 do {
                     set.rules[index].check = try CheckRegistry.configure(type(of: set.rules[index].check), from: decoder)
                 } catch {
-                    throw Self.convert(error, file: file, yaml: nil)
+                    // Recomposed only on this error path, so that an unknown key points at itself.
+                    throw Self.convert(error, file: text.file, yaml: text.yaml, root: try? Yams.compose(yaml: text.yaml))
                 }
             }
         }
         var seen: Set<String> = []
         for rule in spec.rules {
             guard seen.insert(rule.id).inserted, !set.rules.contains(where: { $0.id == rule.id }) else {
-                throw error(file: file, line: rule.line, "duplicate rule id '\(rule.id)'; ids must be unique (use 'override' to change an inherited rule)")
+                throw text.error(at: rule.idPosition, "duplicate rule id '\(rule.id)'; ids must be unique (use 'override' to change an inherited rule)")
             }
             guard set.categories.contains(where: { $0.id == rule.category }) else {
-                throw error(file: file, line: rule.line, "rule '\(rule.id)' names category '\(rule.category)', which is not declared under 'categories'")
+                throw text.error(at: rule.categoryPosition, "rule '\(rule.id)' names category '\(rule.category)', which is not declared under 'categories'")
             }
-            set.rules.append(rule.rule(origin: file))
+            set.rules.append(rule.rule(origin: text.file))
         }
         return set
     }
 
-    private func error(file: String, line: Int, _ message: String) -> ConfigurationError {
-        ConfigurationError(file: file, line: line, column: nil, message: message)
+    private static func suggestion(for id: String, among rules: [Rule]) -> String {
+        Spelling.closest(to: id, among: rules.map(\.id)).map { "; did you mean '\($0)'?" } ?? ""
     }
 
     /// Parses and decodes one rule file, turning every failure into a positioned error.
@@ -146,6 +152,10 @@ public struct RuleSetLoader: Sendable {
         case let error as ConfigurationError:
             return error
         case let error as PositionedError:
+            if let key = error.unknownKey, let mapping = root?.descend(key.mapping)?.mapping,
+               let keyNode = mapping.first(where: { $0.key.string == key.name })?.key {
+                return positioned(error.message, keyNode.mark)
+            }
             return located(error.message, error.position)
         case let error as YamlError:
             switch error {
@@ -202,14 +212,20 @@ public struct RuleSetLoader: Sendable {
 extension Node {
     /// The node a coding path leads to, or the deepest node reached on the way.
     func descend(_ path: [any CodingKey]) -> Node? {
+        descend(path.map(PositionedError.Step.init))
+    }
+
+    /// The node a path of steps leads to, or the deepest node reached on the way.
+    func descend(_ path: [PositionedError.Step]) -> Node? {
         var node: Node = self
-        for key in path {
-            if let index = key.intValue, let sequence = node.sequence, sequence.indices.contains(index) {
+        for step in path {
+            switch step {
+            case .index(let index):
+                guard let sequence = node.sequence, sequence.indices.contains(index) else { return node }
                 node = sequence[index]
-            } else if let mapping = node.mapping, let value = mapping.first(where: { $0.key.string == key.stringValue })?.value {
+            case .key(let key):
+                guard let value = node.mapping?.first(where: { $0.key.string == key })?.value else { return node }
                 node = value
-            } else {
-                break
             }
         }
         return node

@@ -13,6 +13,9 @@ struct RuleSpec: Decodable {
     var remediation: String
     var references: [String]
     var line: Int
+    /// Where the id and the category were written, for errors found when sets are merged.
+    var idPosition: SourcePosition?
+    var categoryPosition: SourcePosition?
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case id, title, category, severity, weight, check, options, rationale, remediation, references
@@ -23,12 +26,14 @@ struct RuleSpec: Decodable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         line = decoder.mark?.line ?? 0
         id = try container.decode(String.self, forKey: .id)
+        idPosition = try container.superDecoder(forKey: .id).position
         guard Self.isKebabCase(id) else {
             let decoder = try container.superDecoder(forKey: .id)
             throw decoder.error("rule id '\(id)' is not kebab-case (lower-case words joined by '-')")
         }
         title = try container.decode(String.self, forKey: .title)
         category = try container.decode(String.self, forKey: .category)
+        categoryPosition = try container.superDecoder(forKey: .category).position
         severity = try Self.decodeSeverity(container, key: .severity)
         weight = try container.decodeIfPresent(Double.self, forKey: .weight) ?? 1
         let kindName = try container.decode(String.self, forKey: .check)

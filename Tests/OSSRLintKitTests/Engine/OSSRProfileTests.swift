@@ -1,0 +1,151 @@
+import Foundation
+import GitKit
+@testable import OSSRLintKit
+import Testing
+import TestSupport
+
+/// The OSSR profile's verdicts on real repositories: a complete one passes everything, and each
+/// trap breaks exactly the rule it should.
+@Suite struct OSSRProfileTests {
+    @Test func aCompleteRepositoryPassesEveryRule() throws {
+        let repository = try OSSRRepositoryFixture.complete()
+        let report = try OSSRRepositoryFixture.lint(repository)
+        let profile = try RuleSetLoader().load("ossr")
+        #expect(report.results.map(\.rule) == profile.rules.map(\.id))
+        #expect(report.notPassing == [], "\(report.results.filter { $0.status != .pass }.map { "\($0.rule): \($0.message)" })")
+        #expect(report.profile == "ossr")
+    }
+
+    @Test func aTwoPartTagAboveAThreePartOneFailsSemVerAndIsNamed() throws {
+        let repository = try OSSRRepositoryFixture.complete()
+        try repository.tag("v2.0.1")
+        try repository.tag("v2.1")
+        let report = try OSSRRepositoryFixture.lint(repository)
+        let semver = try report.result("release-tag-semver")
+        #expect(semver.status == .fail)
+        #expect(semver.message.contains("'v2.1'"), "\(semver.message)")
+        #expect(report.notPassing == ["release-tag-semver"])
+    }
+
+    @Test func aLatestReleaseTaggedOnASideBranchIsNotReachable() throws {
+        let repository = try OSSRRepositoryFixture.complete()
+        try repository.branch("release-2")
+        try repository.commit("Prepare 2.0", files: ["CHANGELOG.md": "# Changelog\n\n## 2.0.0\n"])
+        try repository.tag("v2.0.0", annotated: true)
+        try repository.checkout("main")
+        try repository.commit("Keep working on main", files: ["src/skytool/extra.py": "X = 1\n"])
+        let report = try OSSRRepositoryFixture.lint(repository)
+        let reachable = try report.result("release-tag-reachable")
+        #expect(reachable.status == .fail)
+        #expect(reachable.message.contains("'v2.0.0'"), "\(reachable.message)")
+        #expect(report.notPassing == ["release-tag-reachable"])
+
+        let onTheBranch = try OSSRRepositoryFixture.lint(repository, source: .commit(revision: "release-2"))
+        #expect(try onTheBranch.result("release-tag-reachable").status == .pass)
+    }
+
+    /// The complete repository with `remove` deleted and `add` written, committed and tagged.
+    private func lintComplete(removing remove: [String] = [], adding add: [String: String] = [:]) throws -> LintReport {
+        let repository = try TemporaryRepository()
+        var files = OSSRRepositoryFixture.completeFiles()
+        for path in remove { files[path] = nil }
+        files.merge(add) { $1 }
+        try repository.commit("Import", files: files)
+        try repository.tag("v1.0.0", annotated: true)
+        return try OSSRRepositoryFixture.lint(repository)
+    }
+
+    @Test func aSourceFileNamedContainersIsNotAContainerRecipe() throws {
+        let report = try lintComplete(removing: ["Dockerfile"], adding: ["src/containers.py": "class Container:\n    pass\n"])
+        #expect(report.notPassing == ["container-recipe-present"])
+    }
+
+    @Test func aServerConfPyIsNotSphinxDocumentation() throws {
+        let report = try lintComplete(removing: ["docs/conf.py"], adding: ["server/conf.py": "PORT = 8080\nHOST = '0.0.0.0'\n"])
+        #expect(report.notPassing == ["docs-present"])
+    }
+
+    @Test func aTestDataFolderIsNotTests() throws {
+        let report = try lintComplete(removing: ["tests/test_reduce.py"], adding: ["test_data/exposure.csv": "1,2,3\n"])
+        #expect(report.notPassing == ["tests-present"])
+    }
+
+    @Test func aCommittedPrivateKeyFailsWithItsLine() throws {
+        let key = "# deploy key\n-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n-----END OPENSSH PRIVATE KEY-----\n"
+        let report = try lintComplete(adding: ["deploy/id_ed25519": key])
+        #expect(report.notPassing == ["no-private-keys"])
+        let result = try report.result("no-private-keys")
+        #expect(result.evidence.first?.subject == "deploy/id_ed25519")
+        #expect(result.evidence.first?.line == 2)
+    }
+
+    @Test func aFileOverTenMebibytesIsALargeFile() throws {
+        let repository = try TemporaryRepository()
+        try repository.write(OSSRRepositoryFixture.completeFiles())
+        try repository.write("data/exposures.bin", data: Data(repeating: 0x2A, count: 11 << 20))
+        try repository.commit("Import with data")
+        try repository.tag("v1.0.0")
+        let report = try OSSRRepositoryFixture.lint(repository)
+        #expect(report.notPassing == ["no-large-files"])
+        #expect(try report.result("no-large-files").evidence.first?.subject == "data/exposures.bin")
+    }
+
+    @Test func aCompiledPythonFileIsABinaryArtefact() throws {
+        let report = try lintComplete(adding: ["src/skytool/core.cpython-312.pyc": "\u{0B}\r\r\n"])
+        #expect(report.notPassing == ["no-binary-artifacts"])
+    }
+
+    // MARK: .ossrlint.yml
+
+    @Test func aDisabledRuleIsWaivedWithItsReason() throws {
+        let report = try lintComplete(removing: ["Dockerfile"], adding: [".ossrlint.yml": """
+            disable:
+              - rule: container-recipe-present
+                reason: a pure-Python library installed with pip
+            """])
+        let waived = try report.result("container-recipe-present")
+        #expect(waived.status == .waived)
+        #expect(waived.message.contains("a pure-Python library installed with pip"))
+        #expect(report.notPassing == ["container-recipe-present"])
+    }
+
+    @Test func anExcludedPathIsInvisibleToEveryCheck() throws {
+        let artefact = ["vendor/lib/legacy.pyc": "\u{0B}\r\r\n"]
+        #expect(try lintComplete(adding: artefact).notPassing == ["no-binary-artifacts"])
+        let excluded = try lintComplete(adding: artefact.merging([".ossrlint.yml": "exclude: ['vendor/**']\n"]) { $1 })
+        #expect(excluded.notPassing == [])
+    }
+
+    @Test func aSeverityOverrideChangesTheRulesSeverity() throws {
+        let report = try lintComplete(adding: [".ossrlint.yml": "severity:\n  no-large-files: info\n  gitignore-present: error\n"])
+        #expect(try report.result("no-large-files").severity == .info)
+        #expect(try report.result("gitignore-present").severity == .error)
+        #expect(try report.result("license-file-present").severity == .error)
+    }
+
+    @Test func anExtraRuleFromTheConfigurationRunsAfterTheProfile() throws {
+        let report = try lintComplete(adding: [".ossrlint.yml": """
+            rules:
+              - id: install-section
+                title: The README says how to install
+                category: documentation
+                severity: warning
+                check: content-matches
+                options: {paths: [README*], pattern: '^#+ *install'}
+                rationale: Users need it.
+                remediation: Add an Installation section.
+            """])
+        #expect(report.results.last?.rule == "install-section")
+        #expect(report.notPassing == ["install-section"])
+    }
+
+    @Test func theStagedIndexSeesALicenceThatIsOnlyStaged() throws {
+        let repository = try TemporaryRepository()
+        try repository.commit("Import without a licence", files: OSSRRepositoryFixture.completeFiles(licence: false))
+        try repository.tag("v1.0.0")
+        try repository.write("LICENSE", OSSRRepositoryFixture.mitLicence)
+        try repository.stage("LICENSE")
+        #expect(try OSSRRepositoryFixture.lint(repository, source: .commit(revision: "HEAD")).notPassing == ["license-file-present"])
+        #expect(try OSSRRepositoryFixture.lint(repository, source: .index).notPassing == [])
+    }
+}

@@ -1,0 +1,37 @@
+import Foundation
+import GitKit
+@testable import OSSRLintKit
+import TestSupport
+
+/// Linting repositories with the OSSR profile (the complete repository is `CompleteOSSRRepository`).
+enum OSSRRepositoryFixture {
+    static var mitLicence: String { CompleteOSSRRepository.mitLicence }
+
+    static func completeFiles(licence: Bool = true) -> [String: String] {
+        CompleteOSSRRepository.files(licence: licence)
+    }
+
+    static func complete() throws -> TemporaryRepository {
+        try CompleteOSSRRepository.make()
+    }
+
+    /// Lints `source` of `repository` with the OSSR profile and its `.ossrlint.yml`, as the CLI does.
+    static func lint(_ repository: TemporaryRepository, source: SnapshotSource = .commit(revision: "HEAD")) throws -> LintReport {
+        let snapshot = try RepositorySnapshot(path: repository.path, source: source)
+        let linter = try LintSetup.linter(for: snapshot)
+        return linter.lint(snapshot, repositoryPath: repository.path)
+    }
+}
+
+extension LintReport {
+    /// The result of rule `id`; a test failure (by a thrown error) when the report lacks it.
+    func result(_ id: String) throws -> RuleResult {
+        guard let result = results.first(where: { $0.rule == id }) else {
+            throw ConfigurationError(file: "report", message: "no result for rule '\(id)'")
+        }
+        return result
+    }
+
+    /// Ids of the rules that did not pass.
+    var notPassing: [String] { results.filter { $0.status != .pass }.map(\.rule) }
+}

@@ -1,0 +1,171 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// `ossrlint check`, `rules` and `explain` as a user runs them: exit codes, reports on standard
+/// output and in files, and errors on standard error.
+@Suite struct EngineCLITests {
+    private func run(_ arguments: String..., in directory: URL) throws -> ProcessRunner.Result {
+        try OSSRLintExecutable.run(arguments, in: directory)
+    }
+
+    /// A committed complete repository without `removed`, tagged v1.0.0.
+    private func repository(removing removed: [String] = []) throws -> TemporaryRepository {
+        let repository = try TemporaryRepository()
+        var files = CompleteOSSRRepository.files()
+        for path in removed { files[path] = nil }
+        try repository.commit("Import", files: files)
+        try repository.tag("v1.0.0", annotated: true)
+        return repository
+    }
+
+    // MARK: exit codes
+
+    @Test func aCompleteRepositoryExitsZero() throws {
+        let repository = try repository()
+        let result = try run("check", in: repository.url)
+        #expect(result.status == 0, "\(result.standardOutput)\(result.standardError)")
+        #expect(result.standardOutput.contains("license-file-present"))
+        #expect(result.standardError == "")
+    }
+
+    @Test func checkIsTheDefaultCommand() throws {
+        let repository = try repository(removing: ["LICENSE"])
+        #expect(try run(in: repository.url).status == 1)
+    }
+
+    @Test func anErrorFindingExitsOne() throws {
+        let repository = try repository(removing: ["LICENSE"])
+        let result = try run("check", repository.path, in: repository.root)
+        #expect(result.status == 1)
+        #expect(result.standardOutput.contains("license-file-present"))
+    }
+
+    @Test func failOnNeverExitsZeroDespiteFindings() throws {
+        let repository = try repository(removing: ["LICENSE"])
+        #expect(try run("check", "--fail-on", "never", in: repository.url).status == 0)
+    }
+
+    @Test func failOnWarningCountsWarningFindings() throws {
+        let repository = try repository(removing: ["Dockerfile"])
+        #expect(try run("check", in: repository.url).status == 0)
+        #expect(try run("check", "--fail-on", "warning", in: repository.url).status == 1)
+        #expect(try run("check", "--fail-on", "info", in: repository.url).status == 1)
+    }
+
+    @Test func anUnknownProfileExitsTwo() throws {
+        let repository = try repository()
+        let result = try run("check", "--profile", "nope", in: repository.url)
+        #expect(result.status == 2)
+        #expect(result.standardError.contains("no shipped rule set named 'nope'"))
+    }
+
+    @Test func anUnknownRevisionExitsTwo() throws {
+        let repository = try repository()
+        #expect(try run("check", "--rev", "v9.9.9", in: repository.url).status == 2)
+    }
+
+    @Test func aFolderThatIsNotARepositoryExitsThree() throws {
+        let repository = try TemporaryRepository()
+        let plain = repository.root.appendingPathComponent("home")
+        let result = try run("check", plain.path, in: repository.root)
+        #expect(result.status == 3, "\(result.standardError)")
+        #expect(result.standardError.hasPrefix("ossrlint: error: "))
+    }
+
+    @Test func aBrokenRuleFileExitsTwoWithAPositionedError() throws {
+        let repository = try repository()
+        try repository.write("../my-rules.yml", "name: mine\nextends: [ossr]\noverride:\n  - id: no-large-file\n")
+        let rules = repository.root.appendingPathComponent("my-rules.yml").path
+        let result = try run("check", "--rules", rules, in: repository.url)
+        #expect(result.status == 2)
+        #expect(result.standardError.contains("\(rules):4:9: error: 'override' names rule 'no-large-file'"), "\(result.standardError)")
+        #expect(result.standardOutput == "")
+    }
+
+    @Test func aBrokenConfigurationExitsTwo() throws {
+        let repository = try TemporaryRepository()
+        var files = CompleteOSSRRepository.files()
+        files[".ossrlint.yml"] = "disable:\n  - rule: no-large-files\n"
+        try repository.commit("Import", files: files)
+        let result = try run("check", in: repository.url)
+        #expect(result.status == 2)
+        #expect(result.standardError.contains(".ossrlint.yml:2:5: error: disabling rule 'no-large-files' needs a 'reason'"), "\(result.standardError)")
+    }
+
+    @Test func profileAndRulesTogetherAreAUsageError() throws {
+        let repository = try repository()
+        #expect(try run("check", "--profile", "ossr", "--rules", "x.yml", in: repository.url).status != 0)
+    }
+
+    // MARK: reports
+
+    @Test func aJUnitFileAndJSONOnStandardOutputAreWrittenTogether() throws {
+        let repository = try repository(removing: ["Dockerfile"])
+        let junit = repository.root.appendingPathComponent("report.xml")
+        let result = try run("check", "--format", "junit=\(junit.path)", "--format", "json", in: repository.url)
+        #expect(result.status == 0)
+        let xml = try String(contentsOf: junit, encoding: .utf8)
+        #expect(xml.contains("<testsuites"))
+        #expect(xml.contains("container-recipe-present"))
+        let json = try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any]
+        let results = try #require(json?["results"] as? [[String: Any]])
+        #expect(results.contains { $0["rule"] as? String == "container-recipe-present" && $0["status"] as? String == "fail" })
+        #expect(!result.standardOutput.contains("<testsuites"))
+    }
+
+    @Test func quietPrintsNothingOnACleanRepository() throws {
+        let repository = try repository()
+        let result = try run("check", "--quiet", in: repository.url)
+        #expect(result.status == 0)
+        #expect(result.standardOutput == "")
+        #expect(result.standardError == "")
+    }
+
+    @Test func quietStillPrintsFindings() throws {
+        let repository = try repository(removing: ["LICENSE"])
+        let result = try run("check", "--quiet", in: repository.url)
+        #expect(result.standardOutput.contains("license-file-present"))
+        #expect(!result.standardOutput.contains("gitignore-present"))
+    }
+
+    @Test func stagedSeesAStagedOnlyLicence() throws {
+        let repository = try repository(removing: ["LICENSE"])
+        try repository.write("LICENSE", CompleteOSSRRepository.mitLicence)
+        try repository.stage("LICENSE")
+        #expect(try run("check", in: repository.url).status == 1)
+        #expect(try run("check", "--staged", in: repository.url).status == 0)
+    }
+
+    // MARK: rules and explain
+
+    @Test func rulesListsEveryRuleID() throws {
+        let folder = try TemporaryRepository()
+        let result = try run("rules", in: folder.root)
+        #expect(result.status == 0)
+        #expect(result.standardOutput.hasPrefix("ossr: 18 rules\n"))
+        for id in ["license-file-present", "codemeta-present", "release-tag-semver", "no-private-keys", "no-binary-artifacts"] {
+            #expect(result.standardOutput.contains("  \(id) "), "\(id)")
+        }
+    }
+
+    @Test func explainPrintsTheRationaleAndTheCheckExamples() throws {
+        let folder = try TemporaryRepository()
+        let result = try run("explain", "license-file-present", in: folder.root)
+        #expect(result.status == 0)
+        #expect(result.standardOutput.hasPrefix("license-file-present: A licence file is present\n"))
+        #expect(result.standardOutput.contains("Why\n  Every resource in the OSSR must carry a licence"))
+        #expect(result.standardOutput.contains("How to comply\n"))
+        #expect(result.standardOutput.contains("Examples of 'path-exists'"))
+    }
+
+    @Test func explainingAnUnknownRuleExitsTwoWithASuggestion() throws {
+        let folder = try TemporaryRepository()
+        let typo = try run("explain", "licence-file-present", in: folder.root)
+        #expect(typo.status == 2)
+        #expect(typo.standardError.contains("no rule 'licence-file-present' in ossr; did you mean 'license-file-present'?"))
+        let nope = try run("explain", "nope", in: folder.root)
+        #expect(nope.status == 2)
+        #expect(nope.standardError == "ossrlint: error: no rule 'nope' in ossr (list them with 'ossrlint rules')\n")
+    }
+}
