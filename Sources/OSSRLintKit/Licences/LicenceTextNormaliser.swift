@@ -1,0 +1,225 @@
+/// Turns licence-like text into the word sequence the licence index compares.
+///
+/// The steps follow the SPDX matching guidelines: line endings and a byte order mark are
+/// ignored, Markdown links keep their text, heading marks, quote marks, bullets and list
+/// numbering at the start of a line are dropped, copyright lines and the leading title are
+/// removed, case is folded, punctuation, quotes and dashes separate words, and British spellings
+/// of "licence" become the American ones. Hard wrapping disappears because words, not lines, are
+/// compared. The rules mirror `Scripts/generate-licence-index.py` exactly; change both together.
+enum LicenceTextNormaliser {
+    /// Returns the normalised words of `text`, in order.
+    static func words(of text: String) -> [String] {
+        var result: [String] = []
+        result.reserveCapacity(text.utf8.count / 5)
+        var inTitle = true
+        let unlinked = removingMarkdownLinks(from: text)
+        for rawLine in unlinked.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) {
+            var line = Array(rawLine.lowercased().unicodeScalars.filter { $0 != "\u{FEFF}" })
+            trimWhitespace(&line)
+            removeLineMarkup(&line)
+            removeListNumber(&line)
+            if isCopyrightLine(line) || line.starts(with: Array("all rights reserved".unicodeScalars)) {
+                continue
+            }
+            let lineWords = tokens(of: line)
+            if lineWords.isEmpty {
+                continue
+            }
+            if inTitle {
+                if lineWords.count <= 12 && lineWords.contains(where: { titleWords.contains($0) }) {
+                    continue
+                }
+                inTitle = false
+            }
+            result.append(contentsOf: lineWords)
+        }
+        return result
+    }
+
+    private static let titleWords: Set<String> = ["license", "licenses", "version", "attribution", "unlicense", "agreement"]
+
+    private static let equivalentWords: [String: String] = [
+        "licence": "license", "licences": "licenses", "licenced": "licensed",
+        "licencing": "licensing", "licencee": "licensee", "licencor": "licensor",
+        "&": "and",
+    ]
+
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let v = scalar.value
+            return (v >= 48 && v <= 57) || (v >= 97 && v <= 122) || (v >= 65 && v <= 90)
+        }
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+             .decimalNumber, .letterNumber, .otherNumber:
+            return true
+        default:
+            return false
+        }
+    }
+
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isWhitespace
+    }
+
+    private static func trimWhitespace(_ line: inout [Unicode.Scalar]) {
+        var start = 0
+        var end = line.count
+        while start < end && isSpace(line[start]) { start += 1 }
+        while end > start && isSpace(line[end - 1]) { end -= 1 }
+        if start > 0 || end < line.count {
+            line = Array(line[start..<end])
+        }
+    }
+
+    /// Drops any run of heading marks (`#` to `######` and a space), quote marks and bullets.
+    private static func removeLineMarkup(_ line: inout [Unicode.Scalar]) {
+        var position = 0
+        while position < line.count {
+            let scalar = line[position]
+            if scalar == "#" {
+                var hashes = 0
+                while position + hashes < line.count && line[position + hashes] == "#" { hashes += 1 }
+                let after = position + hashes
+                guard hashes <= 6, after < line.count, isSpace(line[after]) else { break }
+                position = skipSpaces(line, from: after)
+            } else if scalar == ">" {
+                position = skipSpaces(line, from: position + 1)
+            } else if "-*+•·".unicodeScalars.contains(scalar) {
+                let after = position + 1
+                guard after < line.count, isSpace(line[after]) else { break }
+                position = skipSpaces(line, from: after)
+            } else {
+                break
+            }
+        }
+        if position > 0 {
+            line.removeFirst(position)
+        }
+    }
+
+    private static func skipSpaces(_ line: [Unicode.Scalar], from start: Int) -> Int {
+        var position = start
+        while position < line.count && isSpace(line[position]) { position += 1 }
+        return position
+    }
+
+    private static func isASCIIDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 48 && scalar.value <= 57 }
+    private static func isASCIILower(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 97 && scalar.value <= 122 }
+
+    /// Drops one list number such as `1.`, `(2)`, `a)`, `(iv)` or `iii.` followed by a space.
+    private static func removeListNumber(_ line: inout [Unicode.Scalar]) {
+        let alternatives: [([Unicode.Scalar]) -> Int?] = [
+            { line in
+                var p = 0
+                if p < line.count && line[p] == "(" { p += 1 }
+                var digits = 0
+                while p < line.count && digits < 2 && isASCIIDigit(line[p]) { p += 1; digits += 1 }
+                guard digits > 0, p < line.count, line[p] == "." || line[p] == ")" else { return nil }
+                return p + 1
+            },
+            { line in
+                var p = 0
+                if p < line.count && line[p] == "(" { p += 1 }
+                guard p + 1 < line.count, isASCIILower(line[p]), line[p + 1] == "." || line[p + 1] == ")" else { return nil }
+                return p + 2
+            },
+            { line in
+                guard line.first == "(" else { return nil }
+                var p = 1
+                while p < line.count && p <= 4 && (isASCIILower(line[p]) || isASCIIDigit(line[p])) { p += 1 }
+                guard p > 1, p < line.count, line[p] == ")" else { return nil }
+                return p + 1
+            },
+            { line in
+                var p = 0
+                while p < line.count && p < 4 && "ivx".unicodeScalars.contains(line[p]) { p += 1 }
+                guard p > 0, p < line.count, line[p] == "." || line[p] == ")" else { return nil }
+                return p + 1
+            },
+        ]
+        for alternative in alternatives {
+            if let end = alternative(line), end < line.count, isSpace(line[end]) {
+                line.removeFirst(skipSpaces(line, from: end))
+                return
+            }
+        }
+    }
+
+    private static func isCopyrightLine(_ line: [Unicode.Scalar]) -> Bool {
+        let copyright = Array("copyright".unicodeScalars)
+        if line.starts(with: copyright) {
+            let p = skipSpaces(line, from: copyright.count)
+            guard p < line.count else { return false }
+            if line[p...].starts(with: Array("(c)".unicodeScalars)) { return true }
+            let next = line[p]
+            return next == "©" || next == "[" || next == "<" || next == "{" || next.properties.numericType == .decimal
+        }
+        if line.starts(with: Array("(c)".unicodeScalars)) {
+            let p = skipSpaces(line, from: 3)
+            guard p < line.count else { return false }
+            let next = line[p]
+            return next == "[" || next == "<" || next == "{" || next.properties.numericType == .decimal
+        }
+        return line.first == "©"
+    }
+
+    /// Splits a lower-cased line into words: letters and digits, dots kept between them,
+    /// apostrophes inside a word dropped, everything else separates.
+    private static func tokens(of line: [Unicode.Scalar]) -> [String] {
+        var words: [String] = []
+        var current = String.UnicodeScalarView()
+        func flush() {
+            if !current.isEmpty {
+                let word = String(current)
+                words.append(equivalentWords[word] ?? word)
+                current = String.UnicodeScalarView()
+            }
+        }
+        for (i, scalar) in line.enumerated() {
+            if isWordScalar(scalar) {
+                current.append(scalar)
+            } else if scalar == "'" || scalar == "’" || scalar == "‘",
+                      !current.isEmpty, i + 1 < line.count, isWordScalar(line[i + 1]) {
+                continue
+            } else if scalar == ".", !current.isEmpty, i + 1 < line.count, isWordScalar(line[i + 1]) {
+                current.append(scalar)
+            } else if scalar == "&" {
+                flush()
+                words.append("and")
+            } else {
+                flush()
+            }
+        }
+        flush()
+        return words
+    }
+
+    /// Replaces `[text](target)` with `text`, as the generator's regular expression does.
+    private static func removingMarkdownLinks(from text: String) -> String {
+        guard text.contains("](") else { return text }
+        let scalars = Array(text.unicodeScalars)
+        var output = String.UnicodeScalarView()
+        var i = 0
+        while i < scalars.count {
+            if scalars[i] == "[", let (textEnd, linkEnd) = linkBounds(scalars, openingAt: i) {
+                output.append(contentsOf: scalars[(i + 1)..<textEnd])
+                i = linkEnd + 1
+            } else {
+                output.append(scalars[i])
+                i += 1
+            }
+        }
+        return String(output)
+    }
+
+    private static func linkBounds(_ scalars: [Unicode.Scalar], openingAt start: Int) -> (Int, Int)? {
+        var j = start + 1
+        while j < scalars.count && scalars[j] != "]" && scalars[j] != "\n" { j += 1 }
+        guard j + 1 < scalars.count, scalars[j] == "]", scalars[j + 1] == "(" else { return nil }
+        var k = j + 2
+        while k < scalars.count && scalars[k] != ")" && scalars[k] != "\n" { k += 1 }
+        guard k < scalars.count, scalars[k] == ")" else { return nil }
+        return (j, k)
+    }
+}

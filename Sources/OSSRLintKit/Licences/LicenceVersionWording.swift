@@ -1,0 +1,44 @@
+/// What a text says about later versions of a GNU-family licence.
+///
+/// SPDX writes the GNU licences (GPL, LGPL, AGPL, GFDL) as `-only` or `-or-later`; which one a
+/// project chose is only known from wording such as "or (at your option) any later version",
+/// "GPLv3+" or "version 3 only", wherever it appears: a file header, the README, a packaging
+/// declaration. The how-to-apply appendix printed inside the licence text does not count, since
+/// it is a template every copy carries.
+public enum LicenceVersionWording: String, Sendable, Equatable, Codable {
+    /// The text allows any later version.
+    case orLater
+    /// The text limits the licence to the version named.
+    case only
+
+    /// Finds the wording in normalised words, and `+` suffixes such as `GPLv3+` in the raw text.
+    static func find(inWords words: [String], rawText: String? = nil) -> LicenceVersionWording? {
+        let joined = " " + words.joined(separator: " ") + " "
+        for phrase in [" any later version ", " or later ", " or any later ", " and any later version "] where joined.contains(phrase) {
+            return .orLater
+        }
+        if let rawText, hasPlusSuffix(rawText) {
+            return .orLater
+        }
+        for (i, word) in words.enumerated() where word == "only" && i > 0 {
+            let previous = words[i - 1]
+            if previous.first?.isNumber == true || (previous.hasPrefix("v") && previous.dropFirst().first?.isNumber == true)
+                || previous.hasSuffix("gpl") || previous.hasPrefix("gplv") || previous.hasPrefix("lgplv") || previous.hasPrefix("agplv") {
+                return .only
+            }
+        }
+        return nil
+    }
+
+    /// Whether the text writes a GNU licence with a trailing `+`, e.g. `GPL-2.0+` or `LGPLv2.1+`.
+    static func hasPlusSuffix(_ text: String) -> Bool {
+        let scalars = Array(text.lowercased().unicodeScalars)
+        for (i, scalar) in scalars.enumerated() where scalar == "+" && i > 0 && scalars[i - 1].properties.numericType == .decimal {
+            let window = String(String.UnicodeScalarView(scalars[max(0, i - 12)..<i]))
+            if window.contains("gpl") || window.contains("gfdl") {
+                return true
+            }
+        }
+        return false
+    }
+}
