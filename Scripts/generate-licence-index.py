@@ -6,7 +6,7 @@ Usage: python3 Scripts/generate-licence-index.py OUTPUT.swift SHARED_DIR
 SHARED_DIR is the folder holding license-data/ (normally ../shared). The output is one Swift
 file holding a compact JSON payload as a single string literal; no licence text is copied, only
 derived data: a vocabulary, per licence the sorted word-bigram keys of its body and of its
-how-to-apply appendix, its word sequence as vocabulary indices (for word diffs), the bigrams that
+how-to-apply appendix, the body bigrams that the SPDX template lets vary (<alt>, <optional>), its word sequence as vocabulary indices (for word diffs), the bigrams that
 set it apart from its near twins, and the SPDX facts table.
 
 The text normalisation below must stay identical to LicenceTextNormaliser.swift.
@@ -17,6 +17,8 @@ import os
 import re
 import struct
 import sys
+import unicodedata
+import xml.etree.ElementTree as ElementTree
 
 GENERATED_LINE = "// GENERATED FILE, do not edit. Regenerate with: python3 Scripts/generate-licence-index.py Sources/OSSRLintKit/Licences/Generated/LicenceIndexData.swift ../shared"
 
@@ -34,37 +36,73 @@ LINE_MARKUP = re.compile(r"^(#{1,6}\s+|>\s*|[-*+•·]\s+)+")
 LIST_NUMBER = re.compile(r"^(\(?[0-9]{1,2}[.)]|\(?[a-z][.)]|\([a-z0-9]{1,4}\)|[ivx]{1,4}[.)])\s+")
 MARKDOWN_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)")
 END_OF_TERMS = "end of terms and conditions"
+# Placeholders such as "[project]" or "[name of copyright holder]" become one wildcard word that
+# no input can contain; the identifier does not count a change around it as an edit.
+PLACEHOLDER = re.compile(r"\[[a-z][a-z ]{0,39}\]")
+PLACEHOLDER_WORD = "zzplaceholderzz"
+
+
+def is_marker_word(word):
+    return (word.isascii() and ((word.isdigit() and len(word) <= 2)
+            or (len(word) == 1 and word.isalpha())
+            or (len(word) <= 4 and all(c in "ivx" for c in word))))
+
+
+def is_list_marker(chars, start, end):
+    """Whether chars[start:end] is an inline list marker: "(a)", "(iv)", "2)" or "b." after a
+    space, the line start or an opening parenthesis at either."""
+    if not is_marker_word("".join(chars[start:end])):
+        return False
+    before = chars[start - 1] if start > 0 else None
+    after = chars[end] if end < len(chars) else None
+    if before == "(":
+        opener_ok = start - 1 == 0 or chars[start - 2].isspace()
+        return opener_ok and after == ")"
+    if before is not None and not before.isspace():
+        return False
+    if after not in (")", "."):
+        return False
+    return end + 1 >= len(chars) or chars[end + 1].isspace()
 
 
 def tokens_of_line(line):
     """Splits one lower-cased line into words: letters and digits, dots kept between them,
-    apostrophes dropped, everything else a separator."""
+    apostrophes dropped, everything else a separator; inline list markers are dropped."""
     words = []
     current = []
+    start = 0
     chars = list(line)
     n = len(chars)
+
+    def flush(end):
+        if current:
+            if not is_list_marker(chars, start, end):
+                words.append("".join(current))
+            current.clear()
+
     for i, ch in enumerate(chars):
-        if ch.isalnum():
+        if ord(ch) >= 0x2E80 and unicodedata.category(ch) == "Lo":
+            # CJK text has no spaces between words; each ideograph counts as a word.
+            flush(i)
+            words.append(ch)
+        elif ch.isalnum():
+            if not current:
+                start = i
             current.append(ch)
         elif ch in "'’‘" and current and i + 1 < n and chars[i + 1].isalnum():
             continue
         elif ch == "." and current and i + 1 < n and chars[i + 1].isalnum():
             current.append(ch)
         elif ch == "&":
-            if current:
-                words.append("".join(current))
-                current = []
+            flush(i)
             words.append("&")
         else:
-            if current:
-                words.append("".join(current))
-                current = []
-    if current:
-        words.append("".join(current))
+            flush(i)
+    flush(n)
     return [EQUIVALENT_WORDS.get(w, w) for w in words]
 
 
-def normalised_lines(text):
+def normalised_lines(text, placeholders=False):
     """Yields the word lists of the lines that carry licence words (markup, copyright lines
     and the leading title removed)."""
     text = text.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n")
@@ -73,9 +111,14 @@ def normalised_lines(text):
     for raw in text.split("\n"):
         line = raw.strip().lower()
         line = LINE_MARKUP.sub("", line)
-        line = LIST_NUMBER.sub("", line)
+        # A copyright line is dropped unless it is long: hard wrapping may have joined it with
+        # licence words, which matter more than the few extra words of the notice.
         if COPYRIGHT_LINE.match(line) or line.startswith("all rights reserved"):
-            continue
+            if len(tokens_of_line(line)) <= 12:
+                continue
+        line = LIST_NUMBER.sub("", line)
+        if placeholders:
+            line = PLACEHOLDER.sub(" " + PLACEHOLDER_WORD + " ", line)
         words = tokens_of_line(line)
         if not words:
             continue
@@ -86,10 +129,43 @@ def normalised_lines(text):
         yield words
 
 
-def normalised_words(text):
+def normalised_words(text, placeholders=False):
     out = []
-    for words in normalised_lines(text):
+    for words in normalised_lines(text, placeholders):
         out.extend(words)
+    return out
+
+
+SPDX_NS = "{http://www.spdx.org/license}"
+
+
+def template_words(xml_path):
+    """Reads an SPDX license-list-XML template into (word, is_variable) pairs: words inside
+    <alt>, <optional>, <titleText> or <copyrightText> may vary; list bullets are skipped."""
+    root = ElementTree.parse(xml_path).getroot()
+    text = root.find(".//" + SPDX_NS + "text")
+    out = []
+
+    def add(chunk, variable):
+        if chunk:
+            for word in tokens_of_line(" ".join(chunk.lower().split())):
+                out.append((word, variable))
+
+    def walk(element, variable):
+        tag = element.tag.replace(SPDX_NS, "")
+        if tag == "bullet":
+            add(element.tail, variable_parent[0])
+            return
+        inner = variable or tag in ("alt", "optional", "titleText", "copyrightText")
+        add(element.text, inner)
+        for child in element:
+            variable_parent[0] = inner
+            walk(child, inner)
+        add(element.tail, variable)
+
+    variable_parent = [False]
+    if text is not None:
+        walk(text, False)
     return out
 
 
@@ -140,6 +216,7 @@ def main():
     data_dir = os.path.join(shared, "license-data")
     ca_dir = os.path.join(data_dir, "choosealicense")
 
+    xml_dir = os.path.join(data_dir, "spdx-xml")
     references = []
     for name in sorted(os.listdir(ca_dir)):
         if not name.endswith(".txt"):
@@ -148,9 +225,11 @@ def main():
             meta, body = strip_front_matter(handle.read())
         spdx = front_matter_value(meta, "spdx-id")
         title = front_matter_value(meta, "title")
-        words = normalised_words(body)
+        words = normalised_words(body, placeholders=True)
         body_words, appendix_words = split_appendix(words)
-        references.append((spdx, title, body_words, appendix_words))
+        xml_path = os.path.join(xml_dir, spdx + ".xml")
+        template = template_words(xml_path) if os.path.exists(xml_path) else []
+        references.append((spdx, title, body_words, appendix_words, template))
 
     vocabulary = sorted({w for r in references for w in r[2] + r[3]})
     if len(vocabulary) >= 0xFFFF:
@@ -159,17 +238,21 @@ def main():
 
     encoded = []
     body_sets = {}
-    for spdx, title, body_words, appendix_words in references:
+    for spdx, title, body_words, appendix_words, template in references:
         body_idx = [index_of[w] for w in body_words]
         appendix_idx = [index_of[w] for w in appendix_words]
         body_sets[spdx] = set(bigram_keys(body_idx))
-        encoded.append((spdx, title, body_idx, appendix_idx))
+        variable = set()
+        for (first, first_variable), (second, second_variable) in zip(template, template[1:]):
+            if (first_variable or second_variable) and first in index_of and second in index_of:
+                variable.add((index_of[first] << 16) | index_of[second])
+        encoded.append((spdx, title, body_idx, appendix_idx, sorted(variable & body_sets[spdx])))
 
     def dice(a, b):
         return 2 * len(a & b) / (len(a) + len(b)) if a or b else 0.0
 
     licences = []
-    for spdx, title, body_idx, appendix_idx in encoded:
+    for spdx, title, body_idx, appendix_idx, variable in encoded:
         own = body_sets[spdx]
         twins = sorted(other for other in body_sets if other != spdx and dice(own, body_sets[other]) >= 0.5)
         others = set()
@@ -184,6 +267,7 @@ def main():
             "body": pack32(sorted(own)),
             "appendix": pack32(sorted(set(bigram_keys(appendix_idx)) - own)),
             "distinctive": pack32(distinctive),
+            "variable": pack32(variable),
             "words": pack16(body_idx),
         })
 
@@ -201,6 +285,7 @@ def main():
     payload = {
         "source": spdx_list.get("source", ""),
         "vocabulary": " ".join(vocabulary),
+        "placeholder": PLACEHOLDER_WORD,
         "licences": licences,
     }
     text = json.dumps(payload, separators=(",", ":"), ensure_ascii=True, sort_keys=True)

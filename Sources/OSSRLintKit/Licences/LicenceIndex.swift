@@ -19,6 +19,7 @@ import Foundation
 public struct LicenceIndex: Sendable {
     let vocabulary: [String]
     let wordIndex: [String: Int]
+    let placeholderIndex: Int?
     let references: [LicenceReference]
 
     /// The SPDX License List release the facts table was generated from.
@@ -43,9 +44,11 @@ public struct LicenceIndex: Sendable {
                 body: try LicenceReference.unpack32(licence.body, licence: licence.id, field: "body"),
                 appendix: try LicenceReference.unpack32(licence.appendix, licence: licence.id, field: "appendix"),
                 distinctive: try LicenceReference.unpack32(licence.distinctive, licence: licence.id, field: "distinctive"),
-                packedWords: licence.words)
+                variable: try LicenceReference.unpack32(licence.variable, licence: licence.id, field: "variable"),
+                words: try LicenceReference.unpack16(licence.words, licence: licence.id, field: "words"))
         }
-        return LicenceIndex(vocabulary: vocabulary, wordIndex: wordIndex, references: references, source: payload.source)
+        return LicenceIndex(vocabulary: vocabulary, wordIndex: wordIndex, placeholderIndex: wordIndex[payload.placeholder],
+                            references: references, source: payload.source)
     }
 
     /// The reference ids the index knows, as choosealicense spells them (bare GNU family ids).
@@ -89,7 +92,7 @@ public struct LicenceIndex: Sendable {
             return unmatched(words: words, rawText: rawText, indices: indices, known: known, scores: scores, notes: notes)
         }
 
-        let coverage = coveredPositions(indices: indices, by: chosen.map { references[$0.reference] })
+        let coverage = coveredPositions(indices: indices, by: chosen)
         let residual = indices.indices.filter { !coverage.covered[$0] }.map { words[$0] }
         let wording = LicenceVersionWording.find(inWords: residual, rawText: rawText)
         let offersChoice = Self.offersChoice(residual)
@@ -177,7 +180,11 @@ public struct LicenceIndex: Sendable {
 
     private func chooseMatches(scores: [Score], known: [UInt32]) -> [Score] {
         let candidates = scores
-            .filter { $0.containment >= Self.candidateContainment && $0.shared >= 8 && hasDistinctivePart(references[$0.reference], known: known) }
+            .filter {
+                $0.containment >= Self.candidateContainment && $0.shared >= 8
+                    && hasDistinctivePart(references[$0.reference], known: known)
+                    && editCount(references[$0.reference], known: known) <= references[$0.reference].editBudget
+            }
             .sorted { $0.similarity != $1.similarity ? $0.similarity > $1.similarity : $0.reference < $1.reference }
         var chosen: [Score] = []
         var explained = Set<UInt32>()
@@ -198,6 +205,36 @@ public struct LicenceIndex: Sendable {
         guard reference.distinctive.count >= 5 else { return true }
         let found = LicenceReference.sharedCount(reference.distinctive, known)
         return Double(found) >= Self.distinctiveShare * Double(reference.distinctive.count)
+    }
+
+    /// Counts the separate places where the text departs from the reference: runs of reference
+    /// bigrams the text lacks. An insertion, a deletion and a substitution each break at least one
+    /// reference bigram, so every change is seen; runs that only touch a placeholder or a part the
+    /// SPDX template lets vary are free.
+    func editCount(_ reference: LicenceReference, known: [UInt32]) -> Int {
+        let words = reference.words
+        guard words.count >= 2 else { return 0 }
+        let placeholder = placeholderIndex.map { UInt16($0) }
+        var edits = 0
+        var inRun = false
+        var runIsPlaceholderOnly = true
+        for position in 0..<(words.count - 1) {
+            let a = words[position]
+            let b = words[position + 1]
+            let key = UInt32(a) << 16 | UInt32(b)
+            if LicenceReference.sortedContains(known, key) {
+                if inRun && !runIsPlaceholderOnly { edits += 1 }
+                inRun = false
+                runIsPlaceholderOnly = true
+            } else {
+                inRun = true
+                if a != placeholder && b != placeholder && !LicenceReference.sortedContains(reference.variable, key) {
+                    runIsPlaceholderOnly = false
+                }
+            }
+        }
+        if inRun && !runIsPlaceholderOnly { edits += 1 }
+        return edits
     }
 
     static func sharedKeys(_ a: [UInt32], _ b: [UInt32]) -> [UInt32] {
@@ -223,27 +260,50 @@ public struct LicenceIndex: Sendable {
         var firstPosition: [Int: Int]
     }
 
-    /// Marks the words that belong to a matched licence's text (body or appendix), and where
-    /// each licence starts: its first run of three consecutive bigrams.
-    private func coveredPositions(indices: [Int], by matched: [LicenceReference]) -> Coverage {
+    static let licenceRunLength = 20
+
+    /// Marks the words that belong to a matched licence's text. A word belongs to it when it lies
+    /// in a run of at least `licenceRunLength` consecutive bigrams of that licence (body or
+    /// appendix) that starts no earlier than the licence body itself: the first such run made
+    /// mostly of body bigrams. Short runs are ordinary phrases ("any later version") that a
+    /// statement outside the licence may share with it, and a copy of the how-to-apply wording
+    /// placed before the licence is a statement, not the appendix.
+    private func coveredPositions(indices: [Int], by matched: [Score]) -> Coverage {
         var covered = [Bool](repeating: false, count: indices.count)
         var first: [Int: Int] = [:]
         let limit = vocabulary.count
-        for reference in matched {
-            guard let referenceIndex = references.firstIndex(where: { $0.id == reference.id }) else { continue }
-            var run = 0
+        for item in matched {
+            let reference = references[item.reference]
+            var runs: [(start: Int, end: Int, body: Int)] = []
+            var runStart: Int?
+            var bodyCount = 0
             for position in 0..<(indices.count - 1) {
                 let a = indices[position]
                 let b = indices[position + 1]
-                if a < limit && b < limit && reference.contains(UInt32(a) << 16 | UInt32(b)) {
+                let key = UInt32(truncatingIfNeeded: a) << 16 | UInt32(truncatingIfNeeded: b)
+                let known = a < limit && b < limit
+                let inBody = known && LicenceReference.sortedContains(reference.body, key)
+                let member = inBody || (known && LicenceReference.sortedContains(reference.appendix, key))
+                if member {
+                    if runStart == nil { runStart = position; bodyCount = 0 }
+                    if inBody { bodyCount += 1 }
+                } else if let start = runStart {
+                    runs.append((start, position - 1, bodyCount))
+                    runStart = nil
+                }
+            }
+            if let start = runStart {
+                runs.append((start, indices.count - 2, bodyCount))
+            }
+            let long = runs.filter { $0.end - $0.start + 1 >= Self.licenceRunLength }
+            let bodyStart = long.first { Double($0.body) >= 0.8 * Double($0.end - $0.start + 1) }?.start
+                ?? long.first?.start ?? runs.first?.start
+            if let bodyStart {
+                first[item.reference] = bodyStart
+            }
+            for run in long where run.start >= (bodyStart ?? 0) {
+                for position in run.start...(run.end + 1) {
                     covered[position] = true
-                    covered[position + 1] = true
-                    run += 1
-                    if run == 3 && first[referenceIndex] == nil {
-                        first[referenceIndex] = position - 2
-                    }
-                } else {
-                    run = 0
                 }
             }
         }
@@ -275,7 +335,8 @@ public struct LicenceIndex: Sendable {
         var nearMiss: LicenceNearMiss?
         if let best = scores.max(by: { $0.similarity < $1.similarity }), best.similarity >= Self.nearMissSimilarity {
             nearMiss = LicenceWordDiff.nearMiss(reference: references[best.reference], similarity: Self.rounded(best.similarity),
-                                                vocabulary: vocabulary, inputWords: words, inputIndices: indices, known: known)
+                                                vocabulary: vocabulary, placeholder: placeholderIndex,
+                                                inputWords: words, inputIndices: indices, known: known)
         }
         let custom = CustomLicenceHeuristics.assess(words: words, rawText: rawText)
         var expression: String?

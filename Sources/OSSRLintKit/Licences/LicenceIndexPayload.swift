@@ -14,11 +14,15 @@ struct LicenceIndexPayload: Decodable {
         var appendix: String
         /// Base64 of the body bigram keys found in none of the near twins, sorted.
         var distinctive: String
+        /// Base64 of the body bigram keys that the SPDX template lets vary (`<alt>`, `<optional>`), sorted.
+        var variable: String
         /// Base64 of little-endian `UInt16` vocabulary indices of the body words.
         var words: String
     }
 
     var source: String
     var vocabulary: String
+    /// The word that stands for a placeholder such as "[project]" in the reference texts.
+    var placeholder: String
     var licences: [Licence]
 }

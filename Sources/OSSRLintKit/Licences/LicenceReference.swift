@@ -14,8 +14,15 @@ struct LicenceReference: Sendable {
     var appendix: [UInt32]
     /// Sorted body keys that none of the near twins has.
     var distinctive: [UInt32]
-    /// The body's words as packed vocabulary indices, decoded only for word diffs.
-    var packedWords: String
+    /// Sorted body keys that touch a part the SPDX template lets vary.
+    var variable: [UInt32]
+    /// The body's words as vocabulary indices, in order.
+    var words: [UInt16]
+
+    /// How many separate places may differ from the reference, beyond the parts the SPDX template
+    /// lets vary, before a text no longer counts as this licence: none for a short licence, one
+    /// for every 400 words of a long one (whose copies drift in small ways).
+    var editBudget: Int { words.count / 400 }
 
     static func unpack32(_ base64: String, licence: String, field: String) throws -> [UInt32] {
         guard let data = Data(base64Encoded: base64), data.count % 4 == 0 else {
@@ -26,8 +33,10 @@ struct LicenceReference: Sendable {
         }
     }
 
-    static func unpack16(_ base64: String) -> [UInt16] {
-        guard let data = Data(base64Encoded: base64), data.count % 2 == 0 else { return [] }
+    static func unpack16(_ base64: String, licence: String, field: String) throws -> [UInt16] {
+        guard let data = Data(base64Encoded: base64), data.count % 2 == 0 else {
+            throw LicenceIndexError.malformedArray(licence: licence, field: field)
+        }
         return data.withUnsafeBytes { raw in
             (0..<(data.count / 2)).map { UInt16(littleEndian: raw.loadUnaligned(fromByteOffset: $0 * 2, as: UInt16.self)) }
         }

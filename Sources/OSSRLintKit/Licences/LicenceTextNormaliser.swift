@@ -17,10 +17,12 @@ enum LicenceTextNormaliser {
             var line = Array(rawLine.lowercased().unicodeScalars.filter { $0 != "\u{FEFF}" })
             trimWhitespace(&line)
             removeLineMarkup(&line)
-            removeListNumber(&line)
-            if isCopyrightLine(line) || line.starts(with: Array("all rights reserved".unicodeScalars)) {
+            // A copyright line is dropped unless it is long: hard wrapping may have joined it
+            // with licence words, which matter more than the few extra words of the notice.
+            if isCopyrightLine(line) || line.starts(with: Array("all rights reserved".unicodeScalars)), tokens(of: line).count <= 12 {
                 continue
             }
+            removeListNumber(&line)
             let lineWords = tokens(of: line)
             if lineWords.isEmpty {
                 continue
@@ -165,19 +167,28 @@ enum LicenceTextNormaliser {
     }
 
     /// Splits a lower-cased line into words: letters and digits, dots kept between them,
-    /// apostrophes inside a word dropped, everything else separates.
+    /// apostrophes inside a word dropped, everything else separates; inline list markers such
+    /// as "(a)", "(iv)", "2)" or "b." are dropped.
     private static func tokens(of line: [Unicode.Scalar]) -> [String] {
         var words: [String] = []
         var current = String.UnicodeScalarView()
-        func flush() {
+        var start = 0
+        func flush(_ end: Int) {
             if !current.isEmpty {
-                let word = String(current)
-                words.append(equivalentWords[word] ?? word)
+                if !isListMarker(line, start: start, end: end) {
+                    let word = String(current)
+                    words.append(equivalentWords[word] ?? word)
+                }
                 current = String.UnicodeScalarView()
             }
         }
         for (i, scalar) in line.enumerated() {
-            if isWordScalar(scalar) {
+            if scalar.value >= 0x2E80 && scalar.properties.generalCategory == .otherLetter {
+                // CJK text has no spaces between words; each ideograph counts as a word.
+                flush(i)
+                words.append(String(scalar))
+            } else if isWordScalar(scalar) {
+                if current.isEmpty { start = i }
                 current.append(scalar)
             } else if scalar == "'" || scalar == "’" || scalar == "‘",
                       !current.isEmpty, i + 1 < line.count, isWordScalar(line[i + 1]) {
@@ -185,14 +196,34 @@ enum LicenceTextNormaliser {
             } else if scalar == ".", !current.isEmpty, i + 1 < line.count, isWordScalar(line[i + 1]) {
                 current.append(scalar)
             } else if scalar == "&" {
-                flush()
+                flush(i)
                 words.append("and")
             } else {
-                flush()
+                flush(i)
             }
         }
-        flush()
+        flush(line.count)
         return words
+    }
+
+    private static func isMarkerWord(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard word.allSatisfy({ $0.isASCII }) else { return false }
+        if word.count <= 2 && word.allSatisfy(isASCIIDigit) { return true }
+        if word.count == 1, let only = word.first, isASCIILower(only) || (only.value >= 65 && only.value <= 90) { return true }
+        return word.count <= 4 && word.allSatisfy { "ivx".unicodeScalars.contains($0) }
+    }
+
+    private static func isListMarker(_ line: [Unicode.Scalar], start: Int, end: Int) -> Bool {
+        guard isMarkerWord(line[start..<end]) else { return false }
+        let before: Unicode.Scalar? = start > 0 ? line[start - 1] : nil
+        let after: Unicode.Scalar? = end < line.count ? line[end] : nil
+        if before == "(" {
+            let openerAtBoundary = start - 1 == 0 || isSpace(line[start - 2])
+            return openerAtBoundary && after == ")"
+        }
+        if let before, !isSpace(before) { return false }
+        guard after == ")" || after == "." else { return false }
+        return end + 1 >= line.count || isSpace(line[end + 1])
     }
 
     /// Replaces `[text](target)` with `text`, as the generator's regular expression does.

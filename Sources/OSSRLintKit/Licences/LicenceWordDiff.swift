@@ -8,10 +8,10 @@ enum LicenceWordDiff {
     static let maximumRuns = 3
     static let maximumWordsPerRun = 8
 
-    static func nearMiss(reference: LicenceReference, similarity: Double, vocabulary: [String],
+    static func nearMiss(reference: LicenceReference, similarity: Double, vocabulary: [String], placeholder: Int?,
                          inputWords: [String], inputIndices: [Int], known: [UInt32]) -> LicenceNearMiss {
-        let referenceIndices = LicenceReference.unpack16(reference.packedWords).map(Int.init)
-        let referenceWords = referenceIndices.map { $0 < vocabulary.count ? vocabulary[$0] : "?" }
+        let referenceIndices = reference.words.map(Int.init)
+        let referenceWords = referenceIndices.map { $0 == placeholder ? "[…]" : $0 < vocabulary.count ? vocabulary[$0] : "?" }
         let removed = runs(words: referenceWords, indices: referenceIndices, limit: vocabulary.count) {
             LicenceReference.sortedContains(known, $0)
         }

@@ -28,6 +28,8 @@ import Testing
             let result = LicenceFixtures.index.identify(mutate(reference.text))
             let found = result.matches.map(\.referenceID)
             #expect(found == [reference.id], "\(reference.id) \(name): found \(found), \(result.closestNonMatch?.summary ?? "")")
+            // GNU families stay bare: the appendix's "any later version" is a template, not a choice.
+            #expect(result.expression == reference.id, "\(reference.id) \(name): expression \(result.expression ?? "nil")")
             if let match = result.matches.first {
                 #expect(match.confidence >= 0.9, "\(reference.id) \(name): confidence \(match.confidence)")
             }

@@ -38,7 +38,7 @@ enum LicenceTextMutations {
                 lines[0] = "- " + first
                 return lines.joined(separator: "\n")
             }
-            if offset % 2 == 0, let first = lines.first, let space = first.firstIndex(of: " ") {
+            if offset % 2 == 0, let first = lines.first, !first.hasPrefix("("), let space = first.firstIndex(of: " ") {
                 lines[0] = "**" + first[..<space] + "**" + first[space...]
             }
             return lines.joined(separator: "\n")
@@ -53,10 +53,11 @@ enum LicenceTextMutations {
         text.replacingOccurrences(of: "2021", with: "1999-2024").replacingOccurrences(of: "Ada Example", with: "The Widget Authors and Contributors")
     }
 
-    /// Drops the first paragraph when it is short (the title block).
+    /// Drops the first paragraph when it is a short title naming a licence.
     static func withoutTitle(_ text: String) -> String {
         var parts = paragraphs(text)
-        if let first = parts.first, first.split(whereSeparator: { $0.isWhitespace }).count <= 12 {
+        if let first = parts.first, first.split(whereSeparator: { $0.isWhitespace }).count <= 12,
+           first.lowercased().contains("licen") || first.lowercased().contains("version") || first.lowercased().contains("attribution") {
             parts.removeFirst()
         }
         return parts.joined(separator: "\n\n")
