@@ -94,7 +94,7 @@ public struct LicenceIndex: Sendable {
 
         let coverage = coveredPositions(indices: indices, by: chosen)
         let residual = indices.indices.filter { !coverage.covered[$0] }.map { words[$0] }
-        let wording = LicenceVersionWording.find(inWords: residual, rawText: rawText)
+        let wording = LicenceVersionWording.find(nearGNUMentionIn: residual, rawText: rawText)
         let offersChoice = Self.offersChoice(residual)
 
         let ordered = matched.sorted { (coverage.firstPosition[$0.reference] ?? .max) < (coverage.firstPosition[$1.reference] ?? .max) }

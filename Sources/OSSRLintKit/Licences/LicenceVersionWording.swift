@@ -30,6 +30,27 @@ public enum LicenceVersionWording: String, Sendable, Equatable, Codable {
         return nil
     }
 
+    /// Finds the wording within 30 words after a mention of a GNU licence ("GPL", "GNU",
+    /// "General Public License"), so that "Python 3.8 or later" in a README does not count.
+    static func find(nearGNUMentionIn words: [String], rawText: String? = nil) -> LicenceVersionWording? {
+        if let rawText, hasPlusSuffix(rawText) {
+            return .orLater
+        }
+        var found: LicenceVersionWording?
+        for (i, word) in words.enumerated() where isGNUMention(word) || (word == "general" && i + 1 < words.count && words[i + 1] == "public") {
+            let window = Array(words[i..<min(words.count, i + 30)])
+            if let wording = find(inWords: window) {
+                if wording == .orLater { return .orLater }
+                found = wording
+            }
+        }
+        return found
+    }
+
+    private static func isGNUMention(_ word: String) -> Bool {
+        word == "gnu" || word.hasSuffix("gpl") || word.hasPrefix("gplv") || word.hasPrefix("lgplv") || word.hasPrefix("agplv") || word == "gfdl"
+    }
+
     /// Whether the text writes a GNU licence with a trailing `+`, e.g. `GPL-2.0+` or `LGPLv2.1+`.
     static func hasPlusSuffix(_ text: String) -> Bool {
         let scalars = Array(text.lowercased().unicodeScalars)
