@@ -7,6 +7,7 @@ import Foundation
 struct LicenceAnalysisBuilder {
     let index: LicenceIndex
     var files: [LicenceFileVerdict] = []
+    var reuseFiles: [LicenceFileVerdict] = []
     var identifications: [String: LicenceIdentification] = [:]
     var declared: [LicenceDeclaration] = []
     var pointers: [LicencePointer] = []
@@ -62,6 +63,7 @@ struct LicenceAnalysisBuilder {
             guard let identification = identifications[path] else { continue }
             addVerdict(path: path, identification: identification, customName: customFiles.count > 1 ? Self.licenseRef(for: path) : nil)
         }
+        files += reuseFiles
         for declaration in declared {
             guard let expression = LicenceNameResolver.expression(fromDeclared: declaration.value) else { continue }
             for id in expression.licenceIDs {
@@ -94,9 +96,9 @@ struct LicenceAnalysisBuilder {
         let identification = index.identify(text)
         let family = SPDXExpression.gnuFamily(ofAny: canonical) ?? canonical
         if let match = identification.matches.first(where: { $0.referenceID == family || $0.referenceID == canonical }) {
-            files.append(LicenceFileVerdict(path: path, spdx: canonical, confidence: match.confidence))
+            reuseFiles.append(LicenceFileVerdict(path: path, spdx: canonical, confidence: match.confidence))
         } else {
-            files.append(LicenceFileVerdict(path: path, spdx: canonical, confidence: 0))
+            reuseFiles.append(LicenceFileVerdict(path: path, spdx: canonical, confidence: 0))
             if let other = identification.expression, !identification.matches.isEmpty {
                 notes.append("'\(path)' is named '\(canonical)' but holds '\(other)'")
             } else if canonical.hasPrefix("LicenseRef-") == false && SPDXLicenceFacts.lookup(canonical) == nil {
@@ -140,6 +142,10 @@ struct LicenceAnalysisBuilder {
         if expression == nil && sawLicenceFile {
             expression = "NOASSERTION"
         }
+        if let choice = declaredChoice(matching: expression) {
+            notes.append("'\(choice.source)' states the choice '\(choice.value)' between the licence files")
+            expression = choice.expression
+        }
         if expression == nil, let first = declared.first {
             notes.append("no licence file found; '\(first.source)' declares '\(first.value)'")
         }
@@ -150,6 +156,21 @@ struct LicenceAnalysisBuilder {
         }
         return LicenceAnalysis(expression: expression, isOSIApproved: isOSIApproved, files: files, declared: declared,
                                conflicts: conflicts, pointers: pointers, thirdParty: thirdParty, notes: notes)
+    }
+
+    /// A declaration that offers a choice (`OR`) between exactly the licences the files hold, as
+    /// Rust and other projects do with `LICENSE-MIT` and `LICENSE-APACHE`: separate files cannot
+    /// say that the licences are alternatives, the declaration can.
+    private func declaredChoice(matching expression: String?) -> (source: String, value: String, expression: String)? {
+        guard let expression, expression.contains(" AND "), let fileExpression = try? SPDXExpression.parse(expression).normalised() else {
+            return nil
+        }
+        for declaration in declared {
+            guard let declaredExpression = LicenceNameResolver.expression(fromDeclared: declaration.value),
+                  case .or = declaredExpression, declaredExpression.licenceIDs == fileExpression.licenceIDs else { continue }
+            return (declaration.source, declaration.value, declaredExpression.description)
+        }
+        return nil
     }
 
     /// Compares each declaration with the licence files, or, without usable licence files,

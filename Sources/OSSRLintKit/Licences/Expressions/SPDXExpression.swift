@@ -31,11 +31,8 @@ public indirect enum SPDXExpression: Sendable, Hashable, CustomStringConvertible
         case .with(let licence, let exception):
             return "\(licence.rendered(topLevel: false)) WITH \(exception)"
         case .and(let parts):
-            let text = parts.map { part -> String in
-                if case .or = part { return "(\(part.rendered(topLevel: false)))" }
-                return part.rendered(topLevel: false)
-            }.joined(separator: " AND ")
-            return text
+            // An OR operand renders its own parentheses below AND.
+            return parts.map { $0.rendered(topLevel: false) }.joined(separator: " AND ")
         case .or(let parts):
             let text = parts.map { $0.rendered(topLevel: false) }.joined(separator: " OR ")
             return topLevel ? text : "(\(text))"
