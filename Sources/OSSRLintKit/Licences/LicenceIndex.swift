@@ -143,25 +143,32 @@ public struct LicenceIndex: Sendable {
     /// The sorted unique keys of bigrams made only of vocabulary words, and the number of
     /// distinct bigrams overall.
     private func bigramKeys(_ indices: [Int]) -> ([UInt32], Int) {
-        var all = Set<UInt64>(minimumCapacity: indices.count)
+        // Sorting arrays is cheaper than hashing every bigram into a set.
         var known: [UInt32] = []
+        var other: [UInt64] = []
         known.reserveCapacity(indices.count)
         let limit = vocabulary.count
         for position in 0..<(indices.count - 1) {
             let first = indices[position]
             let second = indices[position + 1]
-            all.insert(UInt64(first) << 32 | UInt64(second))
             if first < limit && second < limit {
                 known.append(UInt32(first) << 16 | UInt32(second))
+            } else {
+                other.append(UInt64(first) << 32 | UInt64(second))
             }
         }
-        known.sort()
-        var unique: [UInt32] = []
-        unique.reserveCapacity(known.count)
-        for key in known where unique.last != key {
-            unique.append(key)
+        let unique = Self.sortedUnique(known)
+        return (unique, unique.count + Self.sortedUnique(other).count)
+    }
+
+    private static func sortedUnique<T: Comparable>(_ values: [T]) -> [T] {
+        let sorted = values.sorted()
+        var unique: [T] = []
+        unique.reserveCapacity(sorted.count)
+        for value in sorted where unique.last != value {
+            unique.append(value)
         }
-        return (unique, all.count)
+        return unique
     }
 
     private func score(reference index: Int, known: [UInt32], inputCount: Int) -> Score {

@@ -57,24 +57,28 @@ struct LicenceReference: Sendable {
         return low < array.count && array[low] == key
     }
 
-    /// Counts the keys two sorted arrays share.
+    /// Counts the keys two sorted arrays share: a merge when their sizes are alike, else a
+    /// binary search of the larger for each key of the smaller.
     static func sharedCount(_ a: [UInt32], _ b: [UInt32]) -> Int {
-        var i = 0
-        var j = 0
-        var count = 0
-        while i < a.count && j < b.count {
-            let x = a[i]
-            let y = b[j]
-            if x == y {
-                count += 1
-                i += 1
-                j += 1
-            } else if x < y {
-                i += 1
-            } else {
-                j += 1
+        let (small, large) = a.count <= b.count ? (a, b) : (b, a)
+        if small.count * 8 < large.count {
+            return small.reduce(0) { $0 + (sortedContains(large, $1) ? 1 : 0) }
+        }
+        // Branch-free merge: the comparisons are unpredictable, so avoid jumping on them.
+        return small.withUnsafeBufferPointer { x in
+            large.withUnsafeBufferPointer { y in
+                var i = 0
+                var j = 0
+                var count = 0
+                while i < x.count && j < y.count {
+                    let left = x[i]
+                    let right = y[j]
+                    count &+= left == right ? 1 : 0
+                    i &+= left <= right ? 1 : 0
+                    j &+= right <= left ? 1 : 0
+                }
+                return count
             }
         }
-        return count
     }
 }

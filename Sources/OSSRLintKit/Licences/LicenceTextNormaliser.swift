@@ -12,18 +12,38 @@ enum LicenceTextNormaliser {
         var result: [String] = []
         result.reserveCapacity(text.utf8.count / 5)
         var inTitle = true
-        let unlinked = removingMarkdownLinks(from: text)
-        for rawLine in unlinked.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) {
-            var line = Array(rawLine.lowercased().unicodeScalars.filter { $0 != "\u{FEFF}" })
+        var scalars = Array(text.unicodeScalars)
+        if containsLinkSyntax(scalars) {
+            scalars = removingMarkdownLinks(from: scalars)
+        }
+        // Work on Unicode scalars, never Characters: grapheme breaking would dominate the cost.
+        var line: [Unicode.Scalar] = []
+        line.reserveCapacity(200)
+        var lineWords: [String] = []
+        var position = 0
+        while position <= scalars.count {
+            var end = position
+            while end < scalars.count && scalars[end] != "\n" && scalars[end] != "\r" { end += 1 }
+            line.removeAll(keepingCapacity: true)
+            for scalar in scalars[position..<end] where scalar != "\u{FEFF}" {
+                appendLowercased(scalar, to: &line)
+            }
+            if end < scalars.count && scalars[end] == "\r" && end + 1 < scalars.count && scalars[end + 1] == "\n" {
+                end += 1
+            }
+            position = end + 1
             trimWhitespace(&line)
             removeLineMarkup(&line)
             // A copyright line is dropped unless it is long: hard wrapping may have joined it
             // with licence words, which matter more than the few extra words of the notice.
-            if isCopyrightLine(line) || line.starts(with: Array("all rights reserved".unicodeScalars)), tokens(of: line).count <= 12 {
-                continue
+            if isCopyrightLine(line) || line.starts(with: allRightsReserved) {
+                lineWords.removeAll(keepingCapacity: true)
+                tokens(of: line, into: &lineWords)
+                if lineWords.count <= 12 { continue }
             }
             removeListNumber(&line)
-            let lineWords = tokens(of: line)
+            lineWords.removeAll(keepingCapacity: true)
+            tokens(of: line, into: &lineWords)
             if lineWords.isEmpty {
                 continue
             }
@@ -36,6 +56,21 @@ enum LicenceTextNormaliser {
             result.append(contentsOf: lineWords)
         }
         return result
+    }
+
+    private static let copyright = Array("copyright".unicodeScalars)
+    private static let copyrightSign = Array("(c)".unicodeScalars)
+    private static let allRightsReserved = Array("all rights reserved".unicodeScalars)
+
+    private static func appendLowercased(_ scalar: Unicode.Scalar, to line: inout [Unicode.Scalar]) {
+        if scalar.isASCII {
+            let value = scalar.value
+            line.append(value >= 65 && value <= 90 ? Unicode.Scalar(UInt8(value + 32)) : scalar)
+        } else if scalar.properties.changesWhenLowercased {
+            line.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+        } else {
+            line.append(scalar)
+        }
     }
 
     private static let titleWords: Set<String> = ["license", "licenses", "version", "attribution", "unlicense", "agreement"]
@@ -61,7 +96,11 @@ enum LicenceTextNormaliser {
     }
 
     private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isWhitespace
+        if scalar.isASCII {
+            let value = scalar.value
+            return value == 32 || (value >= 9 && value <= 13) || (value >= 28 && value <= 31)
+        }
+        return scalar.properties.isWhitespace
     }
 
     private static func trimWhitespace(_ line: inout [Unicode.Scalar]) {
@@ -111,53 +150,52 @@ enum LicenceTextNormaliser {
 
     /// Drops one list number such as `1.`, `(2)`, `a)`, `(iv)` or `iii.` followed by a space.
     private static func removeListNumber(_ line: inout [Unicode.Scalar]) {
-        let alternatives: [([Unicode.Scalar]) -> Int?] = [
-            { line in
-                var p = 0
-                if p < line.count && line[p] == "(" { p += 1 }
-                var digits = 0
-                while p < line.count && digits < 2 && isASCIIDigit(line[p]) { p += 1; digits += 1 }
-                guard digits > 0, p < line.count, line[p] == "." || line[p] == ")" else { return nil }
-                return p + 1
-            },
-            { line in
-                var p = 0
-                if p < line.count && line[p] == "(" { p += 1 }
-                guard p + 1 < line.count, isASCIILower(line[p]), line[p + 1] == "." || line[p + 1] == ")" else { return nil }
-                return p + 2
-            },
-            { line in
-                guard line.first == "(" else { return nil }
-                var p = 1
-                while p < line.count && p <= 4 && (isASCIILower(line[p]) || isASCIIDigit(line[p])) { p += 1 }
-                guard p > 1, p < line.count, line[p] == ")" else { return nil }
-                return p + 1
-            },
-            { line in
-                var p = 0
-                while p < line.count && p < 4 && "ivx".unicodeScalars.contains(line[p]) { p += 1 }
-                guard p > 0, p < line.count, line[p] == "." || line[p] == ")" else { return nil }
-                return p + 1
-            },
-        ]
-        for alternative in alternatives {
-            if let end = alternative(line), end < line.count, isSpace(line[end]) {
+        for alternative in 0..<4 {
+            if let end = listNumberEnd(line, alternative: alternative), end < line.count, isSpace(line[end]) {
                 line.removeFirst(skipSpaces(line, from: end))
                 return
             }
         }
     }
 
+    /// Where list-number pattern `alternative` ends at the start of `line`, or nil.
+    private static func listNumberEnd(_ line: [Unicode.Scalar], alternative: Int) -> Int? {
+        switch alternative {
+        case 0:
+            var p = 0
+            if p < line.count && line[p] == "(" { p += 1 }
+            var digits = 0
+            while p < line.count && digits < 2 && isASCIIDigit(line[p]) { p += 1; digits += 1 }
+            guard digits > 0, p < line.count, line[p] == "." || line[p] == ")" else { return nil }
+            return p + 1
+        case 1:
+            var p = 0
+            if p < line.count && line[p] == "(" { p += 1 }
+            guard p + 1 < line.count, isASCIILower(line[p]), line[p + 1] == "." || line[p + 1] == ")" else { return nil }
+            return p + 2
+        case 2:
+            guard line.first == "(" else { return nil }
+            var p = 1
+            while p < line.count && p <= 4 && (isASCIILower(line[p]) || isASCIIDigit(line[p])) { p += 1 }
+            guard p > 1, p < line.count, line[p] == ")" else { return nil }
+            return p + 1
+        default:
+            var p = 0
+            while p < line.count && p < 4 && (line[p] == "i" || line[p] == "v" || line[p] == "x") { p += 1 }
+            guard p > 0, p < line.count, line[p] == "." || line[p] == ")" else { return nil }
+            return p + 1
+        }
+    }
+
     private static func isCopyrightLine(_ line: [Unicode.Scalar]) -> Bool {
-        let copyright = Array("copyright".unicodeScalars)
         if line.starts(with: copyright) {
             let p = skipSpaces(line, from: copyright.count)
             guard p < line.count else { return false }
-            if line[p...].starts(with: Array("(c)".unicodeScalars)) { return true }
+            if line[p...].starts(with: copyrightSign) { return true }
             let next = line[p]
             return next == "©" || next == "[" || next == "<" || next == "{" || next.properties.numericType == .decimal
         }
-        if line.starts(with: Array("(c)".unicodeScalars)) {
+        if line.starts(with: copyrightSign) {
             let p = skipSpaces(line, from: 3)
             guard p < line.count else { return false }
             let next = line[p]
@@ -169,32 +207,41 @@ enum LicenceTextNormaliser {
     /// Splits a lower-cased line into words: letters and digits, dots kept between them,
     /// apostrophes inside a word dropped, everything else separates; inline list markers such
     /// as "(a)", "(iv)", "2)" or "b." are dropped.
-    private static func tokens(of line: [Unicode.Scalar]) -> [String] {
-        var words: [String] = []
-        var current = String.UnicodeScalarView()
+    private static func tokens(of line: [Unicode.Scalar], into words: inout [String]) {
+        var current: [UInt8] = []
+        current.reserveCapacity(32)
         var start = 0
         func flush(_ end: Int) {
             if !current.isEmpty {
                 if !isListMarker(line, start: start, end: end) {
-                    let word = String(current)
-                    words.append(equivalentWords[word] ?? word)
+                    let word = String(decoding: current, as: UTF8.self)
+                    // Only words starting "licenc" have a British spelling to fold.
+                    if current.count >= 7 && current[0] == 108 && current[4] == 110 && current[5] == 99, let folded = equivalentWords[word] {
+                        words.append(folded)
+                    } else {
+                        words.append(word)
+                    }
                 }
-                current = String.UnicodeScalarView()
+                current.removeAll(keepingCapacity: true)
             }
         }
         for (i, scalar) in line.enumerated() {
-            if scalar.value >= 0x2E80 && scalar.properties.generalCategory == .otherLetter {
+            if !scalar.isASCII && scalar.value >= 0x2E80 && scalar.properties.generalCategory == .otherLetter {
                 // CJK text has no spaces between words; each ideograph counts as a word.
                 flush(i)
                 words.append(String(scalar))
             } else if isWordScalar(scalar) {
                 if current.isEmpty { start = i }
-                current.append(scalar)
+                if scalar.isASCII {
+                    current.append(UInt8(scalar.value))
+                } else {
+                    current.append(contentsOf: String(scalar).utf8)
+                }
             } else if scalar == "'" || scalar == "’" || scalar == "‘",
                       !current.isEmpty, i + 1 < line.count, isWordScalar(line[i + 1]) {
                 continue
             } else if scalar == ".", !current.isEmpty, i + 1 < line.count, isWordScalar(line[i + 1]) {
-                current.append(scalar)
+                current.append(46)
             } else if scalar == "&" {
                 flush(i)
                 words.append("and")
@@ -203,6 +250,11 @@ enum LicenceTextNormaliser {
             }
         }
         flush(line.count)
+    }
+
+    private static func tokens(of line: [Unicode.Scalar]) -> [String] {
+        var words: [String] = []
+        tokens(of: line, into: &words)
         return words
     }
 
@@ -226,11 +278,19 @@ enum LicenceTextNormaliser {
         return end + 1 >= line.count || isSpace(line[end + 1])
     }
 
+    private static func containsLinkSyntax(_ scalars: [Unicode.Scalar]) -> Bool {
+        var previous: Unicode.Scalar = " "
+        for scalar in scalars {
+            if scalar == "(" && previous == "]" { return true }
+            previous = scalar
+        }
+        return false
+    }
+
     /// Replaces `[text](target)` with `text`, as the generator's regular expression does.
-    private static func removingMarkdownLinks(from text: String) -> String {
-        guard text.contains("](") else { return text }
-        let scalars = Array(text.unicodeScalars)
-        var output = String.UnicodeScalarView()
+    private static func removingMarkdownLinks(from scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        var output: [Unicode.Scalar] = []
+        output.reserveCapacity(scalars.count)
         var i = 0
         while i < scalars.count {
             if scalars[i] == "[", let (textEnd, linkEnd) = linkBounds(scalars, openingAt: i) {
@@ -241,7 +301,7 @@ enum LicenceTextNormaliser {
                 i += 1
             }
         }
-        return String(output)
+        return output
     }
 
     private static func linkBounds(_ scalars: [Unicode.Scalar], openingAt start: Int) -> (Int, Int)? {
