@@ -82,9 +82,10 @@ public struct LicenceIndex: Sendable {
 
         var notes: [String] = []
         var matched = chosen
-        if let lesser = matched.firstIndex(where: { references[$0.reference].id == "LGPL-3.0" }),
+        // The LGPL-3.0 is a set of additional permissions on top of the GPL-3.0, and is often
+        // shipped together with it; the pair is one licence, not two.
+        if matched.contains(where: { references[$0.reference].id == "LGPL-3.0" }),
            let general = matched.firstIndex(where: { references[$0.reference].id == "GPL-3.0" }) {
-            _ = lesser
             matched.remove(at: general)
             notes.append("the 'GPL-3.0' text is part of 'LGPL-3.0', which incorporates it")
         }

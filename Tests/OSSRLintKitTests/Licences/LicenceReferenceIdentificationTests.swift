@@ -3,16 +3,16 @@ import Testing
 @testable import OSSRLintKit
 
 @Suite struct LicenceReferenceIdentificationTests {
+    /// Every mutation is applied at least once; they are combined to keep the debug-build suite fast.
     static let mutations: [(String, @Sendable (String) -> String)] = [
         ("as published", { $0 }),
-        ("rewrapped at 50 columns", { LicenceTextMutations.rewrapped($0, width: 50) }),
-        ("rewrapped at 120 columns", { LicenceTextMutations.rewrapped($0, width: 120) }),
-        ("as Markdown", { LicenceTextMutations.markdown($0) }),
-        ("with CRLF and a BOM", { LicenceTextMutations.windowsLineEndingsWithBOM($0) }),
-        ("with another copyright holder", { LicenceTextMutations.otherCopyrightHolder($0) }),
-        ("without its title", { LicenceTextMutations.withoutTitle($0) }),
-        ("without its appendix", { LicenceTextMutations.withoutAppendix($0) }),
-        ("rewrapped Markdown without title, CRLF", {
+        ("rewrapped at 50 columns, CRLF and BOM, another copyright holder", {
+            LicenceTextMutations.windowsLineEndingsWithBOM(LicenceTextMutations.rewrapped(LicenceTextMutations.otherCopyrightHolder($0), width: 50))
+        }),
+        ("rewrapped at 120 columns as Markdown without its appendix", {
+            LicenceTextMutations.markdown(LicenceTextMutations.rewrapped(LicenceTextMutations.withoutAppendix($0), width: 120))
+        }),
+        ("without its title, rewrapped at 72 columns as Markdown, CRLF and BOM", {
             LicenceTextMutations.windowsLineEndingsWithBOM(LicenceTextMutations.markdown(LicenceTextMutations.rewrapped(LicenceTextMutations.withoutTitle($0), width: 72)))
         }),
     ]
