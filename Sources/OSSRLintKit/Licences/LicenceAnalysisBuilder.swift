@@ -47,6 +47,10 @@ struct LicenceAnalysisBuilder {
                 notes += result.notes
             case .readme:
                 pointers += LicencePointerFinder.pointers(path: path, text: text).filter { !$0.text.lowercased().hasPrefix("spdx-license-identifier") }
+                let embedded = index.identify(text)
+                if !embedded.matches.isEmpty, let expression = embedded.expression {
+                    pointers.append(LicencePointer(path: path, text: "the README holds the licence text", spdx: expression))
+                }
                 if let wording = LicenceVersionWording.find(nearGNUMentionIn: LicenceTextNormaliser.words(of: text), rawText: text) {
                     generalWording.append((path, wording))
                 }
@@ -55,9 +59,7 @@ struct LicenceAnalysisBuilder {
                     generalWording.append((path + " header", wording))
                 }
             }
-            if LicenceEvidenceLocator.kind(of: path) != .licenceFile {
-                declared += LicenceDeclarationReader.spdxIdentifierLines(path: path, text: text)
-            }
+            declared += LicenceDeclarationReader.spdxIdentifierLines(path: path, text: text)
         }
         for path in paths {
             guard let identification = identifications[path] else { continue }
@@ -137,7 +139,16 @@ struct LicenceAnalysisBuilder {
 
     mutating func finish(thirdParty: [ThirdPartyLicenceRoot]) -> LicenceAnalysis {
         settleGNUVersions()
-        let parts = files.map(\.spdx).filter { $0 != "NOASSERTION" }
+        var parts = files.map(\.spdx).filter { $0 != "NOASSERTION" }
+        // The GNU layout ships the LGPL-3.0 as COPYING.LESSER beside the GPL-3.0 it builds on
+        // in COPYING; together they are the LGPL-3.0, not two licences.
+        if parts.contains(where: { SPDXExpression.gnuFamily(ofAny: $0) == "LGPL-3.0" }) {
+            let general = parts.filter { SPDXExpression.gnuFamily(ofAny: $0) == "GPL-3.0" }
+            if !general.isEmpty {
+                parts.removeAll { general.contains($0) }
+                notes.append("the 'GPL-3.0' text is part of 'LGPL-3.0', which incorporates it")
+            }
+        }
         var expression = LicenceExpressionJoiner.join(parts)
         if expression == nil && sawLicenceFile {
             expression = "NOASSERTION"

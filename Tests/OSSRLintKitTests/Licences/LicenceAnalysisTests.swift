@@ -132,4 +132,25 @@ import Testing
         #expect(analysis.conflicts.isEmpty)
         #expect(analyse(["LICENSE-MIT": text("MIT"), "LICENSE-APACHE": text("Apache-2.0")]).expression == "Apache-2.0 AND MIT")
     }
+
+    @Test func gnuLayoutOfCopyingAndCopyingLesserIsTheLesserGPL() {
+        let analysis = analyse(["COPYING": text("GPL-3.0"), "COPYING.LESSER": text("LGPL-3.0"),
+                                "setup.py": "setup(license='LGPL-3.0-or-later')\n"])
+        #expect(analysis.expression == "LGPL-3.0-or-later")
+        #expect(analysis.conflicts.isEmpty)
+        #expect(analysis.files.map(\.path) == ["COPYING", "COPYING.LESSER"])
+    }
+
+    @Test func licenceFileMayCarryItsOwnIdentifierLine() {
+        let analysis = analyse(["LICENSE": "SPDX-License-Identifier: MIT\n\n" + text("MIT")])
+        #expect(analysis.expression == "MIT")
+        #expect(analysis.declared == [LicenceDeclaration(source: "LICENSE SPDX-License-Identifier", value: "MIT")])
+    }
+
+    @Test func licenceTextInsideTheReadmeIsAPointerNotAVerdict() {
+        let readme = "# Widget\n\nReduces images.\n\n## License\n\n" + text("ISC")
+        let analysis = analyse(["README.md": readme])
+        #expect(analysis.expression == nil)
+        #expect(analysis.pointers.contains(LicencePointer(path: "README.md", text: "the README holds the licence text", spdx: "ISC")))
+    }
 }
