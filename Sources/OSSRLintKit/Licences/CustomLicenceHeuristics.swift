@@ -14,27 +14,27 @@ struct CustomLicenceHeuristics {
     private static let grantWords: Set<String> = ["permission", "permitted", "granted", "grant", "grants", "licensee", "licensor", "license", "licensed"]
     private static let useWords: Set<String> = ["copy", "copies", "redistribute", "redistribution", "distribute", "distribution", "modify", "modification", "use", "reproduce"]
     private static let disclaimerWords: Set<String> = ["warranty", "warranties", "liable", "liability", "damages"]
-    private static let restrictionPhrases = [" may not ", " must not ", " shall not ", " prohibited ", " not permitted ", " forbidden ",
-                                             " without prior written ", " all rights reserved ", " proprietary ", " confidential "]
-    private static let redistributionRestrictions = [" not redistribute", " not be redistributed", " not distribute", " not be distributed",
-                                                     " redistribution is prohibited", " redistribution is not permitted",
-                                                     " distribution is prohibited", " distribution is not permitted",
-                                                     " all rights reserved", " proprietary", " confidential"]
+    private static let restrictionPhrases = ["may not", "must not", "shall not", "prohibited", "not permitted", "forbidden",
+                                             "without prior written", "all rights reserved", "proprietary", "confidential"]
+    private static let redistributionRestrictions = ["not redistribute", "not be redistributed", "not distribute", "not be distributed",
+                                                     "redistribution is prohibited", "redistribution is not permitted",
+                                                     "distribution is prohibited", "distribution is not permitted",
+                                                     "all rights reserved", "proprietary", "confidential"]
 
     static func assess(words: [String], rawText: String) -> CustomLicenceHeuristics {
-        let joined = " " + words.joined(separator: " ") + " "
-        let raw = " " + rawText.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ") + " "
+        // Copyright lines ("All rights reserved") are gone from the normalised words; look in the raw words too.
+        let raw = WordPhrases.plainWords(of: rawText)
         let hasGrant = words.contains { grantWords.contains($0) }
         let hasUse = words.contains { useWords.contains($0) }
         let hasDisclaimer = words.contains { disclaimerWords.contains($0) }
-        let hasRestriction = restrictionPhrases.contains { joined.contains($0) || raw.contains($0) }
+        let hasRestriction = restrictionPhrases.contains { WordPhrases.contains($0, in: words) || WordPhrases.contains($0, in: raw) }
         let hits = words.reduce(0) { $0 + (grantWords.contains($1) || useWords.contains($1) || disclaimerWords.contains($1) ? 1 : 0) }
         let dense = words.count >= 20 && Double(hits) >= 0.03 * Double(words.count)
         let isLicenceLike = dense && hasGrant && hasUse && (hasDisclaimer || hasRestriction)
-        let restriction = redistributionRestrictions.first { joined.contains($0) || raw.contains($0) }
+        let restriction = redistributionRestrictions.first { WordPhrases.contains($0, in: words) || WordPhrases.contains($0, in: raw) }
         var notes: [String] = []
         if isLicenceLike, let restriction {
-            notes.append("the text restricts redistribution ('\(restriction.trimmingCharacters(in: .whitespaces))'); it is not an open-source licence")
+            notes.append("the text restricts redistribution ('\(restriction)'); it is not an open-source licence")
         }
         return CustomLicenceHeuristics(isLicenceLike: isLicenceLike, restrictsRedistribution: isLicenceLike && restriction != nil, notes: notes)
     }

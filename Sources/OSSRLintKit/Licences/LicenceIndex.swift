@@ -320,22 +320,16 @@ public struct LicenceIndex: Sendable {
 
     /// Whether words outside the licence texts offer a choice ("dual licensed", "at your option").
     static func offersChoice(_ residual: [String]) -> Bool {
-        let joined = " " + residual.joined(separator: " ") + " "
-        let phrases = [" dual licensed ", " dual license ", " dually licensed ", " dual licensing ", " licensed under either ",
-                       " under either of ", " either of the following ", " at your choice ", " your choice of ",
-                       " choose either ", " choice of license ", " choice of the "]
-        if phrases.contains(where: { joined.contains($0) }) {
+        let phrases = ["dual licensed", "dual license", "dually licensed", "dual licensing", "licensed under either",
+                       "under either of", "either of the following", "at your choice", "your choice of",
+                       "choose either", "choice of license", "choice of the"]
+        if phrases.contains(where: { WordPhrases.contains($0, in: residual) }) {
             return true
         }
-        var searchStart = joined.startIndex
-        while let range = joined.range(of: " at your option ", range: searchStart..<joined.endIndex) {
-            let following = joined[range.upperBound...].split(separator: " ").prefix(4)
-            if !following.contains("later") {
-                return true
-            }
-            searchStart = range.upperBound
+        // "at your option" offers a choice unless it is about later versions.
+        return WordPhrases.positions(of: "at your option", in: residual).contains { start in
+            !residual[(start + 3)..<min(residual.count, start + 7)].contains("later")
         }
-        return false
     }
 
     private func unmatched(words: [String], rawText: String, indices: [Int], known: [UInt32], scores: [Score], notes: [String]) -> LicenceIdentification {

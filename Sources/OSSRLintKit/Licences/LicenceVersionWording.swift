@@ -13,8 +13,7 @@ public enum LicenceVersionWording: String, Sendable, Equatable, Codable {
 
     /// Finds the wording in normalised words, and `+` suffixes such as `GPLv3+` in the raw text.
     static func find(inWords words: [String], rawText: String? = nil) -> LicenceVersionWording? {
-        let joined = " " + words.joined(separator: " ") + " "
-        for phrase in [" any later version ", " or later ", " or any later ", " and any later version "] where joined.contains(phrase) {
+        for phrase in ["any later version", "or later", "or any later", "and any later version"] where WordPhrases.contains(phrase, in: words) {
             return .orLater
         }
         if let rawText, hasPlusSuffix(rawText) {
