@@ -107,6 +107,12 @@ public struct LicenceIndex: Sendable {
                                         confidence: Self.rounded(item.containment), similarity: Self.rounded(item.similarity)))
         }
         let expression = LicenceExpressionJoiner.join(matches.map(\.spdx), offersChoice: offersChoice)
+        // Terms added beside a known licence (an extra restriction, say) do not change the match
+        // but must not pass unseen.
+        if residual.count >= 20, CustomLicenceHeuristics.assess(words: residual, rawText: "").isLicenceLike {
+            let excerpt = residual.prefix(12).joined(separator: " ")
+            notes.append("the text adds licence-like terms beyond the matched licences: '\(excerpt) …'")
+        }
         if offersChoice && matches.count > 1 {
             notes.append("the text offers a choice between the licences")
         }

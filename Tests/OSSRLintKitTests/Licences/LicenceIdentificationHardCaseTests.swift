@@ -90,6 +90,15 @@ import Testing
         #expect(nearMiss.added.contains("for non commercial use only"))
     }
 
+    @Test func extraTermsBesideAKnownLicenceAreNoted() {
+        let text = mit + "\n\nAdditional terms: permission to use, copy or distribute the Software is not granted for "
+            + "military applications, and any such use is prohibited without prior written permission of the authors.\n"
+        let result = index.identify(text)
+        #expect(result.expression == "MIT")
+        #expect(result.notes.contains { $0.hasPrefix("the text adds licence-like terms beyond the matched licences") })
+        #expect(index.identify(mit).notes.isEmpty)
+    }
+
     @Test func copyrightHolderInTheDisclaimerIsAVariablePartOfMIT() {
         let oneLine = LicenceTextMutations.rewrapped(mit, width: 10_000)
         let x11Style = oneLine.replacingOccurrences(of: "THE AUTHORS OR COPYRIGHT HOLDERS", with: "ADA EXAMPLE")

@@ -30,6 +30,7 @@ import Testing
             #expect(found == [reference.id], "\(reference.id) \(name): found \(found), \(result.closestNonMatch?.summary ?? "")")
             // GNU families stay bare: the appendix's "any later version" is a template, not a choice.
             #expect(result.expression == reference.id, "\(reference.id) \(name): expression \(result.expression ?? "nil")")
+            #expect(!result.notes.contains { $0.contains("adds licence-like terms") }, "\(reference.id) \(name)")
             if let match = result.matches.first {
                 #expect(match.confidence >= 0.9, "\(reference.id) \(name): confidence \(match.confidence)")
             }
