@@ -1,0 +1,229 @@
+import Foundation
+import TOMLKit
+import Yams
+
+/// Reads declared licences from packaging and metadata files, REUSE configuration, and
+/// `SPDX-License-Identifier:` lines. Malformed files yield no declaration and a note, never a throw.
+enum LicenceDeclarationReader {
+    struct Result {
+        var declarations: [LicenceDeclaration] = []
+        var notes: [String] = []
+    }
+
+    static func declarations(format: LicencePackagingFormat, path: String, text: String) -> Result {
+        var result = Result()
+        func add(_ key: String, _ values: [String]) {
+            for value in values {
+                let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+                if !trimmed.isEmpty {
+                    result.declarations.append(LicenceDeclaration(source: "\(path) \(key)", value: trimmed))
+                }
+            }
+        }
+        do {
+            switch format {
+            case .codemeta:
+                add("license", try JSONDecoder().decode(CodeMetaLicenceDocument.self, from: Data(text.utf8)).license?.values ?? [])
+            case .citation:
+                add("license", try YAMLDecoder().decode(CitationLicenceDocument.self, from: text).license?.values ?? [])
+            case .npm:
+                let document = try JSONDecoder().decode(NPMLicenceDocument.self, from: Data(text.utf8))
+                add("license", document.license?.values ?? [])
+                add("licenses", document.licenses?.values ?? [])
+            case .cargo:
+                let package = try TOMLDecoder().decode(CargoLicenceDocument.self, from: text).package
+                add("package.license", package?.license.map { [$0] } ?? [])
+                if let file = package?.licenseFile {
+                    result.notes.append("'\(path)' names the licence file '\(file)'")
+                }
+            case .pyproject:
+                let project = try TOMLDecoder().decode(PyProjectLicenceDocument.self, from: text).project
+                if let licence = project?.license {
+                    add("project.license", licence.expression.map { [$0] } ?? [])
+                    add("project.license.text", licence.text.map { [$0] } ?? [])
+                    if let file = licence.file {
+                        result.notes.append("'\(path)' names the licence file '\(file)'")
+                    }
+                }
+                if let files = project?.licenseFiles, !files.isEmpty {
+                    result.notes.append("'\(path)' lists licence files " + files.map { "'\($0)'" }.joined(separator: ", "))
+                }
+                add("classifier", (project?.classifiers ?? []).filter { $0.hasPrefix("License ::") })
+            case .setupConfig:
+                let fields = setupConfigMetadata(text)
+                add("metadata.license", fields.licence.map { [$0] } ?? [])
+                add("classifier", fields.classifiers)
+            case .setupScript:
+                add("license", setupScriptLicence(text).map { [$0] } ?? [])
+                add("classifier", quotedStrings(in: text).filter { $0.hasPrefix("License ::") })
+            case .rDescription:
+                add("License", dcfField("License", in: text).map { [$0] } ?? [])
+            case .conda:
+                add("about.license", condaLicence(text).map { [$0] } ?? [])
+            case .gemspec:
+                add("license", gemspecLicences(text))
+            }
+        } catch {
+            result.notes.append("cannot read the licence of '\(path)': \(Self.shortReason(error))")
+        }
+        return result
+    }
+
+    private static func shortReason(_ error: Error) -> String {
+        let text = String(describing: error)
+        return text.count > 120 ? String(text.prefix(120)) + "…" : text
+    }
+
+    /// `REUSE.toml` annotations and `.reuse/dep5` `License:` fields.
+    static func reuseDeclarations(path: String, text: String) -> Result {
+        var result = Result()
+        if path.hasSuffix("dep5") {
+            for line in text.split(whereSeparator: \.isNewline) where line.hasPrefix("License:") {
+                let value = line.dropFirst("License:".count).trimmingCharacters(in: .whitespaces)
+                if !value.isEmpty { result.declarations.append(LicenceDeclaration(source: "\(path) License", value: value)) }
+            }
+            return result
+        }
+        do {
+            for annotation in try TOMLDecoder().decode(ReuseTomlDocument.self, from: text).annotations ?? [] {
+                if let licence = annotation.licence {
+                    result.declarations.append(LicenceDeclaration(source: "\(path) SPDX-License-Identifier", value: licence))
+                }
+            }
+        } catch {
+            result.notes.append("cannot read the licence of '\(path)': \(shortReason(error))")
+        }
+        return result
+    }
+
+    /// Every `SPDX-License-Identifier:` value in `text`, comment closers removed.
+    static func spdxIdentifierLines(path: String, text: String) -> [LicenceDeclaration] {
+        let marker = "SPDX-License-Identifier:"
+        guard text.contains(marker) else { return [] }
+        var found: [LicenceDeclaration] = []
+        for line in text.split(whereSeparator: \.isNewline) {
+            guard let range = line.range(of: marker) else { continue }
+            var value = line[range.upperBound...].trimmingCharacters(in: .whitespaces)
+            for closer in ["*/", "-->", "#}", "--}}", "\"\"\""] {
+                if let end = value.range(of: closer) { value = String(value[..<end.lowerBound]) }
+            }
+            value = value.trimmingCharacters(in: .whitespaces)
+            if !value.isEmpty {
+                found.append(LicenceDeclaration(source: "\(path) SPDX-License-Identifier", value: value))
+            }
+        }
+        return found
+    }
+
+    /// `[metadata] license` and the `License ::` classifiers of a setup.cfg (INI with indented
+    /// continuation lines).
+    static func setupConfigMetadata(_ text: String) -> (licence: String?, classifiers: [String]) {
+        var section = ""
+        var currentKey = ""
+        var licence: String?
+        var classifiers: [String] = []
+        for rawLine in text.split(whereSeparator: \.isNewline) {
+            let line = String(rawLine)
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.hasPrefix("#") || trimmed.hasPrefix(";") || trimmed.isEmpty { continue }
+            if trimmed.hasPrefix("[") && trimmed.hasSuffix("]") {
+                section = String(trimmed.dropFirst().dropLast())
+                continue
+            }
+            guard section == "metadata" else { continue }
+            if line.first?.isWhitespace == true {
+                if currentKey == "classifiers" && trimmed.hasPrefix("License ::") { classifiers.append(trimmed) }
+                continue
+            }
+            guard let separator = trimmed.firstIndex(where: { $0 == "=" || $0 == ":" }) else { continue }
+            currentKey = trimmed[..<separator].trimmingCharacters(in: .whitespaces).lowercased()
+            let value = trimmed[trimmed.index(after: separator)...].trimmingCharacters(in: .whitespaces)
+            if currentKey == "license" && !value.isEmpty { licence = value }
+            if currentKey == "classifiers" && value.hasPrefix("License ::") { classifiers.append(value) }
+        }
+        return (licence, classifiers)
+    }
+
+    /// The string literal assigned to `license=` in a setup.py call.
+    static func setupScriptLicence(_ text: String) -> String? {
+        var searchStart = text.startIndex
+        while let range = text.range(of: "license", range: searchStart..<text.endIndex) {
+            searchStart = range.upperBound
+            var rest = text[range.upperBound...].drop { $0 == " " }
+            guard rest.first == "=" else { continue }
+            rest = rest.dropFirst().drop { $0 == " " }
+            guard let quote = rest.first, quote == "\"" || quote == "'" else { continue }
+            let body = rest.dropFirst()
+            guard let end = body.firstIndex(of: quote) else { continue }
+            return String(body[..<end])
+        }
+        return nil
+    }
+
+    static func quotedStrings(in text: String) -> [String] {
+        var strings: [String] = []
+        var current: String?
+        var quote: Character = "\""
+        for character in text {
+            if var open = current {
+                if character == quote || character == "\n" {
+                    if character == quote { strings.append(open) }
+                    current = nil
+                } else {
+                    open.append(character)
+                    current = open
+                }
+            } else if character == "\"" || character == "'" {
+                quote = character
+                current = ""
+            }
+        }
+        return strings
+    }
+
+    /// A field of a Debian-control-style file (R's DESCRIPTION), with continuation lines joined.
+    static func dcfField(_ name: String, in text: String) -> String? {
+        var value: String?
+        for line in text.split(whereSeparator: \.isNewline) {
+            if value != nil {
+                if line.first == " " || line.first == "\t" {
+                    value? += " " + line.trimmingCharacters(in: .whitespaces)
+                    continue
+                }
+                break
+            }
+            if line.hasPrefix(name + ":") {
+                value = line.dropFirst(name.count + 1).trimmingCharacters(in: .whitespaces)
+            }
+        }
+        return value
+    }
+
+    /// `about: license:` of a conda recipe, read line by line because recipes use Jinja templating.
+    static func condaLicence(_ text: String) -> String? {
+        var inAbout = false
+        for line in text.split(whereSeparator: \.isNewline) {
+            if line.first?.isWhitespace == false {
+                inAbout = line.trimmingCharacters(in: .whitespaces) == "about:"
+                continue
+            }
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if inAbout && trimmed.hasPrefix("license:") {
+                let value = trimmed.dropFirst("license:".count).trimmingCharacters(in: .whitespaces)
+                return value.trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
+            }
+        }
+        return nil
+    }
+
+    /// The strings assigned to `.license =` or `.licenses =` in a gemspec.
+    static func gemspecLicences(_ text: String) -> [String] {
+        var values: [String] = []
+        for line in text.split(whereSeparator: \.isNewline) {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            guard trimmed.contains(".license =") || trimmed.contains(".licenses =") || trimmed.contains(".license=") || trimmed.contains(".licenses=") else { continue }
+            values.append(contentsOf: quotedStrings(in: String(trimmed)))
+        }
+        return values
+    }
+}

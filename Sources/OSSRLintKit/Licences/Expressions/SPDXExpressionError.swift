@@ -1,0 +1,16 @@
+/// Why a text is not a valid SPDX licence expression.
+public enum SPDXExpressionError: Error, Sendable, Equatable, CustomStringConvertible {
+    case empty
+    case unexpectedToken(String)
+    case unbalancedParenthesis
+    case missingOperand(after: String)
+
+    public var description: String {
+        switch self {
+        case .empty: return "licence expression is empty"
+        case .unexpectedToken(let token): return "unexpected '\(token)' in licence expression"
+        case .unbalancedParenthesis: return "unbalanced parenthesis in licence expression"
+        case .missingOperand(let token): return "licence expression ends after '\(token)'"
+        }
+    }
+}

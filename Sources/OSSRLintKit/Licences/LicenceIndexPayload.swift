@@ -1,0 +1,28 @@
+import Foundation
+
+/// The shape of the generated JSON payload in `LicenceIndexData`.
+struct LicenceIndexPayload: Decodable {
+    /// One reference licence as the generator wrote it.
+    struct Licence: Decodable {
+        var id: String
+        var title: String
+        var suffixed: Bool
+        var twins: [String]
+        /// Base64 of little-endian `UInt32` bigram keys of the body, sorted.
+        var body: String
+        /// Base64 of the appendix bigram keys that are not in the body, sorted.
+        var appendix: String
+        /// Base64 of the body bigram keys found in none of the near twins, sorted.
+        var distinctive: String
+        /// Base64 of the body bigram keys that the SPDX template lets vary (`<alt>`, `<optional>`), sorted.
+        var variable: String
+        /// Base64 of little-endian `UInt16` vocabulary indices of the body words.
+        var words: String
+    }
+
+    var source: String
+    var vocabulary: String
+    /// The word that stands for a placeholder such as "[project]" in the reference texts.
+    var placeholder: String
+    var licences: [Licence]
+}
