@@ -15,6 +15,7 @@ public final class CheckContext {
     private var texts: [GitPath: String] = [:]
     private var byLowercasedName: [String: [SnapshotEntry]]?
     private var codeMetaFindings: (data: Data, findings: [MetadataFinding])?
+    private var licence: Result<LicenceAnalysis, any Error>?
 
     public init(snapshot: RepositorySnapshot, excluding excludes: [Glob] = [], now: Int64? = nil) {
         self.snapshot = snapshot
@@ -72,8 +73,29 @@ public final class CheckContext {
         return findings
     }
 
-    /// SPDX ids the codemeta licence URL may end with; `nil` checks the id's syntax only.
-    var knownLicenceIDs: Set<String>? { nil }
+    /// SPDX ids the codemeta licence URL may end with.
+    var knownLicenceIDs: Set<String>? { Set(SPDXLicenceFacts.allLicences.map(\.id)) }
+
+    /// The licence analysis of this snapshot, made once: it reads only the files the licence
+    /// evidence locator names (licence files, REUSE texts, packaging, README).
+    public func licenceAnalysis() throws -> LicenceAnalysis {
+        if let licence { return try licence.get() }
+        let result = Result { () throws -> LicenceAnalysis in
+            let index = try LicenceIndex.load()
+            // Licence evidence lies at depth 0 to 2 (LICENSES/MIT.txt, conda/recipe/meta.yaml).
+            let shallow = entries.filter { $0.path.depth <= 2 && $0.kind.hasContent }
+            let byName = Dictionary(shallow.map { ($0.path.displayName, $0) }, uniquingKeysWith: { first, _ in first })
+            var contents: [String: Data] = [:]
+            for path in LicenceEvidenceLocator.pathsToRead(among: shallow.map(\.path.displayName)) {
+                guard let entry = byName[path], let data = try? data(of: entry, limit: 1 << 20) else { continue }
+                contents[path] = data
+            }
+            let submodules = entries.filter { $0.kind == .submodule }.map(\.path.displayName)
+            return LicenceAnalysis.analyse(contents, allPaths: entries.map(\.path.displayName), submodules: submodules, index: index)
+        }
+        licence = result
+        return try result.get()
+    }
 
     public func tags() throws(RepositoryError) -> [TagInfo] {
         try snapshot.tags()

@@ -22,6 +22,7 @@ public enum CheckRegistry {
         CitationFileCheck.self,
         ZenodoJSONCheck.self,
         ReleaseVersionsCheck.self,
+        LicenceCheck.self,
     ]
 
     static let byID: [String: any CheckKind.Type] = Dictionary(uniqueKeysWithValues: kinds.map { ($0.id, $0) })

@@ -22,9 +22,8 @@ rules:
     category: licensing
     severity: error
     weight: 5
-    check: path-exists
-    options:
-      paths: ["{LICENSE,LICENCE,COPYING,COPYING.LESSER,UNLICENSE}{,.md,.txt,.rst}", "{LICENSE,LICENCE}-*", "LICENSES/*.txt"]
+    check: licence
+    options: {aspect: present}
     rationale: >-
       Every resource in the OSSR must carry a licence, in a machine-readable form; without one
       nobody may legally reuse the software.
@@ -34,6 +33,77 @@ rules:
     references:
       - https://escape2020.pages.in2p3.fr/wp3/ossr-pages/page/contribute/onboarding/
       - https://choosealicense.com/
+
+  - id: license-identified
+    title: The licence is one the SPDX list knows
+    category: licensing
+    severity: error
+    weight: 3
+    check: licence
+    options: {aspect: identified}
+    rationale: >-
+      The OSSR asks for a machine-readable licence: Zenodo and every licence scanner need an
+      SPDX id, which only an unmodified standard licence text gives.
+    remediation: >-
+      Use the unmodified text of a standard licence (choosealicense.com has them); put extra
+      terms in a separate file. 'ossrlint license' shows what differs from the closest licence.
+    references:
+      - https://spdx.org/licenses/
+      - https://spdx.github.io/spdx-spec/v2.3/license-matching-guidelines-and-templates/
+
+  - id: license-open-source
+    title: The licence is OSI-approved open source
+    category: licensing
+    severity: warning
+    weight: 2
+    check: licence
+    options: {aspect: open-source}
+    rationale: >-
+      The OSSR strongly recommends open-source licences and asks projects that choose another to
+      justify it in their onboarding.
+    remediation: Choose an OSI-approved licence, or document in the README why the software cannot be open source.
+    references:
+      - https://opensource.org/licenses
+      - https://escape2020.pages.in2p3.fr/wp3/ossr-pages/page/contribute/onboarding/
+
+  - id: license-consistent
+    title: Declared licences agree with the licence file
+    category: licensing
+    severity: error
+    weight: 2
+    check: licence
+    options: {aspect: consistent}
+    rationale: >-
+      codemeta.json, CITATION.cff and packaging files are what Zenodo, PyPI and other indexes
+      publish; when they name another licence than the licence file, users are told wrong terms.
+    remediation: Make every declaration named in the message state the licence file's SPDX expression.
+    references:
+      - https://spdx.org/licenses/
+      - https://peps.python.org/pep-0639/
+
+  - id: license-permissive
+    title: The licence is permissive
+    category: licensing
+    severity: info
+    weight: 1
+    check: licence
+    options: {aspect: permissive}
+    rationale: The OSSR advises a permissive licence (MIT or BSD-3-Clause) when a project has no reason to choose another.
+    remediation: Nothing to do when a copyleft licence is a deliberate choice.
+    references:
+      - https://escape2020.pages.in2p3.fr/wp3/ossr-pages/page/contribute/onboarding/
+
+  - id: license-third-party
+    title: Vendored code and submodules carry their own licence
+    category: licensing
+    severity: warning
+    weight: 1
+    check: licence
+    options: {aspect: third-party}
+    rationale: Code copied from elsewhere stays under its own licence, which must travel with it.
+    remediation: Keep the original LICENSE file in each vendored folder (vendor/, third_party/, external/ …) and submodule.
+    references:
+      - https://reuse.software/spec/
 
   - id: codemeta-present
     title: codemeta.json is present at the root
