@@ -37,9 +37,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // Fixture builders shared by the test targets (temporary git repositories).
+        // Fixtures shared by the test targets: temporary git repositories, running programs, the package root.
         .target(name: "TestSupport", dependencies: [], path: "Tests/TestSupport"),
-        .testTarget(name: "GitKitTests", dependencies: ["GitKit"]),
+        .testTarget(name: "GitKitTests", dependencies: ["GitKit", "TestSupport"]),
         .testTarget(
             name: "OSSRLintKitTests",
             dependencies: ["OSSRLintKit", "GitKit", "TestSupport"],

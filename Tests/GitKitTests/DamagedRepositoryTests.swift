@@ -1,6 +1,7 @@
 import Foundation
 import GitKit
 import Testing
+import TestSupport
 
 @Suite struct DamagedRepositoryTests {
     @Test(arguments: [SnapshotSource.commit(revision: "HEAD"), .index])
@@ -65,7 +66,7 @@ import Testing
         try repo.git("checkout", "-q", "main")
         try repo.write("README.md", "ours\n")
         try repo.commit("ours")
-        #expect(throws: FixtureError.self) { try repo.git("merge", "-q", "theirs") }
+        #expect(throws: TemporaryRepositoryError.self) { try repo.git("merge", "-q", "theirs") }
         let ours = try repo.git("ls-files", "-s", "README.md").split(separator: "\n").first { $0.contains(" 2\t") }
 
         for source in [SnapshotSource.index, .worktree] {

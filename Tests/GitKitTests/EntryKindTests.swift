@@ -1,6 +1,7 @@
 import Foundation
 import GitKit
 import Testing
+import TestSupport
 
 @Suite struct EntryKindTests {
     /// A file, an executable, a symlink and a submodule (a nested repository added as a gitlink).

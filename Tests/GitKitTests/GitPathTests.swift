@@ -1,6 +1,7 @@
 import Foundation
 import GitKit
 import Testing
+import TestSupport
 
 @Suite struct GitPathTests {
     /// Names git quotes: invalid UTF-8, valid non-ASCII, control characters, quote, backslash, DEL.

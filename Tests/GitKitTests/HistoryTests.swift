@@ -1,6 +1,7 @@
 import Foundation
 import GitKit
 import Testing
+import TestSupport
 
 @Suite struct HistoryTests {
     /// `main`: A ← B ← C; `side` branches from A with S1 ← S2, tagged `side-tag` (annotated).
@@ -14,7 +15,7 @@ import Testing
         ids["S1"] = try repo.commit("S1")
         try repo.write("side.txt", "2\n")
         ids["S2"] = try repo.commit("S2")
-        try repo.tagAnnotated("side-tag", "on the side branch")
+        try repo.tag("side-tag", message: "on the side branch")
         try repo.git("checkout", "-q", "main")
         try repo.write("file.txt", "b\n")
         ids["B"] = try repo.commit("B")

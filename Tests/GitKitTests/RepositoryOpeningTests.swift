@@ -1,6 +1,7 @@
 import Foundation
 import GitKit
 import Testing
+import TestSupport
 
 @Suite struct RepositoryOpeningTests {
     @Test func normalRepositoryOpensWithItsWorkTreeAndBranch() throws {
@@ -100,7 +101,7 @@ import Testing
         try repo.run("chown", "-R", "nobody", repo.path)
 
         // git itself refuses the repository now, so the test shows GitKit's policy, not a no-op.
-        #expect(throws: FixtureError.self) { try repo.git("status") }
+        #expect(throws: TemporaryRepositoryError.self) { try repo.git("status") }
         let repository = try repo.open()
         #expect(try repository.commit(forRevision: "HEAD").id.hex == id)
         #expect(try repo.snapshot(.worktree).displayNames == ["README.md"])

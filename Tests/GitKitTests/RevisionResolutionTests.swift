@@ -1,6 +1,7 @@
 import Foundation
 import GitKit
 import Testing
+import TestSupport
 
 @Suite struct RevisionResolutionTests {
     /// Three commits on `main`, a lightweight tag `light` on the second, an annotated `v1.0` on
@@ -13,8 +14,8 @@ import Testing
             ids.append(try repo.commit("commit \(number)"))
         }
         try repo.git("tag", "light", ids[1])
-        try repo.tagAnnotated("v1.0", "release 1.0")
-        try repo.tagAnnotated("tree-tag", "a tree", at: "HEAD^{tree}")
+        try repo.tag("v1.0", message: "release 1.0")
+        try repo.tag("tree-tag", message: "a tree", at: "HEAD^{tree}")
         try repo.git("branch", "topic", ids[0])
         return (repo, ids)
     }

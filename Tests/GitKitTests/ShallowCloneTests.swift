@@ -1,6 +1,7 @@
 import Foundation
 import GitKit
 import Testing
+import TestSupport
 
 @Suite struct ShallowCloneTests {
     /// A clone with `--depth 1` of a three-commit history; returns the clone and the origin's ids.

@@ -1,6 +1,7 @@
 import Foundation
 import GitKit
 import Testing
+import TestSupport
 
 @Suite struct SnapshotSourceTests {
     /// A committed `src/main.c`, then: a staged `LICENSE`, an untracked `README.md`, an ignored

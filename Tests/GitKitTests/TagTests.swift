@@ -1,6 +1,7 @@
 import Foundation
 import GitKit
 import Testing
+import TestSupport
 
 @Suite struct TagTests {
     @Test func lightweightAndAnnotatedTagsCarryTheirTargetDateAndMessage() throws {
@@ -10,7 +11,7 @@ import Testing
         try repo.git("tag", "v0.1")
         try repo.write("README.md", "# demo 2\n")
         let second = try repo.commit("second")                        // date 2
-        try repo.tagAnnotated("v1.0", "Release 1.0\n\nWith notes.")   // date 3
+        try repo.tag("v1.0", message: "Release 1.0\n\nWith notes.")   // date 3
 
         let tags = try repo.open().tags()
         #expect(tags.map(\.name) == ["v0.1", "v1.0"])
@@ -33,8 +34,8 @@ import Testing
         let repo = try TemporaryRepository()
         try repo.write("README.md", "# demo\n")
         try repo.commit("first")
-        try repo.tagAnnotated("tree-tag", "a tree", at: "HEAD^{tree}")
-        try repo.tagAnnotated("tag-of-tag", "a tag of a tag", at: "tree-tag")
+        try repo.tag("tree-tag", message: "a tree", at: "HEAD^{tree}")
+        try repo.tag("tag-of-tag", message: "a tag of a tag", at: "tree-tag")
 
         let tags = try repo.open().tags()
         #expect(tags.map(\.name) == ["tag-of-tag", "tree-tag"])
@@ -48,8 +49,8 @@ import Testing
     @Test func tagOfATagReachesTheCommit() throws {
         let repo = try TemporaryRepository()
         let id = try repo.commit("first")
-        try repo.tagAnnotated("inner", "inner")
-        try repo.tagAnnotated("outer", "outer", at: "inner")
+        try repo.tag("inner", message: "inner")
+        try repo.tag("outer", message: "outer", at: "inner")
         let tags = try repo.open().tags()
         #expect(tags.map(\.commit?.hex) == [id, id])
     }
@@ -83,7 +84,7 @@ import Testing
         let repo = try TemporaryRepository()
         let id = try repo.commit("first")
         try repo.git("tag", "v0.1")
-        try repo.tagAnnotated("v1.0", "release")
+        try repo.tag("v1.0", message: "release")
         let loose = try repo.open().tags()
         try repo.git("pack-refs", "--all")
         #expect(!FileManager.default.fileExists(atPath: repo.gitDirectory.appendingPathComponent("refs/tags/v1.0").path))

@@ -1,5 +1,6 @@
 import Foundation
 import GitKit
+import TestSupport
 
 /// Short ways for tests to ask a snapshot about paths written as text.
 extension RepositorySnapshot {

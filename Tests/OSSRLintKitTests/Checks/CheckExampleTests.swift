@@ -24,7 +24,7 @@ struct CheckExampleCase: Sendable, CustomTestStringConvertible {
         let example = testCase.example
         let repository = try TemporaryRepository()
         try repository.write(example.files)
-        let committedAt = repository.clock
+        let committedAt = repository.nextCommitTime
         try repository.commit("Example: \(example.title)")
         for tag in example.tags { try repository.tag(tag) }
 

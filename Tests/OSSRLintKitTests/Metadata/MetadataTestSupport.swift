@@ -1,18 +1,10 @@
 import Foundation
+import TestSupport
 
 /// Paths and tools the metadata tests share.
 enum MetadataTestSupport {
-    /// The folder holding Package.swift, found by walking up from this file.
-    static let packageRoot: URL = {
-        var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while url.path != "/" {
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
-            url.deleteLastPathComponent()
-        }
-        fatalError("no Package.swift above \(#filePath)")
-    }()
-
-    static let shared = packageRoot.appendingPathComponent("../shared").standardized
+    static var packageRoot: URL { PackageRoot.url }
+    static var shared: URL { PackageRoot.shared }
     static let fixtures = packageRoot.appendingPathComponent("Tests/OSSRLintKitTests/Metadata/Fixtures")
 
     /// The full path of an executable on PATH, or nil.

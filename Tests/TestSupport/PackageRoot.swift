@@ -1,9 +1,10 @@
 import Foundation
 
-/// Paths the tests use, found from this source file so they do not depend on the working directory.
-enum PackageRoot {
+/// Where the package is, found from this source file so that tests do not depend on the working
+/// directory they are started in.
+public enum PackageRoot {
     /// The folder that holds Package.swift.
-    static let url: URL = {
+    public static let url: URL = {
         var folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         while folder.path != "/" {
             if FileManager.default.fileExists(atPath: folder.appendingPathComponent("Package.swift").path) {
@@ -14,6 +15,6 @@ enum PackageRoot {
         return URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     }()
 
-    /// `../shared` beside the package, as in CI.
-    static var shared: URL { url.deletingLastPathComponent().appendingPathComponent("shared") }
+    /// The read-only reference data, `../shared` beside the package (as in CI).
+    public static var shared: URL { url.deletingLastPathComponent().appendingPathComponent("shared") }
 }

@@ -1,1 +1,0 @@
-../../GitKitTests/Support/ProcessRunner.swift

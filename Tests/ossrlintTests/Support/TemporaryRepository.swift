@@ -1,1 +1,0 @@
-../../GitKitTests/Support/TemporaryRepository.swift
