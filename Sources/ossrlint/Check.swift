@@ -41,6 +41,9 @@ extension OSSRLint {
         @Flag(name: .long, help: "Console report: print only findings, nothing when clean (for pre-commit hooks).")
         var quiet = false
 
+        @Flag(name: .long, help: "Print each rule's run time to standard error (reports stay unchanged).")
+        var timings = false
+
         func run() throws {
             let snapshot = try Session.openSnapshot(source)
             let linter: Linter
@@ -50,7 +53,11 @@ extension OSSRLint {
                 Terminal.error(error.description)
                 throw ExitCodes.configuration
             }
-            let report = linter.lint(snapshot, repositoryPath: source.path)
+            var times: [(String, Duration)] = []
+            let report = linter.lint(snapshot, repositoryPath: source.path, timing: timings ? { times.append(($0, $1)) } : nil)
+            if timings {
+                Terminal.note(times.sorted { $0.1 > $1.1 }.map { "\($0.1.formatted(.units(allowed: [.milliseconds], fractionalPart: .show(length: 2))))\t\($0.0)" }.joined(separator: "\n"))
+            }
             var destinations = format
             if destinations.isEmpty, let console = ReportDestination(argument: "console") { destinations = [console] }
             for destination in destinations {

@@ -19,18 +19,49 @@ public enum CompleteOSSRRepository {
 
         THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
         IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-        FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT.
+        FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+        AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+        LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,
+        OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
+        SOFTWARE.
+
+        """
+
+    /// A codemeta.json with every key the OSSR requires or recommends, ready for Zenodo, and
+    /// the version of the `v1.0.0` tag.
+    public static let completeCodeMeta = """
+        {
+          "@context": "https://w3id.org/codemeta/3.0",
+          "@type": "SoftwareSourceCode",
+          "name": "skytool",
+          "description": "Reduces raw telescope exposures into calibrated images.",
+          "version": "1.0.0",
+          "softwareVersion": "1.0.0",
+          "datePublished": "2024-01-01",
+          "license": "https://spdx.org/licenses/MIT",
+          "readme": "https://gitlab.example.org/sky/skytool/-/blob/main/README.md",
+          "codeRepository": "https://gitlab.example.org/sky/skytool",
+          "issueTracker": "https://gitlab.example.org/sky/skytool/-/issues",
+          "releaseNotes": "https://gitlab.example.org/sky/skytool/-/blob/main/CHANGELOG.md",
+          "keywords": ["astronomy", "image reduction"],
+          "identifier": "https://doi.org/10.5281/zenodo.1234567",
+          "funding": "ESCAPE 824064",
+          "funder": {"@type": "Organization", "name": "European Commission"},
+          "copyrightHolder": {"@type": "Organization", "name": "Sky Lab"},
+          "memoryRequirements": "2 GB",
+          "processorRequirements": "x86_64 or arm64",
+          "storageRequirements": "100 MB",
+          "author": [{"@type": "Person", "givenName": "Ada", "familyName": "Tester"}],
+          "maintainer": {"@type": "Person", "givenName": "Ada", "familyName": "Tester", "email": "ada@example.org"}
+        }
 
         """
 
     /// Every file the OSSR profile asks for, except the licence when `licence` is false.
     public static func files(licence: Bool = true) -> [String: String] {
         var files: [String: String] = [
-            "codemeta.json": """
-                {"@context": "https://w3id.org/codemeta/3.0", "@type": "SoftwareSourceCode", "name": "skytool", "softwareVersion": "1.0.0"}
-
-                """,
-            "CITATION.cff": "cff-version: 1.2.0\ntitle: skytool\nmessage: Please cite it.\nauthors:\n  - family-names: Tester\n    given-names: Ada\n",
+            "codemeta.json": completeCodeMeta,
+            "CITATION.cff": "cff-version: 1.2.0\ntitle: skytool\nmessage: Please cite it.\nversion: 1.0.0\nauthors:\n  - family-names: Tester\n    given-names: Ada\n",
             "CHANGELOG.md": "# Changelog\n\n## 1.0.0\n\n- First release.\n",
             "Dockerfile": "FROM python:3.12-slim\nCOPY . /src\nRUN pip install /src\n",
             "README.md": """

@@ -13,8 +13,10 @@ public struct Linter: Sendable {
         self.configuration = configuration
     }
 
-    /// Every rule's result on `snapshot`, as a report for the reporters.
-    public func lint(_ snapshot: RepositorySnapshot, repositoryPath: String) -> LintReport {
+    /// Every rule's result on `snapshot`, as a report for the reporters. `timing`, when given,
+    /// receives each rule's id and wall time (kept out of the report, which must not vary).
+    public func lint(_ snapshot: RepositorySnapshot, repositoryPath: String, timing: ((String, Duration) -> Void)? = nil) -> LintReport {
+        let clock = ContinuousClock()
         let context = CheckContext(snapshot: snapshot, excluding: configuration.excludes)
         var results: [RuleResult] = []
         results.reserveCapacity(ruleSet.rules.count)
@@ -23,7 +25,9 @@ public struct Linter: Sendable {
             if let waiver = configuration.waivers.first(where: { $0.rule == rule.id }) {
                 outcome = .init(.waived, "waived: \(waiver.reason)", evidence: [.path(configuration.file, "disables '\(rule.id)'")])
             } else {
+                let start = clock.now
                 outcome = rule.check.evaluate(in: context)
+                timing?(rule.id, clock.now - start)
             }
             results.append(RuleResult(
                 rule: rule.id, title: rule.title, category: rule.category, severity: rule.severity,

@@ -33,5 +33,8 @@ extension LintReport {
     }
 
     /// Ids of the rules that did not pass.
-    var notPassing: [String] { results.filter { $0.status != .pass }.map(\.rule) }
+    /// Rules that neither pass nor do not apply: what a trap is expected to break.
+    var notPassing: [String] { results.filter { $0.status != .pass && $0.status != .notApplicable }.map(\.rule) }
+    /// Rules that do not apply to the repository.
+    var notApplicable: [String] { results.filter { $0.status == .notApplicable }.map(\.rule) }
 }
