@@ -145,6 +145,8 @@ public final class Repository {
         guard let iteratorPointer else { return [] }
         let iterator = ReferenceIteratorHandle(iteratorPointer)
         var tags: [(bytes: [UInt8], tag: TagInfo)] = []
+        // Tags often share commits (and libgit2's object cache is off): parse each commit once.
+        var commitTimes: [ObjectID: Int64] = [:]
         while true {
             var referencePointer: OpaquePointer?
             let result = git_reference_next(&referencePointer, iterator.pointer)
@@ -154,12 +156,19 @@ public final class Repository {
             let reference = ReferenceHandle(referencePointer)
             guard let rawName = git_reference_name(reference.pointer), let target = git_reference_target(reference.pointer) else { continue }
             let nameBytes = Array(bytes(of: rawName).dropFirst("refs/tags/".count))
-            tags.append((nameBytes, try tag(named: String(decoding: nameBytes, as: UTF8.self), target: ObjectID(target))))
+            tags.append((nameBytes, try tag(named: String(decoding: nameBytes, as: UTF8.self), target: ObjectID(target), commitTimes: &commitTimes)))
         }
         return tags.sorted { $0.bytes.lexicographicallyPrecedes($1.bytes) }.map(\.tag)
     }
 
-    private func tag(named name: String, target: ObjectID) throws(RepositoryError) -> TagInfo {
+    private func commitTime(_ id: ObjectID, cache: inout [ObjectID: Int64]) throws(RepositoryError) -> Int64 {
+        if let time = cache[id] { return time }
+        let time = try commit(id).committer.time
+        cache[id] = time
+        return time
+    }
+
+    private func tag(named name: String, target: ObjectID, commitTimes: inout [ObjectID: Int64]) throws(RepositoryError) -> TagInfo {
         var oid = target.gitOID
         var objectPointer: OpaquePointer?
         let result = git_object_lookup(&objectPointer, pointer, &oid, GIT_OBJECT_ANY)
@@ -170,8 +179,7 @@ public final class Repository {
         let object = ObjectHandle(objectPointer)
         switch git_object_type(object.pointer) {
         case GIT_OBJECT_COMMIT:
-            let commit = try self.commit(target)
-            return TagInfo(name: name, isAnnotated: false, commit: target, tagger: nil, message: nil, date: commit.committer.time)
+            return TagInfo(name: name, isAnnotated: false, commit: target, tagger: nil, message: nil, date: try commitTime(target, cache: &commitTimes))
         case GIT_OBJECT_TAG:
             var tagPointer: OpaquePointer?
             try wrap("git_tag_lookup", git_tag_lookup(&tagPointer, pointer, &oid))
@@ -186,7 +194,7 @@ public final class Repository {
                 let peeled = ObjectHandle(peeledPointer)
                 if git_object_type(peeled.pointer) == GIT_OBJECT_COMMIT, let id = git_object_id(peeled.pointer) {
                     commitID = ObjectID(id)
-                    commitTime = try? self.commit(ObjectID(id)).committer.time
+                    commitTime = try? self.commitTime(ObjectID(id), cache: &commitTimes)
                 }
             }
             return TagInfo(name: name, isAnnotated: true, commit: commitID, tagger: tagger, message: message, date: tagger?.time ?? commitTime)

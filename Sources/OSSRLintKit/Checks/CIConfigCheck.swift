@@ -35,7 +35,8 @@ public struct CIConfigCheck: CheckKind {
 
     public func evaluate(in context: CheckContext) -> CheckOutcome {
         var found: [Evidence] = []
-        for entry in context.entries where entry.kind.hasContent && entry.path.depth <= 2 {
+        for fact in context.facts where fact.entry.kind.hasContent && fact.depth <= 2 {
+            let entry = fact.entry
             if let service = Self.services.first(where: { $0.1.matches(entry.path.bytes) }) {
                 found.append(CheckContext.evidence(entry, service.0))
             }

@@ -16,6 +16,13 @@ public final class CheckContext {
     private var byLowercasedName: [String: [SnapshotEntry]]?
     private var codeMetaFindings: (data: Data, findings: [MetadataFinding])?
     private var licence: Result<LicenceAnalysis, any Error>?
+    private var releases: [(tag: TagInfo, version: ReleaseVersion)]?
+
+    /// Every entry with its lower-cased path, name and depth (computed on first use).
+    public private(set) lazy var facts: [EntryFacts] = entries.map(EntryFacts.init)
+
+    /// Root-level entries (computed on first use).
+    public private(set) lazy var rootEntries: [SnapshotEntry] = entries.filter { $0.path.depth == 0 }
 
     public init(snapshot: RepositorySnapshot, excluding excludes: [Glob] = [], now: Int64? = nil) {
         self.snapshot = snapshot
@@ -37,14 +44,12 @@ public final class CheckContext {
     public func entries(named name: String) -> [SnapshotEntry] {
         if byLowercasedName == nil {
             var index: [String: [SnapshotEntry]] = [:]
-            for entry in entries { index[entry.path.name.lowercased(), default: []].append(entry) }
+            for fact in facts { index[String(fact.lowercasedName), default: []].append(fact.entry) }
             byLowercasedName = index
         }
         return byLowercasedName?[name.lowercased()] ?? []
     }
 
-    /// Root-level entries.
-    public var rootEntries: [SnapshotEntry] { entries.filter { $0.path.depth == 0 } }
 
     /// The entry's content as text (invalid UTF-8 replaced), at most `limit` bytes; cached.
     public func text(of entry: SnapshotEntry, limit: Int = 1 << 20) throws(SnapshotReadError) -> String {
@@ -83,7 +88,7 @@ public final class CheckContext {
         let result = Result { () throws -> LicenceAnalysis in
             let index = try LicenceIndex.load()
             // Licence evidence lies at depth 0 to 2 (LICENSES/MIT.txt, conda/recipe/meta.yaml).
-            let shallow = entries.filter { $0.path.depth <= 2 && $0.kind.hasContent }
+            let shallow = facts.filter { $0.depth <= 2 && $0.entry.kind.hasContent }.map(\.entry)
             let byName = Dictionary(shallow.map { ($0.path.displayName, $0) }, uniquingKeysWith: { first, _ in first })
             var contents: [String: Data] = [:]
             for path in LicenceEvidenceLocator.pathsToRead(among: shallow.map(\.path.displayName)) {
@@ -91,10 +96,23 @@ public final class CheckContext {
                 contents[path] = data
             }
             let submodules = entries.filter { $0.kind == .submodule }.map(\.path.displayName)
-            return LicenceAnalysis.analyse(contents, allPaths: entries.map(\.path.displayName), submodules: submodules, index: index)
+            // Third-party roots are found from paths through a vendor folder (or a submodule),
+            // so only those are handed over, not all of a large tree.
+            let needles = LicenceEvidenceLocator.vendorFolders.map { Array(($0 + "/").utf8) }
+            let vendorPaths = facts.filter { fact in needles.contains { fact.pathContains(bytes: $0) } }.map(\.entry.path.displayName)
+            return LicenceAnalysis.analyse(contents, allPaths: vendorPaths, submodules: submodules, index: index)
         }
         licence = result
         return try result.get()
+    }
+
+    /// The tags whose names are versions, with their parsed versions (parsed once per lint: six
+    /// release rules ask, and a project may have thousands of tags).
+    public func releaseTags() throws(RepositoryError) -> [(tag: TagInfo, version: ReleaseVersion)] {
+        if let releases { return releases }
+        let parsed = try tags().compactMap { tag in ReleaseVersion(tag: tag.name).map { (tag: tag, version: $0) } }
+        releases = parsed
+        return parsed
     }
 
     public func tags() throws(RepositoryError) -> [TagInfo] {

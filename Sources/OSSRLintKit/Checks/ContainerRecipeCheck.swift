@@ -28,9 +28,10 @@ public struct ContainerRecipeCheck: CheckKind {
 
     public func evaluate(in context: CheckContext) -> CheckOutcome {
         var found: [Evidence] = []
-        for entry in context.entries where entry.kind == .file || entry.kind == .executable {
-            if rootOnly && entry.path.depth > 0 { continue }
-            let name = entry.path.name.lowercased()
+        for fact in context.facts where fact.entry.kind == .file || fact.entry.kind == .executable {
+            if rootOnly && fact.depth > 0 { continue }
+            let entry = fact.entry
+            let name = String(fact.lowercasedName)
             if let kind = Self.recipeKind(ofName: name) {
                 found.append(CheckContext.evidence(entry, kind))
             } else if Self.mayBeSingularity(name) {

@@ -43,7 +43,7 @@ public struct DocumentationCheck: CheckKind {
     }
 
     private func evaluateReadme(in context: CheckContext) -> CheckOutcome {
-        let readmes = context.rootEntries.filter { $0.kind.hasContent && $0.path.name.lowercased().hasPrefix("readme") }
+        let readmes = context.rootEntries.filter { $0.kind.hasContent && $0.path.lossyString.lowercased().hasPrefix("readme") }
         guard !readmes.isEmpty else { return .fail("no README at the root") }
         var thin: [Evidence] = []
         for readme in readmes {
@@ -71,14 +71,14 @@ public struct DocumentationCheck: CheckKind {
 
     private func evaluateDocs(in context: CheckContext) -> CheckOutcome {
         var found: [Evidence] = []
-        for entry in context.entries where entry.kind.hasContent {
-            let name = entry.path.name.lowercased()
-            let lowered = entry.path.lossyString.lowercased()
-            if entry.path.depth == 0, name == "mkdocs.yml" || name == "mkdocs.yaml" {
+        for fact in context.facts where fact.entry.kind.hasContent {
+            let name = fact.lowercasedName
+            let entry = fact.entry
+            if fact.depth == 0, name == "mkdocs.yml" || name == "mkdocs.yaml" {
                 found.append(CheckContext.evidence(entry, "MkDocs configuration"))
-            } else if entry.path.depth == 0, name == ".readthedocs.yml" || name == ".readthedocs.yaml" || name == "readthedocs.yml" {
+            } else if fact.depth == 0, name == ".readthedocs.yml" || name == ".readthedocs.yaml" || name == "readthedocs.yml" {
                 found.append(CheckContext.evidence(entry, "Read the Docs configuration"))
-            } else if name == "conf.py", Self.isInsideDocsTree(lowered), let text = try? context.text(of: entry, limit: 64 * 1024), Self.looksLikeSphinx(text) {
+            } else if name == "conf.py", Self.isInsideDocsTree(fact.lowercasedPath), let text = try? context.text(of: entry, limit: 64 * 1024), Self.looksLikeSphinx(text) {
                 found.append(CheckContext.evidence(entry, "Sphinx configuration"))
             }
         }

@@ -20,8 +20,11 @@ struct PathPatterns: Sendable {
         }
     }
 
+    /// Whether every pattern can only match a root-level path, so only those need testing.
+    var isRootOnly: Bool { globs.allSatisfy(\.isRootOnly) }
+
     func select(in context: CheckContext) -> [SnapshotEntryMatch] {
-        context.entries.compactMap { entry in
+        (isRootOnly ? context.rootEntries : context.entries).compactMap { entry in
             guard globs.contains(where: { $0.matches(entry.path.bytes) }),
                   !excludes.contains(where: { $0.matches(entry.path.bytes) }) else { return nil }
             return SnapshotEntryMatch(entry: entry)

@@ -42,8 +42,13 @@ public struct ReleaseTagsCheck: CheckKind {
 
     public func evaluate(in context: CheckContext) -> CheckOutcome {
         let tags: [TagInfo]
-        do { tags = try context.tags() } catch { return .error(error.description) }
-        let releases = tags.compactMap { tag in ReleaseVersion(tag: tag.name).map { (tag, $0) } }
+        let releases: [(tag: TagInfo, version: ReleaseVersion)]
+        do {
+            tags = try context.tags()
+            releases = try context.releaseTags()
+        } catch {
+            return .error(error.description)
+        }
         let finals = releases.filter { $0.1.isFinal }
         guard let latest = finals.max(by: { $0.1 < $1.1 }) else {
             switch requirement {

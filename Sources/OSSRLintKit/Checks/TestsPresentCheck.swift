@@ -22,20 +22,23 @@ public struct TestsPresentCheck: CheckKind {
     public init(options: Options) {}
 
     static let directoryNames: Set<String> = ["test", "tests", "testing", "spec", "specs", "__tests__", "unittests", "unit_tests", "testsuite"]
+    static let test = Array("test".utf8)
+    static let spec = Array("spec".utf8)
     static let docsNames: Set<String> = ["doc", "docs", "documentation"]
 
     public func evaluate(in context: CheckContext) -> CheckOutcome {
         var directories: [String] = []
         var files: [Evidence] = []
-        for entry in context.entries where entry.kind.hasContent {
-            let components = entry.path.lossyString.split(separator: "/").map { $0.lowercased() }
-            let folders = components.dropLast()
-            if folders.contains(where: Self.docsNames.contains) { continue }
-            if let index = folders.firstIndex(where: Self.directoryNames.contains) {
-                let directory = entry.path.lossyString.split(separator: "/").prefix(index + 1).joined(separator: "/")
+        for fact in context.facts where fact.entry.kind.hasContent {
+            // Every test folder and test file name contains one of these; most paths do not.
+            guard fact.pathContains(bytes: Self.test) || fact.pathContains(bytes: Self.spec) else { continue }
+            let folders = fact.lowercasedDirectories
+            if folders.contains(where: { Self.docsNames.contains(String($0)) }) { continue }
+            if let index = folders.firstIndex(where: { Self.directoryNames.contains(String($0)) }) {
+                let directory = fact.entry.path.lossyString.split(separator: "/").prefix(index + 1).joined(separator: "/")
                 if !directories.contains(directory) { directories.append(directory) }
-            } else if let name = components.last, Self.isTestFileName(name) {
-                files.append(CheckContext.evidence(entry, "test file"))
+            } else if Self.isTestFileName(String(fact.lowercasedName)) {
+                files.append(CheckContext.evidence(fact.entry, "test file"))
             }
         }
         let evidence = directories.prefix(20).map { Evidence.path($0 + "/", "test directory") } + files.prefix(20)

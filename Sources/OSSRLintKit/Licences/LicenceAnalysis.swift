@@ -52,9 +52,10 @@ public struct LicenceAnalysis: Sendable, Equatable, Codable {
         try container.encode(notes, forKey: .notes)
     }
 
-    /// Analyses file contents keyed by path; `allPaths` (every path of the snapshot) and
-    /// `submodules` are only used to list third-party roots.
-    public static func analyse(_ contents: [String: Data], allPaths: [String] = [], submodules: [String] = [],
+    /// Analyses file contents keyed by path; `allPaths` (the snapshot's paths — at least those
+    /// through vendor folders; nil means the keys of `contents`) and `submodules` are only used to
+    /// list third-party roots.
+    public static func analyse(_ contents: [String: Data], allPaths: [String]? = nil, submodules: [String] = [],
                                index: LicenceIndex) -> LicenceAnalysis {
         let texts = contents.mapValues { data in
             String(data: data, encoding: .utf8) ?? String(decoding: data, as: UTF8.self)
@@ -63,11 +64,11 @@ public struct LicenceAnalysis: Sendable, Equatable, Codable {
     }
 
     /// Analyses file texts keyed by path; see `analyse(_:allPaths:submodules:index:)`.
-    public static func analyse(texts: [String: String], allPaths: [String] = [], submodules: [String] = [],
+    public static func analyse(texts: [String: String], allPaths: [String]? = nil, submodules: [String] = [],
                                index: LicenceIndex) -> LicenceAnalysis {
         var builder = LicenceAnalysisBuilder(index: index)
         builder.read(texts)
-        return builder.finish(thirdParty: LicenceEvidenceLocator.thirdPartyRoots(among: allPaths.isEmpty ? Array(texts.keys).sorted() : allPaths,
+        return builder.finish(thirdParty: LicenceEvidenceLocator.thirdPartyRoots(among: allPaths ?? Array(texts.keys).sorted(),
                                                                                  submodules: submodules))
     }
 }

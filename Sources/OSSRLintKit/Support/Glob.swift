@@ -90,6 +90,19 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
 
     public var description: String { pattern }
 
+    /// Whether the pattern matches only paths at the root (no `/`, no `**`).
+    public var isRootOnly: Bool {
+        programs.allSatisfy { program in
+            !program.contains { op in
+                switch op {
+                case .byte(let byte): byte == 0x2F
+                case .anyDirectories, .anyRest: true
+                case .oneByte, .set, .anyRun: false
+                }
+            }
+        }
+    }
+
     /// Whether the path (raw bytes) matches.
     public func matches(_ path: [UInt8]) -> Bool {
         path.withUnsafeBufferPointer { bytes in

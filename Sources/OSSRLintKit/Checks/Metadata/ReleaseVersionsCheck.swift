@@ -41,9 +41,8 @@ public struct ReleaseVersionsCheck: CheckKind {
     }
 
     public func evaluate(in context: CheckContext) -> CheckOutcome {
-        let tags: [TagInfo]
-        do { tags = try context.tags() } catch { return .error(error.description) }
-        let releases = tags.compactMap { tag in ReleaseVersion(tag: tag.name).map { (tag: tag, version: $0) } }.filter { $0.version.isFinal }
+        let releases: [(tag: TagInfo, version: ReleaseVersion)]
+        do { releases = try context.releaseTags().filter { $0.version.isFinal } } catch { return .error(error.description) }
         let gate = lintedReleaseTag(in: context, releases: releases)
         let latest = gate ?? releases.max { $0.version < $1.version }
         switch requirement {
