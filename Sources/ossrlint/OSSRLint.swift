@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import OSSRLintKit
 
 /// The `ossrlint` command: parses arguments and wires the pieces; nothing else.
@@ -28,4 +29,18 @@ struct OSSRLint: ParsableCommand {
         subcommands: [Check.self, Rules.self, Explain.self, License.self, CodeMeta.self, List.self],
         defaultSubcommand: Check.self
     )
+
+    /// Parses and runs like ArgumentParser's own `main()`, except that a usage mistake (an
+    /// unknown option or value, options that exclude each other) exits 2, as documented, rather
+    /// than ArgumentParser's 64.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
+            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            Foundation.exit(ExitCodes.configuration.rawValue)
+        }
+    }
 }

@@ -113,6 +113,19 @@ public final class TemporaryRepository {
         return try commitStaged(message)
     }
 
+    /// Like `commit(_:files:)`, but authored by `author` <`email`> instead of "Ada Author" (the
+    /// committer stays "Carl Committer"), for histories with several authors.
+    @discardableResult
+    public func commit(_ message: String, files: [String: String] = [:], author: String, email: String) throws -> String {
+        try write(files)
+        try git("add", "-A")
+        let date = takeNextDate()
+        try git(["commit", "--quiet", "--allow-empty", "--no-verify", "-m", message], environment: [
+            "GIT_AUTHOR_NAME": author, "GIT_AUTHOR_EMAIL": email, "GIT_AUTHOR_DATE": date, "GIT_COMMITTER_DATE": date,
+        ])
+        return try revParse("HEAD")
+    }
+
     /// Commits only what is staged, with the next fixed date; returns the new commit's id.
     @discardableResult
     public func commitStaged(_ message: String) throws -> String {

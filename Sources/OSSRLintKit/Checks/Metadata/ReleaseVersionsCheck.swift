@@ -61,7 +61,7 @@ public struct ReleaseVersionsCheck: CheckKind {
                 let count = try context.snapshot.repository.commitCount(from: target, to: head.id)
                 let evidence = [Evidence.tag(latest.tag.name, "\(count) commit\(count == 1 ? "" : "s") since")]
                 if count == 0 { return .pass("the linted commit is release '\(latest.tag.name)'", evidence: evidence) }
-                return .fail("\(count) commit\(count == 1 ? "" : "s") since release '\(latest.tag.name)' are not released yet", evidence: evidence)
+                return .fail("\(count) commit\(count == 1 ? "" : "s") since release '\(latest.tag.name)' \(count == 1 ? "is" : "are") not released yet", evidence: evidence)
             } catch {
                 return .error(error.description)
             }
