@@ -39,7 +39,7 @@ public enum DeclaredVersions {
         declared.compactMap { declaration in
             let agreement = declaration.version.map { $0.agreement(with: release) } ?? .different
             guard agreement != .identical else { return nil }
-            return VersionMismatch(declared: declaration, reference: "tag '\(release.tag)'", referenceValue: release.tag, agreement: agreement)
+            return VersionMismatch(declared: declaration, reference: "the release tag", referenceValue: release.tag, agreement: agreement)
         }
     }
 

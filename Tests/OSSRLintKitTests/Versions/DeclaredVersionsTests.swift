@@ -45,10 +45,10 @@ import Testing
         let release = try #require(ReleaseVersion(tag: "v1.2.0"))
         let mismatches = DeclaredVersions.mismatches(DeclaredVersions.extract(files: Self.files), release: release)
         #expect(mismatches.map(\.message) == [
-            "CITATION.cff 'version' declares '1.2' and tag 'v1.2.0' is 'v1.2.0': the same version spelled differently",
-            "pyproject.toml 'project.version' declares '1.2.0rc1' but tag 'v1.2.0' is 'v1.2.0'",
-            "setup.cfg 'metadata.version' declares '1.1.0' but tag 'v1.2.0' is 'v1.2.0'",
-            "package.json 'version' declares 'TODO' but tag 'v1.2.0' is 'v1.2.0'",
+            "CITATION.cff 'version' declares '1.2' and the release tag is 'v1.2.0': the same version spelled differently",
+            "pyproject.toml 'project.version' declares '1.2.0rc1' but the release tag is 'v1.2.0'",
+            "setup.cfg 'metadata.version' declares '1.1.0' but the release tag is 'v1.2.0'",
+            "package.json 'version' declares 'TODO' but the release tag is 'v1.2.0'",
         ])
         #expect(mismatches.map(\.agreement) == [.equivalent, .different, .different, .different])
     }
