@@ -114,11 +114,16 @@ public struct RuleSetLoader: Sendable {
         try Self.decode(RuleFileSpec.self, yaml: yaml, file: file)
     }
 
+    /// YAML's implicit types that rule files use: booleans, numbers and null. Timestamps, merge
+    /// keys and `=` are left out: no rule field is a date, and each resolver rule is a regular
+    /// expression run on every scalar (half of the time to load the shipped profile).
+    static let resolver = Resolver.basic.appending(.bool).appending(.int).appending(.float).appending(.null)
+
     /// Strict typed decoding of YAML text with positioned errors (shared with `.ossrlint.yml`).
     static func decode<T: Decodable>(_ type: T.Type, yaml: String, file: String) throws(ConfigurationError) -> T {
         let node: Node
         do {
-            guard let composed = try Yams.compose(yaml: yaml) else {
+            guard let composed = try Yams.compose(yaml: yaml, Self.resolver) else {
                 throw ConfigurationError(file: file, line: 1, column: 1, message: "the file is empty")
             }
             node = composed
