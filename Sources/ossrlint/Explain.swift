@@ -19,13 +19,7 @@ extension OSSRLint {
         @OptionGroup var ruleOptions: RuleOptions
 
         func run() throws {
-            let ruleSet: RuleSet
-            do {
-                ruleSet = try RuleSetLoader().load(ruleOptions.rules ?? ruleOptions.profile ?? LintSetup.defaultProfile)
-            } catch {
-                Terminal.error(error.description)
-                throw ExitCodes.configuration
-            }
+            let ruleSet = try Session.loadRuleSet(ruleOptions)
             guard let found = ruleSet.rule(withID: rule) else {
                 var message = "no rule '\(rule)' in \(ruleSet.name)"
                 if let suggestion = Spelling.closest(to: rule, among: ruleSet.rules.map(\.id)) { message += "; did you mean '\(suggestion)'?" }

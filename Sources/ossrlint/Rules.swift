@@ -17,13 +17,7 @@ extension OSSRLint {
         @OptionGroup var ruleOptions: RuleOptions
 
         func run() throws {
-            let ruleSet: RuleSet
-            do {
-                ruleSet = try RuleSetLoader().load(ruleOptions.rules ?? ruleOptions.profile ?? LintSetup.defaultProfile)
-            } catch {
-                Terminal.error(error.description)
-                throw ExitCodes.configuration
-            }
+            let ruleSet = try Session.loadRuleSet(ruleOptions)
             var text = "\(ruleSet.name): \(ruleSet.rules.count) rules\n"
             for category in ruleSet.categories {
                 let rules = ruleSet.rules.filter { $0.category == category.id }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GitKit
+import OSSRLintKit
 
 /// Opening what the user named, with the documented exit codes on failure.
 enum Session {
@@ -10,6 +11,17 @@ enum Session {
         } catch {
             Terminal.error(error.description)
             throw ExitCodes.code(for: error)
+        }
+    }
+
+    /// The rule set the options name (default: the OSSR profile), or exit 2 with the positioned
+    /// error.
+    static func loadRuleSet(_ options: RuleOptions) throws -> RuleSet {
+        do {
+            return try RuleSetLoader().load(options.rules ?? options.profile ?? LintSetup.defaultProfile)
+        } catch {
+            Terminal.error(error.description)
+            throw ExitCodes.configuration
         }
     }
 

@@ -173,7 +173,7 @@ public struct CodeMetaValidator: Sendable {
                 }
             }
             let scope = version.map { "the CodeMeta \($0.rawValue) crosswalk" } ?? "the CodeMeta crosswalk"
-            if let suggestion = EditDistance.suggestion(for: key, among: allowed) {
+            if let suggestion = Spelling.closest(to: key, among: allowed) {
                 return "unknown key '\(key)' is not in \(scope); did you mean '\(suggestion)'?"
             }
             return "unknown key '\(key)' is not in \(scope), which eossr rejects"

@@ -142,7 +142,7 @@ struct JSONSchemaEvaluator: Sendable {
         if let enumValues = node.enumValues, !enumValues.contains(where: { Self.equal($0, instance) }) {
             let allowed = enumValues.compactMap(\.scalarText)
             var message = "\(Self.shown(instance, leadingSpace: false)) is not one of the allowed values"
-            if let text = instance.string, let suggestion = EditDistance.suggestion(for: text, among: allowed) {
+            if let text = instance.string, let suggestion = Spelling.closest(to: text, among: allowed) {
                 message += "; did you mean '\(suggestion)'?"
             } else if enumValues.count <= 8 {
                 let shownValues = enumValues.filter { $0.scalarText != nil }.map { Self.shown($0, leadingSpace: false) }
@@ -197,7 +197,7 @@ struct JSONSchemaEvaluator: Sendable {
                 } else if let additional = node.additionalProperties {
                     if nodes[additional].constant == false {
                         var message = "key '\(member.key)' is not allowed here"
-                        if let suggestion = EditDistance.suggestion(for: member.key, among: node.properties.map(\.0)) {
+                        if let suggestion = Spelling.closest(to: member.key, among: node.properties.map(\.0)) {
                             message += "; did you mean '\(suggestion)'?"
                         }
                         violations.append(Violation(path: path, message: message, position: member.keyPosition))
