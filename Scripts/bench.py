@@ -2,12 +2,13 @@
 """Benchmark ossrlint against `git ls-tree -r -l HEAD` on synthetic repositories.
 
 Usage: python3 Scripts/bench.py [--binary .build/release/ossrlint] [--sizes 1000,10000,100000]
-                                [--runs 15] [--work /tmp/ossrlint-bench]
+                                [--runs 15] [--work /tmp/ossrlint-bench] [--extra 'check --format json']
 
 Builds (once, cached under --work) bare repositories with N files in nested directories, a few
 OSSR files (README, LICENSE, codemeta.json, Dockerfile, docs, CI) and 1,000 tags, then prints for
-each: the median wall time of each command over --runs runs, the ratio to `git ls-tree -r -l`,
-and the peak resident memory. Timing is here, never in unit tests.
+each: the median and minimum wall time of each command over --runs rounds (the commands take
+turns, so that the machine's drift falls on all of them alike), their ratios to
+`git ls-tree -r -l HEAD`, and the peak resident memory. Timing is here, never in unit tests.
 """
 import argparse, os, statistics, subprocess, sys, time
 
@@ -51,18 +52,30 @@ def make_repo(work, files, tags):
     subprocess.run(["git", "-C", path, "gc", "-q"], check=True)
     return path
 
-def measure(command, runs, cwd=None):
-    times, peak = [], 0
+def run_once(command):
+    start = time.perf_counter()
+    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - start
+    code = os.waitstatus_to_exitcode(status)
+    if code not in (0, 1):
+        sys.exit("%s exited with %d" % (" ".join(command), code))
+    return elapsed, usage.ru_maxrss / 1024
+
+def measure(commands, runs):
+    """Runs the commands in turn, `runs` rounds, so that drift in the machine's speed (this is a
+    shared virtual machine) falls on all of them alike. Returns, per command, the median and
+    the minimum wall time and the peak resident memory."""
+    times = [[] for _ in commands]
+    peaks = [0.0 for _ in commands]
+    for command in commands:          # warm the page cache
+        run_once(command)
     for _ in range(runs):
-        start = time.perf_counter()
-        proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=cwd)
-        _, status, usage = os.wait4(proc.pid, 0)
-        times.append(time.perf_counter() - start)
-        peak = max(peak, usage.ru_maxrss)
-        code = os.waitstatus_to_exitcode(status)
-        if code not in (0, 1):
-            sys.exit("%s exited with %d" % (" ".join(command), code))
-    return statistics.median(times), peak / 1024
+        for index, command in enumerate(commands):
+            elapsed, peak = run_once(command)
+            times[index].append(elapsed)
+            peaks[index] = max(peaks[index], peak)
+    return [(statistics.median(t), min(t), p) for t, p in zip(times, peaks)]
 
 def main():
     parser = argparse.ArgumentParser()
@@ -78,14 +91,15 @@ def main():
     binary = os.path.abspath(args.binary)
     commands = [("ls --sizes", ["ls", "--sizes", "--rev", "HEAD"])]
     commands += [(extra, extra.split()) for extra in args.extra]
-    print("%-8s %-28s %10s %10s %8s %9s" % ("files", "command", "median ms", "git ms", "ratio", "peak MB"))
+    print("%-8s %-44s %9s %9s %8s %8s %8s" % ("files", "command", "median ms", "min ms", "ratio", "min ratio", "peak MB"))
     for files in [int(n) for n in args.sizes.split(",")]:
         repo = make_repo(args.work, files, args.tags)
-        git_time, git_peak = measure(["git", "-C", repo, "ls-tree", "-r", "-l", "HEAD"], args.runs)
-        print("%-8d %-28s %10.1f %10.1f %8s %9.1f" % (files, "git ls-tree -r -l HEAD", git_time * 1e3, git_time * 1e3, "1.00", git_peak))
-        for label, extra in commands:
-            t, peak = measure([binary] + extra + [repo], args.runs)
-            print("%-8d %-28s %10.1f %10.1f %8.2f %9.1f" % (files, "ossrlint " + label, t * 1e3, git_time * 1e3, t / git_time, peak))
+        lines = [("git ls-tree -r -l HEAD", ["git", "-C", repo, "ls-tree", "-r", "-l", "HEAD"])]
+        lines += [("ossrlint " + label, [binary] + extra + [repo]) for label, extra in commands]
+        results = measure([command for _, command in lines], args.runs)
+        git_median, git_min, _ = results[0]
+        for (label, _), (median, minimum, peak) in zip(lines, results):
+            print("%-8d %-44s %9.1f %9.1f %8.2f %8.2f %8.1f" % (files, label, median * 1e3, minimum * 1e3, median / git_median, minimum / git_min, peak))
 
 if __name__ == "__main__":
     main()

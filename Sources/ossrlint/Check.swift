@@ -45,10 +45,11 @@ extension OSSRLint {
         var timings = false
 
         func run() throws {
+            let preload = LintSetup.preload(profile: ruleOptions.profile, rulesFile: ruleOptions.rules)
             let snapshot = try Session.openSnapshot(source)
             let linter: Linter
             do {
-                linter = try LintSetup.linter(for: snapshot, profile: ruleOptions.profile, rulesFile: ruleOptions.rules)
+                linter = try LintSetup.linter(for: snapshot, profile: ruleOptions.profile, rulesFile: ruleOptions.rules, preloaded: preload)
             } catch {
                 Terminal.error(error.description)
                 throw ExitCodes.configuration

@@ -25,8 +25,9 @@ extension OSSRLint {
 
         func run() throws {
             let snapshot = try Session.openSnapshot(source)
+            // Written in 64 KiB chunks: one write per chunk, and no 100k-path buffer to page in.
             var output: [UInt8] = []
-            output.reserveCapacity(snapshot.entries.count * 64)
+            output.reserveCapacity(1 << 16)
             var problems: [String] = snapshot.diagnostics.map(\.description)
             for entry in snapshot.entries {
                 output.append(contentsOf: entry.kind.rawValue.utf8)
@@ -44,6 +45,10 @@ extension OSSRLint {
                 output.append(0x09)
                 entry.path.appendDisplayName(to: &output)
                 output.append(0x0A)
+                if output.count >= 1 << 16 {
+                    FileHandle.standardOutput.write(Data(output))
+                    output.removeAll(keepingCapacity: true)
+                }
             }
             FileHandle.standardOutput.write(Data(output))
             for problem in problems { FileHandle.standardError.write(Data("ossrlint: warning: \(problem)\n".utf8)) }

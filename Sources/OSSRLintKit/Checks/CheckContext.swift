@@ -21,8 +21,23 @@ public final class CheckContext {
     /// Every entry with its lower-cased path, name and depth (computed on first use).
     public private(set) lazy var facts: [EntryFacts] = entries.map(EntryFacts.init)
 
-    /// Root-level entries (computed on first use).
-    public private(set) lazy var rootEntries: [SnapshotEntry] = entries.filter { $0.path.depth == 0 }
+    /// Entries by depth: index 0 holds the root-level entries (computed on first use).
+    private lazy var byDepth: [[SnapshotEntry]] = {
+        var levels: [[SnapshotEntry]] = []
+        for fact in facts {
+            while levels.count <= fact.depth { levels.append([]) }
+            levels[fact.depth].append(fact.entry)
+        }
+        return levels
+    }()
+
+    /// Root-level entries.
+    public var rootEntries: [SnapshotEntry] { entries(atDepths: [0]) }
+
+    /// Entries at the given depths (0 is the root), in path order within each depth.
+    public func entries(atDepths depths: Set<Int>) -> [SnapshotEntry] {
+        depths.sorted().flatMap { depth in byDepth.indices.contains(depth) ? byDepth[depth] : [] }
+    }
 
     public init(snapshot: RepositorySnapshot, excluding excludes: [Glob] = [], now: Int64? = nil) {
         self.snapshot = snapshot
@@ -86,7 +101,7 @@ public final class CheckContext {
     public func licenceAnalysis() throws -> LicenceAnalysis {
         if let licence { return try licence.get() }
         let result = Result { () throws -> LicenceAnalysis in
-            let index = try LicenceIndex.load()
+            let index = try LicenceIndex.shared.get()
             // Licence evidence lies at depth 0 to 2 (LICENSES/MIT.txt, conda/recipe/meta.yaml).
             let shallow = facts.filter { $0.depth <= 2 && $0.entry.kind.hasContent }.map(\.entry)
             let byName = Dictionary(shallow.map { ($0.path.displayName, $0) }, uniquingKeysWith: { first, _ in first })

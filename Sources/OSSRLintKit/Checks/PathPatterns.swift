@@ -15,16 +15,24 @@ struct PathPatterns: Sendable {
             for pattern in exclude { excludes.append(try Glob(pattern, ignoresCase: ignoreCase)) }
             self.globs = globs
             self.excludes = excludes
+            var depths: Set<Int>? = []
+            for glob in globs {
+                guard let globDepths = glob.depths, let known = depths else { depths = nil; break }
+                depths = known.union(globDepths)
+            }
+            self.depths = depths
         } catch {
             throw CheckOptionsError(error.description)
         }
     }
 
-    /// Whether every pattern can only match a root-level path, so only those need testing.
-    var isRootOnly: Bool { globs.allSatisfy(\.isRootOnly) }
+    /// The depths the patterns can match at, when none contains `**`: only entries at those
+    /// depths need testing (most OSSR patterns name root files or one folder down).
+    let depths: Set<Int>?
 
     func select(in context: CheckContext) -> [SnapshotEntryMatch] {
-        (isRootOnly ? context.rootEntries : context.entries).compactMap { entry in
+        let candidates = depths.map { context.entries(atDepths: $0) } ?? context.entries
+        return candidates.compactMap { entry in
             guard globs.contains(where: { $0.matches(entry.path.bytes) }),
                   !excludes.contains(where: { $0.matches(entry.path.bytes) }) else { return nil }
             return SnapshotEntryMatch(entry: entry)

@@ -11,11 +11,41 @@ public enum LintSetup {
 
     public static func linter(
         for snapshot: RepositorySnapshot, profile: String? = nil, rulesFile: String? = nil,
-        loader: RuleSetLoader = RuleSetLoader()
+        loader: RuleSetLoader = RuleSetLoader(), preloaded: RuleSetPreload? = nil
     ) throws(ConfigurationError) -> Linter {
         let configuration = try RepositoryConfiguration.read(from: snapshot)
-        let ruleSet = try loader.load(rulesFile ?? profile ?? configuration.profile ?? defaultProfile)
+        let reference = rulesFile ?? profile ?? configuration.profile ?? defaultProfile
+        let ruleSet: RuleSet
+        if let preloaded, preloaded.reference == reference {
+            ruleSet = try preloaded.ruleSet()
+        } else {
+            ruleSet = try loader.load(reference)
+        }
         return Linter(ruleSet: try configuration.apply(to: ruleSet), configuration: configuration)
+    }
+
+    /// Starts loading, on another thread, the rule set a run will most likely use (the one named
+    /// on the command line, else the default profile) and the licence index, while the caller
+    /// opens the repository. `linter(for:…, preloaded:)` uses the preloaded set only when the
+    /// repository's configuration does not name another one.
+    public static func preload(profile: String? = nil, rulesFile: String? = nil, loader: RuleSetLoader = RuleSetLoader()) -> RuleSetPreload {
+        let reference = rulesFile ?? profile ?? defaultProfile
+        return RuleSetPreload(reference: reference, work: Preload {
+            _ = LicenceIndex.shared
+            return try loader.load(reference)
+        })
+    }
+}
+
+/// A rule set being loaded in the background, and the name or path it was asked for.
+public struct RuleSetPreload: Sendable {
+    public let reference: String
+    let work: Preload<RuleSet>
+
+    func ruleSet() throws(ConfigurationError) -> RuleSet {
+        do { return try work.value() } catch let error as ConfigurationError { throw error } catch {
+            throw ConfigurationError(file: reference, message: "\(error)")
+        }
     }
 }
 

@@ -25,6 +25,13 @@ public struct LicenceIndex: Sendable {
     /// The SPDX License List release the facts table was generated from.
     public let source: String
 
+    /// The generated index, decoded once per process on first use (a constant, not state). The
+    /// SPDX facts table is warmed with it, since every analysis consults both.
+    public static let shared: Result<LicenceIndex, any Error> = {
+        _ = SPDXLicenceFacts.lookup("MIT")
+        return Result { try load() }
+    }()
+
     /// Decodes the generated index.
     public static func load() throws -> LicenceIndex {
         let payload: LicenceIndexPayload

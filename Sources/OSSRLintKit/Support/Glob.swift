@@ -90,17 +90,22 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
 
     public var description: String { pattern }
 
-    /// Whether the pattern matches only paths at the root (no `/`, no `**`).
-    public var isRootOnly: Bool {
-        programs.allSatisfy { program in
-            !program.contains { op in
+    /// The depths (number of `/` in a path) the pattern can match, or `nil` when it contains
+    /// `**` and so can match at any depth.
+    public var depths: Set<Int>? {
+        var depths: Set<Int> = []
+        for program in programs {
+            var slashes = 0
+            for op in program {
                 switch op {
-                case .byte(let byte): byte == 0x2F
-                case .anyDirectories, .anyRest: true
-                case .oneByte, .set, .anyRun: false
+                case .byte(let byte) where byte == 0x2F: slashes += 1
+                case .anyDirectories, .anyRest: return nil
+                default: break
                 }
             }
+            depths.insert(slashes)
         }
+        return depths
     }
 
     /// Whether the path (raw bytes) matches.
