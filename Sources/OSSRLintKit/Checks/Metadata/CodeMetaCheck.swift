@@ -32,6 +32,10 @@ public struct CodeMetaCheck: CheckKind {
         CheckExample("a bare licence id", options: "{aspect: zenodo-ready}", files: ["codemeta.json": complete.replacingOccurrences(of: "https://spdx.org/licenses/MIT", with: "MIT")], expected: .fail),
         CheckExample("CodeMeta 1.0", options: "{aspect: context}", files: ["codemeta.json": complete.replacingOccurrences(of: "https://w3id.org/codemeta/3.0", with: "https://doi.org/10.5063/schema/codemeta-1.0")], expected: .fail),
         CheckExample("a trailing comma", options: "{aspect: valid-json}", files: ["codemeta.json": "{\"name\": \"x\",}"], expected: .fail),
+        CheckExample("a misspelt key", options: "{aspect: known-keys}", files: ["codemeta.json": complete.replacingOccurrences(of: "\"readme\"", with: "\"readMe\"")], expected: .fail),
+        CheckExample("only known keys", options: "{aspect: known-keys}", files: ["codemeta.json": complete], expected: .pass),
+        CheckExample("recommended keys missing", options: "{aspect: recommended}", files: ["codemeta.json": complete], expected: .fail),
+        CheckExample("a CodeMeta 3.0 file", options: "{aspect: context}", files: ["codemeta.json": complete], expected: .pass),
         CheckExample("no codemeta.json", options: "{aspect: required}", files: ["README.md": "x\n"], expected: .notApplicable),
     ]
 
