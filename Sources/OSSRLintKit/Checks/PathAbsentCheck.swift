@@ -17,14 +17,16 @@ public struct PathAbsentCheck: CheckKind {
     ]
 
     let patterns: PathPatterns
+    let what: String?
 
     public init(options: Options) throws(CheckOptionsError) {
         patterns = try PathPatterns(options.paths, ignoreCase: options.ignoreCase ?? true, anyDepth: options.anyDepth ?? false, exclude: options.exclude ?? [])
+        what = options.what
     }
 
     public func evaluate(in context: CheckContext) -> CheckOutcome {
         let found = patterns.select(in: context)
-        guard !found.isEmpty else { return .pass("no path matches \(patterns.description)") }
+        guard !found.isEmpty else { return .pass(what.map { "no \($0)" } ?? "no path matches \(patterns.description)") }
         return .fail(found.count == 1 ? "'\(found[0].entry.path.displayName)' should not be in the repository" : "\(found.count) paths should not be in the repository", evidence: found.evidence())
     }
 }

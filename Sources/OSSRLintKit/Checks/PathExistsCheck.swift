@@ -2,7 +2,7 @@
 ///
 /// ```yaml
 /// check: path-exists
-/// options: { paths: ["CONTRIBUTING*", ".github/CONTRIBUTING*"], ignoreCase: true }
+/// options: { paths: ["CONTRIBUTING*", ".github/CONTRIBUTING*"], what: a contributing guide }
 /// ```
 public struct PathExistsCheck: CheckKind {
     public struct Options: Decodable, Sendable {
@@ -10,6 +10,7 @@ public struct PathExistsCheck: CheckKind {
         var ignoreCase: Bool?
         var anyDepth: Bool?
         var exclude: [String]?
+        var what: String?
     }
 
     public static let id = "path-exists"
@@ -19,6 +20,7 @@ public struct PathExistsCheck: CheckKind {
         OptionHelp("ignoreCase", "match case-insensitively (default true)"),
         OptionHelp("anyDepth", "match at any depth, not only from the root (default false)"),
         OptionHelp("exclude", "glob patterns of paths never to count"),
+        OptionHelp("what", "what the paths are, for messages ('a changelog'); default: the patterns"),
     ]
     public static let examples = [
         CheckExample("a CHANGELOG at the root", options: "{paths: ['CHANGELOG*']}", files: ["changelog.md": "# 1.0\n"], expected: .pass),
@@ -27,14 +29,18 @@ public struct PathExistsCheck: CheckKind {
     ]
 
     let patterns: PathPatterns
+    let what: String?
 
     public init(options: Options) throws(CheckOptionsError) {
         patterns = try PathPatterns(options.paths, ignoreCase: options.ignoreCase ?? true, anyDepth: options.anyDepth ?? false, exclude: options.exclude ?? [])
+        what = options.what
     }
 
     public func evaluate(in context: CheckContext) -> CheckOutcome {
         let found = patterns.select(in: context)
-        guard let first = found.first else { return .fail("no path matches \(patterns.description)") }
+        guard let first = found.first else {
+            return .fail(what.map { "no \($0)" } ?? "no path matches \(patterns.description)")
+        }
         return .pass(found.count == 1 ? "found '\(first.entry.path.displayName)'" : "found \(found.count) matching paths", evidence: found.evidence())
     }
 }

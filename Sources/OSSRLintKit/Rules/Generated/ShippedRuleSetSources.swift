@@ -111,7 +111,7 @@ rules:
     severity: error
     weight: 5
     check: path-exists
-    options: {paths: [codemeta.json], ignoreCase: false}
+    options: {paths: [codemeta.json], ignoreCase: false, what: codemeta.json at the root}
     rationale: >-
       The OSSR describes software with CodeMeta; the CI upload to Zenodo converts codemeta.json
       into the record's metadata.
@@ -216,7 +216,7 @@ rules:
     severity: warning
     weight: 2
     check: path-exists
-    options: {paths: [CITATION.cff], ignoreCase: false}
+    options: {paths: [CITATION.cff], ignoreCase: false, what: CITATION.cff at the root}
     rationale: A citation file tells users how to cite the software; GitHub, Zenodo and Zotero read it.
     remediation: Add CITATION.cff (Citation File Format 1.2.0) with title, authors and version.
     references:
@@ -331,6 +331,7 @@ rules:
     check: path-exists
     options:
       paths: ["{CHANGELOG,CHANGES,NEWS,HISTORY,RELEASE_NOTES,RELEASE-NOTES}{,.md,.rst,.txt}", "{doc,docs}/{changelog,changes,release_notes,release-notes}{,.md,.rst,.txt}"]
+      what: changelog (CHANGELOG, CHANGES, NEWS, HISTORY or RELEASE_NOTES at the root or in docs/)
     rationale: The OSSR's codemeta crosswalk recommends releaseNotes; users need to know what changed.
     remediation: Keep a CHANGELOG.md with a section per release.
     references:
@@ -402,7 +403,7 @@ rules:
     severity: info
     weight: 1
     check: path-exists
-    options: {paths: ["CONTRIBUTING{,.md,.rst,.txt}", "{.github,.gitlab,docs}/CONTRIBUTING{,.md,.rst,.txt}"]}
+    options: {paths: ["CONTRIBUTING{,.md,.rst,.txt}", "{.github,.gitlab,docs}/CONTRIBUTING{,.md,.rst,.txt}"], what: "contributing guide (CONTRIBUTING.md at the root, or in .github/, .gitlab/ or docs/)"}
     rationale: The ESCAPE project template includes a contributing guide so that others can take part.
     remediation: Add CONTRIBUTING.md saying how to report issues and propose changes.
     references:
@@ -414,7 +415,7 @@ rules:
     severity: info
     weight: 1
     check: path-exists
-    options: {paths: ["CODE_OF_CONDUCT{,.md,.rst,.txt}", "{.github,.gitlab,docs}/CODE_OF_CONDUCT{,.md,.rst,.txt}"]}
+    options: {paths: ["CODE_OF_CONDUCT{,.md,.rst,.txt}", "{.github,.gitlab,docs}/CODE_OF_CONDUCT{,.md,.rst,.txt}"], what: "code of conduct (CODE_OF_CONDUCT.md at the root, or in .github/, .gitlab/ or docs/)"}
     rationale: A code of conduct sets expectations for a welcoming community.
     remediation: Add CODE_OF_CONDUCT.md, e.g. the Contributor Covenant.
     references:
@@ -426,7 +427,7 @@ rules:
     severity: info
     weight: 1
     check: path-exists
-    options: {paths: [.gitignore], ignoreCase: false}
+    options: {paths: [.gitignore], ignoreCase: false, what: .gitignore at the root}
     rationale: Without one, build products and local files end up in commits and releases.
     remediation: Add a .gitignore for your language (e.g. from github/gitignore).
     references:
@@ -469,6 +470,7 @@ rules:
       paths: ["*.{o,obj,so,dylib,dll,a,lib,exe,pyc,pyo,class,jar,whl,egg}", "__pycache__/*", "*.egg-info/*"]
       anyDepth: true
       exclude: ["**/test*/**", "**/fixtures/**"]
+      what: compiled artefacts (object files, libraries, bytecode, wheels, jars)
     rationale: Compiled artefacts are not source; they go stale and hide what the code really is.
     remediation: Delete them, add them to .gitignore, and publish binaries as release assets instead.
     references:
