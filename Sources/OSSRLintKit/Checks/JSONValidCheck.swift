@@ -1,3 +1,5 @@
+import GitKit
+
 /// Passes when every selected file is valid JSON; a syntax error is reported at its line.
 ///
 /// ```yaml
@@ -20,24 +22,14 @@ public struct JSONValidCheck: CheckKind {
     let patterns: PathPatterns
 
     public init(options: Options) throws(CheckOptionsError) {
-        patterns = try PathPatterns(options.paths, ignoreCase: options.ignoreCase ?? true, anyDepth: options.anyDepth ?? false, exclude: options.exclude ?? [])
+        patterns = try PathPatterns(options)
     }
 
     public func evaluate(in context: CheckContext) -> CheckOutcome {
-        let files = patterns.select(in: context).filter { $0.entry.kind.hasContent }
-        guard !files.isEmpty else { return .notApplicable("no file matches \(patterns.description)") }
-        var broken: [Evidence] = []
-        for file in files {
-            do {
-                // Strict RFC 8259 reading: Foundation alone accepts trailing commas on Linux.
-                if case .invalid(let message, let position) = JSONSyntaxCheck.read(try context.data(of: file.entry)) {
-                    broken.append(.path(file.entry.path.displayName, message, line: position?.line, column: position?.column))
-                }
-            } catch {
-                return CheckContext.readFailure(error)
-            }
+        SyntaxValidation.evaluate(patterns, in: context, language: "JSON") { entry throws(SnapshotReadError) in
+            // Strict RFC 8259 reading: Foundation alone accepts trailing commas on Linux.
+            guard case .invalid(let message, let position) = JSONSyntaxCheck.read(try context.data(of: entry)) else { return nil }
+            return .path(entry.path.displayName, message, line: position?.line, column: position?.column)
         }
-        if broken.isEmpty { return .pass("\(files.count) JSON file\(files.count == 1 ? "" : "s") parse", evidence: files.evidence()) }
-        return .fail("\(broken.count) file\(broken.count == 1 ? " is" : "s are") not valid JSON", evidence: broken)
     }
 }

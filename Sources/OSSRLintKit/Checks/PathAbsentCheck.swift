@@ -20,7 +20,7 @@ public struct PathAbsentCheck: CheckKind {
     let what: String?
 
     public init(options: Options) throws(CheckOptionsError) {
-        patterns = try PathPatterns(options.paths, ignoreCase: options.ignoreCase ?? true, anyDepth: options.anyDepth ?? false, exclude: options.exclude ?? [])
+        patterns = try PathPatterns(options)
         what = options.what
     }
 

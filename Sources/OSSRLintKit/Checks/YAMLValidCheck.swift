@@ -1,3 +1,4 @@
+import GitKit
 import Yams
 
 /// Passes when every selected file is valid YAML; a syntax error is reported at its line.
@@ -21,25 +22,20 @@ public struct YAMLValidCheck: CheckKind {
     let patterns: PathPatterns
 
     public init(options: Options) throws(CheckOptionsError) {
-        patterns = try PathPatterns(options.paths, ignoreCase: options.ignoreCase ?? true, anyDepth: options.anyDepth ?? false, exclude: options.exclude ?? [])
+        patterns = try PathPatterns(options)
     }
 
     public func evaluate(in context: CheckContext) -> CheckOutcome {
-        let files = patterns.select(in: context).filter { $0.entry.kind.hasContent }
-        guard !files.isEmpty else { return .notApplicable("no file matches \(patterns.description)") }
-        var broken: [Evidence] = []
-        for file in files {
-            let text: String
-            do { text = try context.text(of: file.entry) } catch { return CheckContext.readFailure(error) }
+        SyntaxValidation.evaluate(patterns, in: context, language: "YAML") { entry throws(SnapshotReadError) in
+            let text = try context.text(of: entry)
             do {
                 let parser = try Parser(yaml: text)
                 while try parser.nextRoot() != nil {}
+                return nil
             } catch {
-                let problem = RuleSetLoader.convert(error, file: file.entry.path.displayName, yaml: text)
-                broken.append(.path(file.entry.path.displayName, problem.message, line: problem.line, column: problem.column))
+                let problem = RuleSetLoader.convert(error, file: entry.path.displayName, yaml: text)
+                return .path(entry.path.displayName, problem.message, line: problem.line, column: problem.column)
             }
         }
-        if broken.isEmpty { return .pass("\(files.count) YAML file\(files.count == 1 ? "" : "s") parse", evidence: files.evidence()) }
-        return .fail("\(broken.count) file\(broken.count == 1 ? " is" : "s are") not valid YAML", evidence: broken)
     }
 }
