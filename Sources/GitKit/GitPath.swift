@@ -9,6 +9,16 @@ public struct GitPath: Hashable, Sendable, Comparable, CustomStringConvertible {
 
     public init(_ string: String) { self.bytes = Array(string.utf8) }
 
+    /// A path with its own exactly-sized copy of `buffer`. Assigning the array itself would share
+    /// the walk's reusable buffer, whose next append then copies it and leaves every path
+    /// holding a full-capacity buffer: hundreds of bytes per entry on a large tree.
+    init(copying buffer: [UInt8]) {
+        bytes = [UInt8](unsafeUninitializedCapacity: buffer.count) { storage, count in
+            _ = storage.initialize(from: buffer)
+            count = buffer.count
+        }
+    }
+
     /// The path as text when it is valid UTF-8, else `nil`.
     public var string: String? { String(validating: bytes, as: UTF8.self) }
 

@@ -48,14 +48,14 @@ extension Repository {
                 guard result == 0, let subtree else {
                     let error = GitError.last(result, in: "git_tree_lookup")
                     listing.diagnostics.append(SnapshotDiagnostic(
-                        kind: .missingObject, path: GitPath(bytes: prefix),
+                        kind: .missingObject, path: GitPath(copying: prefix),
                         message: "tree \(ObjectID(id).short) is missing from the object database (\(error.message)); its files are not listed"))
                     continue
                 }
                 prefix.append(0x2F)
                 walk(TreeHandle(subtree), prefix: &prefix, into: &listing)
             } else if let kind = EntryKind(mode: UInt32(mode)) {
-                listing.entries.append(SnapshotEntry(path: GitPath(bytes: prefix), kind: kind, objectID: ObjectID(id), ordinal: listing.entries.count))
+                listing.entries.append(SnapshotEntry(path: GitPath(copying: prefix), kind: kind, objectID: ObjectID(id), ordinal: listing.entries.count))
             }
         }
     }
