@@ -107,8 +107,10 @@ public final class CheckContext {
             let byName = Dictionary(shallow.map { ($0.path.displayName, $0) }, uniquingKeysWith: { first, _ in first })
             var contents: [String: Data] = [:]
             for path in LicenceEvidenceLocator.pathsToRead(among: shallow.map(\.path.displayName)) {
-                guard let entry = byName[path], let data = try? data(of: entry, limit: 1 << 20) else { continue }
-                contents[path] = data
+                guard let entry = byName[path] else { continue }
+                // A licence file that cannot be read must not look absent: the analysis stops
+                // and every licence rule reports the read error.
+                contents[path] = try data(of: entry, limit: 1 << 20)
             }
             let submodules = entries.filter { $0.kind == .submodule }.map(\.path.displayName)
             // Third-party roots are found from paths through a vendor folder (or a submodule),

@@ -158,3 +158,20 @@ import TestSupport
         #expect(staged.notPassing == [])
     }
 }
+
+/// A damaged or partial clone: what cannot be read is an error on its path, never "absent".
+@Suite struct DamagedRepositoryProfileTests {
+    @Test func aMissingLicenceBlobIsAnErrorNotAMissingLicence() throws {
+        let repository = try TemporaryRepository()
+        try repository.commit("Import", files: OSSRRepositoryFixture.completeFiles())
+        try repository.tag("v1.0.0", annotated: true)
+        let blob = try repository.revParse("HEAD:LICENSE")
+        try FileManager.default.removeItem(at: repository.looseObjectURL(blob))
+        let report = try OSSRRepositoryFixture.lint(repository)
+        let present = try report.result("license-file-present")
+        #expect(present.status == .error)
+        #expect(present.message.contains("'LICENSE' is missing from the object database"), "\(present.message)")
+        #expect(present.evidence.first?.subject == "LICENSE")
+        #expect(try report.result("license-identified").status == .error)
+    }
+}

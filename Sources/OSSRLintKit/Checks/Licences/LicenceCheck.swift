@@ -1,4 +1,5 @@
 import Foundation
+import GitKit
 
 /// Judges one aspect of what a repository is licensed under, from its licence files (identified
 /// against the SPDX reference texts), REUSE `LICENSES/`, and the licences its packaging declares.
@@ -69,7 +70,11 @@ public struct LicenceCheck: CheckKind {
 
     public func evaluate(in context: CheckContext) -> CheckOutcome {
         let analysis: LicenceAnalysis
-        do { analysis = try context.licenceAnalysis() } catch { return .error("the licence index cannot be loaded: \(error)") }
+        do { analysis = try context.licenceAnalysis() } catch let error as SnapshotReadError {
+            return CheckContext.readFailure(error)
+        } catch {
+            return .error("the licence index cannot be loaded: \(error)")
+        }
         let fileEvidence = analysis.files.map { Evidence.path($0.path, "\($0.spdx) (\(Self.percent($0.confidence)) of the licence text found)") }
         switch aspect {
         case .present:
