@@ -175,3 +175,30 @@ import TestSupport
         #expect(try report.result("license-identified").status == .error)
     }
 }
+
+/// Linting a release tag itself is the release gate: declared versions must equal that tag,
+/// whatever newer tags exist.
+@Suite struct ReleaseGateTests {
+    @Test func lintingATagComparesMetadataWithThatTagNotTheLatest() throws {
+        let repository = try OSSRRepositoryFixture.complete()   // codemeta 1.0.0, tag v1.0.0
+        try repository.commit("Forget to bump", files: ["src/skytool/more.py": "Y = 2\n"])
+        try repository.tag("v1.1.0", annotated: true)
+        let bumped = OSSRRepositoryFixture.completeFiles()["codemeta.json", default: ""]
+            .replacingOccurrences(of: "\"1.0.0\"", with: "\"1.2.0\"")
+        try repository.commit("Bump to 1.2.0", files: ["codemeta.json": bumped, "CITATION.cff": "cff-version: 1.2.0\ntitle: skytool\nmessage: Please cite it.\nversion: 1.2.0\nauthors:\n  - family-names: Tester\n    given-names: Ada\n"])
+        try repository.tag("v1.2.0", annotated: true)
+
+        let gate = try OSSRRepositoryFixture.lint(repository, source: .commit(revision: "v1.1.0"))
+        let failing = try gate.result("release-version-consistent")
+        #expect(failing.status == .fail)
+        #expect(failing.message.contains("the linted release tag 'v1.1.0'"), "\(failing.message)")
+
+        let passing = try OSSRRepositoryFixture.lint(repository, source: .commit(revision: "v1.0.0"))
+        let consistent = try passing.result("release-version-consistent")
+        #expect(consistent.status == .pass)
+        #expect(consistent.message.contains("the linted tag 'v1.0.0'"), "\(consistent.message)")
+
+        let head = try OSSRRepositoryFixture.lint(repository)
+        #expect(try head.result("release-version-consistent").status == .pass)
+    }
+}
