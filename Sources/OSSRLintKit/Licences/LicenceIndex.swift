@@ -229,26 +229,33 @@ public struct LicenceIndex: Sendable {
         return (unique, unique.count + Self.sortedUnique(other).count)
     }
 
-    /// Sorts keys in four linear passes of one byte each; a comparison sort of a long licence's
-    /// bigrams cost more than all the scoring.
+    /// Sorts keys in three linear passes of 11 bits each; a comparison sort of a long licence's
+    /// bigrams cost more than all the scoring. Short texts are sorted as usual.
     private static func radixSort(_ values: inout [UInt32]) {
-        guard values.count > 64 else {
+        guard values.count > 1024 else {
             values.sort()
             return
         }
         var buffer = [UInt32](repeating: 0, count: values.count)
-        for shift in stride(from: UInt32(0), to: 32, by: 8) {
-            var starts = [Int](repeating: 0, count: 257)
-            for value in values {
-                starts[Int((value >> shift) & 0xFF) + 1] += 1
-            }
-            for bucket in 0..<256 {
-                starts[bucket + 1] += starts[bucket]
-            }
-            for value in values {
-                let bucket = Int((value >> shift) & 0xFF)
-                buffer[starts[bucket]] = value
-                starts[bucket] += 1
+        var starts = [Int](repeating: 0, count: 2049)
+        for shift in [UInt32(0), 11, 22] {
+            values.withUnsafeBufferPointer { source in
+                buffer.withUnsafeMutableBufferPointer { target in
+                    starts.withUnsafeMutableBufferPointer { starts in
+                        for bucket in 0..<starts.count { starts[bucket] = 0 }
+                        for value in source {
+                            starts[Int((value >> shift) & 0x7FF) + 1] += 1
+                        }
+                        for bucket in 0..<2048 {
+                            starts[bucket + 1] += starts[bucket]
+                        }
+                        for value in source {
+                            let bucket = Int((value >> shift) & 0x7FF)
+                            target[starts[bucket]] = value
+                            starts[bucket] += 1
+                        }
+                    }
+                }
             }
             swap(&values, &buffer)
         }

@@ -30,10 +30,12 @@ enum LicenceTextNormaliser {
         var position = 0
         while position <= scalars.count {
             var end = position
-            while end < scalars.count && scalars[end] != "\n" && scalars[end] != "\r" { end += 1 }
             line.removeAll(keepingCapacity: true)
-            for scalar in scalars[position..<end] where scalar != "\u{FEFF}" {
-                appendLowercased(scalar, to: &line)
+            while end < scalars.count {
+                let scalar = scalars[end]
+                if scalar == "\n" || scalar == "\r" { break }
+                if scalar != "\u{FEFF}" { appendLowercased(scalar, to: &line) }
+                end += 1
             }
             if end < scalars.count && scalars[end] == "\r" && end + 1 < scalars.count && scalars[end + 1] == "\n" {
                 end += 1
