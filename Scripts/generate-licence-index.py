@@ -5,8 +5,9 @@ Usage: python3 Scripts/generate-licence-index.py OUTPUT.swift SHARED_DIR
 
 SHARED_DIR is the folder holding license-data/ (normally ../shared). The output is one Swift
 file holding a compact JSON payload as a single string literal; no licence text is copied, only
-derived data: a vocabulary, per licence the sorted word-bigram keys of its body and of its
-how-to-apply appendix, the body bigrams that the SPDX template lets vary (<alt>, <optional>), its word sequence as vocabulary indices (for word diffs), the bigrams that
+derived data: a vocabulary, the sorted table of every word-bigram key the licences use (whose
+positions serve as key ids and as the identifier's inverted index), per licence the ids of the
+bigram keys of its body and of its how-to-apply appendix, the body bigrams that the SPDX template lets vary (<alt>, <optional>), its word sequence as vocabulary indices (for word diffs), the bigrams that
 set it apart from its near twins, and the SPDX facts table.
 
 The text normalisation below must stay identical to LicenceTextNormaliser.swift.
@@ -251,6 +252,14 @@ def main():
     def dice(a, b):
         return 2 * len(a & b) / (len(a) + len(b)) if a or b else 0.0
 
+    # Every bigram key of any body or appendix, sorted: licences name their keys by position in
+    # this table, which also serves as the inverted index the identifier counts shared bigrams with.
+    appendix_sets = {spdx: set(bigram_keys(appendix_idx)) - body_sets[spdx] for spdx, _, _, appendix_idx, _ in encoded}
+    all_keys = sorted(set().union(*body_sets.values(), *appendix_sets.values()))
+    if len(all_keys) > 0xFFFF:
+        raise SystemExit("too many distinct bigrams for 16-bit key ids")
+    key_id = {key: position for position, key in enumerate(all_keys)}
+
     licences = []
     for spdx, title, body_idx, appendix_idx, variable in encoded:
         own = body_sets[spdx]
@@ -264,8 +273,8 @@ def main():
             "title": title,
             "suffixed": spdx in SUFFIXED_FAMILIES,
             "twins": twins,
-            "body": pack32(sorted(own)),
-            "appendix": pack32(sorted(set(bigram_keys(appendix_idx)) - own)),
+            "body": pack16([key_id[key] for key in sorted(own)]),
+            "appendix": pack16([key_id[key] for key in sorted(appendix_sets[spdx])]),
             "distinctive": pack32(distinctive),
             "variable": pack32(variable),
             "words": pack16(body_idx),
@@ -285,6 +294,7 @@ def main():
     payload = {
         "source": spdx_list.get("source", ""),
         "vocabulary": " ".join(vocabulary),
+        "keys": pack32(all_keys),
         "placeholder": PLACEHOLDER_WORD,
         "licences": licences,
     }

@@ -18,9 +18,20 @@ import Foundation
 /// them as "version known, later-version choice unknown".
 public struct LicenceIndex: Sendable {
     let vocabulary: [String]
-    let wordIndex: [String: Int]
+    let wordIndex: VocabularyTable
     let placeholderIndex: Int?
     let references: [LicenceReference]
+    /// Every bigram key of any reference body or appendix, sorted; a key's position is its id.
+    let keys: [UInt32]
+    /// Maps a key to its position in `keys`.
+    let keyTable: BigramTable
+    /// The inverted index of the bodies: the references holding key id `k` are
+    /// `bodyPostings[bodyPostingStarts[k]..<bodyPostingStarts[k + 1]]`.
+    let bodyPostingStarts: [Int32]
+    let bodyPostings: [UInt8]
+    /// The inverted index of the appendices, laid out as the bodies' one.
+    let appendixPostingStarts: [Int32]
+    let appendixPostings: [UInt8]
 
     /// The SPDX License List release the facts table was generated from.
     public let source: String
@@ -41,21 +52,57 @@ public struct LicenceIndex: Sendable {
             throw LicenceIndexError.malformedPayload(String(describing: error))
         }
         let vocabulary = payload.vocabulary.split(separator: " ").map(String.init)
-        var wordIndex = [String: Int](minimumCapacity: vocabulary.count)
-        for (index, word) in vocabulary.enumerated() {
-            wordIndex[word] = index
+        let wordIndex = VocabularyTable(vocabulary)
+        let keys = try LicenceReference.unpack32(payload.keys, licence: "index", field: "keys")
+        guard payload.licences.count <= Int(UInt8.max) else {
+            throw LicenceIndexError.malformedPayload("more licences than the inverted index can name")
         }
         let references = try payload.licences.map { licence in
-            LicenceReference(
+            let bodyIDs = try LicenceReference.unpack16(licence.body, licence: licence.id, field: "body")
+            let appendixIDs = try LicenceReference.unpack16(licence.appendix, licence: licence.id, field: "appendix")
+            guard bodyIDs.allSatisfy({ Int($0) < keys.count }) else {
+                throw LicenceIndexError.malformedArray(licence: licence.id, field: "body")
+            }
+            guard appendixIDs.allSatisfy({ Int($0) < keys.count }) else {
+                throw LicenceIndexError.malformedArray(licence: licence.id, field: "appendix")
+            }
+            return LicenceReference(
                 id: licence.id, title: licence.title, isSuffixedFamily: licence.suffixed, twins: licence.twins,
-                body: try LicenceReference.unpack32(licence.body, licence: licence.id, field: "body"),
-                appendix: try LicenceReference.unpack32(licence.appendix, licence: licence.id, field: "appendix"),
+                body: bodyIDs.map { keys[Int($0)] },
+                appendix: appendixIDs.map { keys[Int($0)] },
+                bodyIDs: bodyIDs, appendixIDs: appendixIDs,
                 distinctive: try LicenceReference.unpack32(licence.distinctive, licence: licence.id, field: "distinctive"),
                 variable: try LicenceReference.unpack32(licence.variable, licence: licence.id, field: "variable"),
                 words: try LicenceReference.unpack16(licence.words, licence: licence.id, field: "words"))
         }
-        return LicenceIndex(vocabulary: vocabulary, wordIndex: wordIndex, placeholderIndex: wordIndex[payload.placeholder],
-                            references: references, source: payload.source)
+        let body = postings(references.map(\.bodyIDs), keyCount: keys.count)
+        let appendix = postings(references.map(\.appendixIDs), keyCount: keys.count)
+        return LicenceIndex(vocabulary: vocabulary, wordIndex: wordIndex, placeholderIndex: wordIndex.index(of: payload.placeholder),
+                            references: references, keys: keys,
+                            keyTable: BigramTable(keys: keys, values: keys.indices.map { Int32($0) }),
+                            bodyPostingStarts: body.starts, bodyPostings: body.licences,
+                            appendixPostingStarts: appendix.starts, appendixPostings: appendix.licences,
+                            source: payload.source)
+    }
+
+    /// Inverts per-licence key id lists into, per key id, the licences holding it.
+    private static func postings(_ lists: [[UInt16]], keyCount: Int) -> (starts: [Int32], licences: [UInt8]) {
+        var starts = [Int32](repeating: 0, count: keyCount + 1)
+        for list in lists {
+            for id in list { starts[Int(id) + 1] += 1 }
+        }
+        for id in 0..<keyCount {
+            starts[id + 1] += starts[id]
+        }
+        var next = starts
+        var licences = [UInt8](repeating: 0, count: Int(starts[keyCount]))
+        for (licence, list) in lists.enumerated() {
+            for id in list {
+                licences[Int(next[Int(id)])] = UInt8(licence)
+                next[Int(id)] += 1
+            }
+        }
+        return (starts, licences)
     }
 
     /// The reference ids the index knows, as choosealicense spells them (bare GNU family ids).
@@ -84,8 +131,10 @@ public struct LicenceIndex: Sendable {
         }
         let indices = wordIndices(words)
         let (known, distinctCount) = bigramKeys(indices)
-        let scores = references.indices.map { score(reference: $0, known: known, inputCount: distinctCount) }
-        let chosen = chooseMatches(scores: scores, known: known)
+        let knownIDs = keyIDs(of: known)
+        let table = BigramTable(keys: known, values: knownIDs.map { Int32($0 ?? -1) })
+        let scores = scores(knownIDs: knownIDs, knownCount: known.count, inputCount: distinctCount)
+        let chosen = chooseMatches(scores: scores, known: known, knownIDs: knownIDs, table: table)
 
         var notes: [String] = []
         var matched = chosen
@@ -100,7 +149,7 @@ public struct LicenceIndex: Sendable {
             return unmatched(words: words, rawText: rawText, indices: indices, known: known, scores: scores, notes: notes)
         }
 
-        let coverage = coveredPositions(indices: indices, by: chosen)
+        let coverage = coveredPositions(indices: indices, by: chosen, table: table)
         let residual = indices.indices.filter { !coverage.covered[$0] }.map { words[$0] }
         let wording = LicenceVersionWording.find(nearGNUMentionIn: residual, rawText: rawText)
         let offersChoice = Self.offersChoice(residual)
@@ -146,7 +195,7 @@ public struct LicenceIndex: Sendable {
     private func wordIndices(_ words: [String]) -> [Int] {
         var unknown: [String: Int] = [:]
         return words.map { word in
-            if let index = wordIndex[word] { return index }
+            if let index = wordIndex.index(of: word) { return index }
             if let index = unknown[word] { return index }
             let index = vocabulary.count + unknown.count
             unknown[word] = index
@@ -171,8 +220,45 @@ public struct LicenceIndex: Sendable {
                 other.append(UInt64(first) << 32 | UInt64(second))
             }
         }
-        let unique = Self.sortedUnique(known)
+        Self.radixSort(&known)
+        var unique: [UInt32] = []
+        unique.reserveCapacity(known.count)
+        for value in known where unique.last != value {
+            unique.append(value)
+        }
         return (unique, unique.count + Self.sortedUnique(other).count)
+    }
+
+    /// Sorts keys in three linear passes of 11 bits each; a comparison sort of a long licence's
+    /// bigrams cost more than all the scoring. Short texts are sorted as usual.
+    private static func radixSort(_ values: inout [UInt32]) {
+        guard values.count > 1024 else {
+            values.sort()
+            return
+        }
+        var buffer = [UInt32](repeating: 0, count: values.count)
+        var starts = [Int](repeating: 0, count: 2049)
+        for shift in [UInt32(0), 11, 22] {
+            values.withUnsafeBufferPointer { source in
+                buffer.withUnsafeMutableBufferPointer { target in
+                    starts.withUnsafeMutableBufferPointer { starts in
+                        for bucket in 0..<starts.count { starts[bucket] = 0 }
+                        for value in source {
+                            starts[Int((value >> shift) & 0x7FF) + 1] += 1
+                        }
+                        for bucket in 0..<2048 {
+                            starts[bucket + 1] += starts[bucket]
+                        }
+                        for value in source {
+                            let bucket = Int((value >> shift) & 0x7FF)
+                            target[starts[bucket]] = value
+                            starts[bucket] += 1
+                        }
+                    }
+                }
+            }
+            swap(&values, &buffer)
+        }
     }
 
     private static func sortedUnique<T: Comparable>(_ values: [T]) -> [T] {
@@ -185,38 +271,66 @@ public struct LicenceIndex: Sendable {
         return unique
     }
 
-    private func score(reference index: Int, known: [UInt32], inputCount: Int) -> Score {
-        let reference = references[index]
-        let bodyCount = reference.body.count
-        // A text with a quarter of the licence's bigrams cannot match it nor come near.
-        guard bodyCount > 0, Double(known.count) >= 0.25 * Double(bodyCount) else {
-            return Score(reference: index, shared: 0, containment: 0, similarity: 0)
-        }
-        let shared = LicenceReference.sharedCount(reference.body, known)
-        let appendixShared = LicenceReference.sharedCount(reference.appendix, known)
-        let effectiveInput = max(inputCount - appendixShared, 0)
-        let similarity = 2 * Double(shared) / Double(bodyCount + effectiveInput)
-        return Score(reference: index, shared: shared, containment: Double(shared) / Double(bodyCount), similarity: similarity)
+    /// The ids of the sorted keys `known` in the table of all reference keys; nil where no
+    /// reference has the bigram.
+    private func keyIDs(of known: [UInt32]) -> [Int?] {
+        known.map { key in keyTable.value(for: key).map { Int($0) } }
     }
 
-    private func chooseMatches(scores: [Score], known: [UInt32]) -> [Score] {
+    /// Scores every reference, counting its bigrams in the text through the inverted index.
+    private func scores(knownIDs: [Int?], knownCount: Int, inputCount: Int) -> [Score] {
+        var bodyShared = [Int](repeating: 0, count: references.count)
+        var appendixShared = [Int](repeating: 0, count: references.count)
+        for case let id? in knownIDs {
+            for posting in Int(bodyPostingStarts[id])..<Int(bodyPostingStarts[id + 1]) {
+                bodyShared[Int(bodyPostings[posting])] += 1
+            }
+            for posting in Int(appendixPostingStarts[id])..<Int(appendixPostingStarts[id + 1]) {
+                appendixShared[Int(appendixPostings[posting])] += 1
+            }
+        }
+        return references.indices.map { index in
+            let bodyCount = references[index].body.count
+            // A text with a quarter of the licence's bigrams cannot match it nor come near.
+            guard bodyCount > 0, Double(knownCount) >= 0.25 * Double(bodyCount) else {
+                return Score(reference: index, shared: 0, containment: 0, similarity: 0)
+            }
+            let shared = bodyShared[index]
+            let effectiveInput = max(inputCount - appendixShared[index], 0)
+            let similarity = 2 * Double(shared) / Double(bodyCount + effectiveInput)
+            return Score(reference: index, shared: shared, containment: Double(shared) / Double(bodyCount), similarity: similarity)
+        }
+    }
+
+    private func chooseMatches(scores: [Score], known: [UInt32], knownIDs: [Int?], table: BigramTable) -> [Score] {
         let candidates = scores
             .filter {
                 $0.containment >= Self.candidateContainment && $0.shared >= 8
                     && hasDistinctivePart(references[$0.reference], known: known)
-                    && editCount(references[$0.reference], known: known) <= references[$0.reference].editBudget
+                    && editCount(references[$0.reference], known: table) <= references[$0.reference].editBudget
             }
             .sorted { $0.similarity != $1.similarity ? $0.similarity > $1.similarity : $0.reference < $1.reference }
         var chosen: [Score] = []
-        var explained = Set<UInt32>()
+        guard !candidates.isEmpty else { return chosen }
+        // Bit sets over key ids: the text's reference bigrams, and those chosen licences explain.
+        var present = [UInt64](repeating: 0, count: (keys.count + 63) / 64)
+        for case let id? in knownIDs {
+            present[id >> 6] |= 1 << UInt64(id & 63)
+        }
+        var explained = [UInt64](repeating: 0, count: present.count)
         for candidate in candidates {
             let reference = references[candidate.reference]
-            let shared = Self.sharedKeys(reference.body, known)
-            let fresh = shared.reduce(0) { $0 + (explained.contains($1) ? 0 : 1) }
+            var fresh = 0
+            for id in reference.bodyIDs {
+                let word = Int(id) >> 6
+                let bit = UInt64(1) << UInt64(id & 63)
+                fresh += present[word] & bit != 0 && explained[word] & bit == 0 ? 1 : 0
+            }
             if chosen.isEmpty || Double(fresh) >= Self.newMaterialShare * Double(reference.body.count) {
                 chosen.append(candidate)
-                explained.formUnion(shared)
-                explained.formUnion(Self.sharedKeys(reference.appendix, known))
+                for id in reference.bodyIDs + reference.appendixIDs {
+                    explained[Int(id) >> 6] |= present[Int(id) >> 6] & (UInt64(1) << UInt64(id & 63))
+                }
             }
         }
         return chosen
@@ -232,7 +346,7 @@ public struct LicenceIndex: Sendable {
     /// bigrams the text lacks. An insertion, a deletion and a substitution each break at least one
     /// reference bigram, so every change is seen; runs that only touch a placeholder or a part the
     /// SPDX template lets vary are free.
-    func editCount(_ reference: LicenceReference, known: [UInt32]) -> Int {
+    func editCount(_ reference: LicenceReference, known: BigramTable) -> Int {
         let words = reference.words
         guard words.count >= 2 else { return 0 }
         let placeholder = placeholderIndex.map { UInt16($0) }
@@ -243,7 +357,7 @@ public struct LicenceIndex: Sendable {
             let a = words[position]
             let b = words[position + 1]
             let key = UInt32(a) << 16 | UInt32(b)
-            if LicenceReference.sortedContains(known, key) {
+            if known.contains(key) {
                 if inRun && !runIsPlaceholderOnly { edits += 1 }
                 inRun = false
                 runIsPlaceholderOnly = true
@@ -256,24 +370,6 @@ public struct LicenceIndex: Sendable {
         }
         if inRun && !runIsPlaceholderOnly { edits += 1 }
         return edits
-    }
-
-    static func sharedKeys(_ a: [UInt32], _ b: [UInt32]) -> [UInt32] {
-        var i = 0
-        var j = 0
-        var result: [UInt32] = []
-        while i < a.count && j < b.count {
-            if a[i] == b[j] {
-                result.append(a[i])
-                i += 1
-                j += 1
-            } else if a[i] < b[j] {
-                i += 1
-            } else {
-                j += 1
-            }
-        }
-        return result
     }
 
     private struct Coverage {
@@ -289,22 +385,31 @@ public struct LicenceIndex: Sendable {
     /// mostly of body bigrams. Short runs are ordinary phrases ("any later version") that a
     /// statement outside the licence may share with it, and a copy of the how-to-apply wording
     /// placed before the licence is a statement, not the appendix.
-    private func coveredPositions(indices: [Int], by matched: [Score]) -> Coverage {
+    private func coveredPositions(indices: [Int], by matched: [Score], table: BigramTable) -> Coverage {
         var covered = [Bool](repeating: false, count: indices.count)
         var first: [Int: Int] = [:]
         let limit = vocabulary.count
+        // The key id of every bigram of the text, -1 where no reference has it.
+        let positionIDs = (0..<(indices.count - 1)).map { position -> Int in
+            let a = indices[position]
+            let b = indices[position + 1]
+            guard a < limit && b < limit else { return -1 }
+            return Int(table.value(for: UInt32(a) << 16 | UInt32(b)) ?? -1)
+        }
         for item in matched {
             let reference = references[item.reference]
+            var inBodySet = [UInt64](repeating: 0, count: (keys.count + 63) / 64)
+            var inAppendixSet = inBodySet
+            for id in reference.bodyIDs { inBodySet[Int(id) >> 6] |= 1 << UInt64(id & 63) }
+            for id in reference.appendixIDs { inAppendixSet[Int(id) >> 6] |= 1 << UInt64(id & 63) }
             var runs: [(start: Int, end: Int, body: Int)] = []
             var runStart: Int?
             var bodyCount = 0
             for position in 0..<(indices.count - 1) {
-                let a = indices[position]
-                let b = indices[position + 1]
-                let key = UInt32(truncatingIfNeeded: a) << 16 | UInt32(truncatingIfNeeded: b)
-                let known = a < limit && b < limit
-                let inBody = known && LicenceReference.sortedContains(reference.body, key)
-                let member = inBody || (known && LicenceReference.sortedContains(reference.appendix, key))
+                let id = positionIDs[position]
+                let bit = id < 0 ? 0 : UInt64(1) << UInt64(id & 63)
+                let inBody = id >= 0 && inBodySet[id >> 6] & bit != 0
+                let member = inBody || (id >= 0 && inAppendixSet[id >> 6] & bit != 0)
                 if member {
                     if runStart == nil { runStart = position; bodyCount = 0 }
                     if inBody { bodyCount += 1 }

@@ -8,9 +8,9 @@ struct LicenceIndexPayload: Decodable {
         var title: String
         var suffixed: Bool
         var twins: [String]
-        /// Base64 of little-endian `UInt32` bigram keys of the body, sorted.
+        /// Base64 of little-endian `UInt16` positions in `keys` of the body's bigram keys, ascending.
         var body: String
-        /// Base64 of the appendix bigram keys that are not in the body, sorted.
+        /// Base64 of the positions in `keys` of the appendix bigram keys that are not in the body, ascending.
         var appendix: String
         /// Base64 of the body bigram keys found in none of the near twins, sorted.
         var distinctive: String
@@ -22,6 +22,8 @@ struct LicenceIndexPayload: Decodable {
 
     var source: String
     var vocabulary: String
+    /// Base64 of little-endian `UInt32`: every bigram key of any body or appendix, sorted.
+    var keys: String
     /// The word that stands for a placeholder such as "[project]" in the reference texts.
     var placeholder: String
     var licences: [Licence]

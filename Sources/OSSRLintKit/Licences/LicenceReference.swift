@@ -12,6 +12,10 @@ struct LicenceReference: Sendable {
     var body: [UInt32]
     /// Sorted bigram keys of the how-to-apply appendix that the body lacks.
     var appendix: [UInt32]
+    /// The positions of `body`'s keys in the index's table of all keys, ascending.
+    var bodyIDs: [UInt16]
+    /// The positions of `appendix`'s keys in the index's table of all keys, ascending.
+    var appendixIDs: [UInt16]
     /// Sorted body keys that none of the near twins has.
     var distinctive: [UInt32]
     /// Sorted body keys that touch a part the SPDX template lets vary.

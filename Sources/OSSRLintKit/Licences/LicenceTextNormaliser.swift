@@ -12,7 +12,14 @@ enum LicenceTextNormaliser {
         var result: [String] = []
         result.reserveCapacity(text.utf8.count / 5)
         var inTitle = true
-        var scalars = Array(text.unicodeScalars)
+        // One pass over the UTF-8: a scalar never takes fewer bytes than one.
+        var scalars = [Unicode.Scalar](unsafeUninitializedCapacity: text.utf8.count) { buffer, count in
+            count = 0
+            for scalar in text.unicodeScalars {
+                buffer[count] = scalar
+                count += 1
+            }
+        }
         if containsLinkSyntax(scalars) {
             scalars = removingMarkdownLinks(from: scalars)
         }
@@ -23,10 +30,12 @@ enum LicenceTextNormaliser {
         var position = 0
         while position <= scalars.count {
             var end = position
-            while end < scalars.count && scalars[end] != "\n" && scalars[end] != "\r" { end += 1 }
             line.removeAll(keepingCapacity: true)
-            for scalar in scalars[position..<end] where scalar != "\u{FEFF}" {
-                appendLowercased(scalar, to: &line)
+            while end < scalars.count {
+                let scalar = scalars[end]
+                if scalar == "\n" || scalar == "\r" { break }
+                if scalar != "\u{FEFF}" { appendLowercased(scalar, to: &line) }
+                end += 1
             }
             if end < scalars.count && scalars[end] == "\r" && end + 1 < scalars.count && scalars[end + 1] == "\n" {
                 end += 1
@@ -126,7 +135,7 @@ enum LicenceTextNormaliser {
                 position = skipSpaces(line, from: after)
             } else if scalar == ">" {
                 position = skipSpaces(line, from: position + 1)
-            } else if "-*+•·".unicodeScalars.contains(scalar) {
+            } else if scalar == "-" || scalar == "*" || scalar == "+" || scalar == "•" || scalar == "·" {
                 let after = position + 1
                 guard after < line.count, isSpace(line[after]) else { break }
                 position = skipSpaces(line, from: after)
@@ -259,10 +268,11 @@ enum LicenceTextNormaliser {
     }
 
     private static func isMarkerWord(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard word.allSatisfy({ $0.isASCII }) else { return false }
+        // Every marker is at most four scalars long; most words are longer.
+        guard word.count <= 4, word.allSatisfy({ $0.isASCII }) else { return false }
         if word.count <= 2 && word.allSatisfy(isASCIIDigit) { return true }
         if word.count == 1, let only = word.first, isASCIILower(only) || (only.value >= 65 && only.value <= 90) { return true }
-        return word.count <= 4 && word.allSatisfy { "ivx".unicodeScalars.contains($0) }
+        return word.allSatisfy { $0 == "i" || $0 == "v" || $0 == "x" }
     }
 
     private static func isListMarker(_ line: [Unicode.Scalar], start: Int, end: Int) -> Bool {

@@ -52,13 +52,15 @@ public enum LicenceVersionWording: String, Sendable, Equatable, Codable {
 
     /// Whether the text writes a GNU licence with a trailing `+`, e.g. `GPL-2.0+` or `LGPLv2.1+`.
     static func hasPlusSuffix(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
-        for (i, byte) in bytes.enumerated() where byte == 43 && i > 0 && bytes[i - 1] >= 48 && bytes[i - 1] <= 57 {
-            let window = String(decoding: bytes[max(0, i - 12)..<i], as: UTF8.self).lowercased()
-            if window.contains("gpl") || window.contains("gfdl") {
-                return true
+        var text = text
+        return text.withUTF8 { bytes in
+            for (i, byte) in bytes.enumerated() where byte == 43 && i > 0 && bytes[i - 1] >= 48 && bytes[i - 1] <= 57 {
+                let window = String(decoding: bytes[max(0, i - 12)..<i], as: UTF8.self).lowercased()
+                if window.contains("gpl") || window.contains("gfdl") {
+                    return true
+                }
             }
+            return false
         }
-        return false
     }
 }
