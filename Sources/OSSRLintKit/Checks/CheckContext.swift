@@ -12,7 +12,7 @@ public final class CheckContext {
     /// "Now" for checks about age, in seconds since 1970: given, else `SOURCE_DATE_EPOCH` when
     /// set (reproducible reports), else the clock. Read here, once, so that checks stay pure.
     public let now: Int64
-    private var texts: [GitPath: String] = [:]
+    private var texts: [GitPath: (text: String, limit: Int, isComplete: Bool)] = [:]
     private var byLowercasedName: [String: [SnapshotEntry]]?
     private var codeMetaFindings: (data: Data, findings: [MetadataFinding])?
     private var licence: Result<LicenceAnalysis, any Error>?
@@ -66,13 +66,15 @@ public final class CheckContext {
     }
 
 
-    /// The entry's content as text (invalid UTF-8 replaced), at most `limit` bytes; cached.
+    /// The entry's first `limit` bytes (all of it when shorter) as text, invalid UTF-8
+    /// replaced; cached, and a cached read is reused only when it covers `limit`, so a check
+    /// that peeks at a header never hands a cut file to one that reads it whole.
     public func text(of entry: SnapshotEntry, limit: Int = 1 << 20) throws(SnapshotReadError) -> String {
-        if let text = texts[entry.path] { return text }
+        if let cached = texts[entry.path], cached.isComplete || cached.limit >= limit { return cached.text }
         let data = try snapshot.content(of: entry, limit: limit)
         var text = String(decoding: data, as: UTF8.self)
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        texts[entry.path] = text
+        texts[entry.path] = (text, limit, data.count < limit)
         return text
     }
 

@@ -28,6 +28,7 @@ public struct ContainerRecipeCheck: CheckKind {
 
     public func evaluate(in context: CheckContext) -> CheckOutcome {
         var found: [Evidence] = []
+        var unreadable: [Evidence] = []
         for fact in context.facts where fact.entry.kind == .file || fact.entry.kind == .executable {
             if rootOnly && fact.depth > 0 { continue }
             let entry = fact.entry
@@ -35,11 +36,18 @@ public struct ContainerRecipeCheck: CheckKind {
             if let kind = Self.recipeKind(ofName: name) {
                 found.append(CheckContext.evidence(entry, kind))
             } else if Self.mayBeSingularity(name) {
-                guard let text = try? context.text(of: entry, limit: 4096) else { continue }
-                if Self.hasBootstrapHeader(text) { found.append(CheckContext.evidence(entry, "Singularity/Apptainer definition")) }
+                do {
+                    if Self.hasBootstrapHeader(try context.text(of: entry, limit: 4096)) {
+                        found.append(CheckContext.evidence(entry, "Singularity/Apptainer definition"))
+                    }
+                } catch {
+                    unreadable.append(Evidence(kind: .diagnostic, subject: error.path.displayName, detail: error.description))
+                }
             }
         }
         guard !found.isEmpty else {
+            // A candidate that could not be read might be the recipe: say so rather than "none".
+            if !unreadable.isEmpty { return .error("\(unreadable.count) possible recipe\(unreadable.count == 1 ? "" : "s") could not be read", evidence: unreadable) }
             return .fail("no container recipe (Dockerfile, Containerfile, compose file or Singularity/Apptainer definition)")
         }
         return .pass("found \(found.count == 1 ? "'\(found[0].subject)'" : "\(found.count) container recipes")", evidence: found)

@@ -71,6 +71,7 @@ public struct DocumentationCheck: CheckKind {
 
     private func evaluateDocs(in context: CheckContext) -> CheckOutcome {
         var found: [Evidence] = []
+        var unreadable: [Evidence] = []
         for fact in context.facts where fact.entry.kind.hasContent {
             let name = fact.lowercasedName
             let entry = fact.entry
@@ -78,9 +79,18 @@ public struct DocumentationCheck: CheckKind {
                 found.append(CheckContext.evidence(entry, "MkDocs configuration"))
             } else if fact.depth == 0, name == ".readthedocs.yml" || name == ".readthedocs.yaml" || name == "readthedocs.yml" {
                 found.append(CheckContext.evidence(entry, "Read the Docs configuration"))
-            } else if name == "conf.py", Self.isInsideDocsTree(fact.lowercasedPath), let text = try? context.text(of: entry, limit: 64 * 1024), Self.looksLikeSphinx(text) {
-                found.append(CheckContext.evidence(entry, "Sphinx configuration"))
+            } else if name == "conf.py", Self.isInsideDocsTree(fact.lowercasedPath) {
+                do {
+                    if Self.looksLikeSphinx(try context.text(of: entry, limit: 64 * 1024)) {
+                        found.append(CheckContext.evidence(entry, "Sphinx configuration"))
+                    }
+                } catch {
+                    unreadable.append(Evidence(kind: .diagnostic, subject: error.path.displayName, detail: error.description))
+                }
             }
+        }
+        if found.isEmpty, !unreadable.isEmpty {
+            return .error("\(unreadable.count) possible Sphinx configuration\(unreadable.count == 1 ? "" : "s") could not be read", evidence: unreadable)
         }
         guard !found.isEmpty else { return .fail("no documentation site configuration (Sphinx conf.py in a docs folder, mkdocs.yml or .readthedocs.yml)") }
         return .pass("found \(found.count == 1 ? "'\(found[0].subject)'" : "\(found.count) documentation configurations")", evidence: found)

@@ -1,0 +1,42 @@
+import Foundation
+import GitKit
+@testable import OSSRLintKit
+import Testing
+import TestSupport
+
+/// What checks read through the context: shared caches must never change what a check sees.
+@Suite struct CheckContextTests {
+    @Test func aShortReadIsNotServedToALaterFullRead() throws {
+        let repository = try TemporaryRepository()
+        let text = "Bootstrap: docker\n" + String(repeating: "# padding\n", count: 1_000) + "-----BEGIN RSA PRIVATE KEY-----\n"
+        try repository.commit("Recipe", files: ["image.def": text])
+        let snapshot = try RepositorySnapshot(path: repository.path, source: .commit(revision: "HEAD"))
+        let context = CheckContext(snapshot: snapshot)
+        let entry = try #require(snapshot.entry(at: GitPath("image.def")))
+        #expect(try context.text(of: entry, limit: 64).count == 64)
+        #expect(try context.text(of: entry) == text)
+        #expect(try context.text(of: entry, limit: 64) == text, "a complete cached read serves smaller limits")
+    }
+
+    @Test func anUnreadableCandidateRecipeIsAnErrorNotAMissingRecipe() throws {
+        let repository = try TemporaryRepository()
+        try repository.commit("Recipe", files: ["env/image.def": "Bootstrap: docker\nFrom: debian:12\n", "README.md": "x\n"])
+        try FileManager.default.removeItem(at: repository.looseObjectURL(try repository.revParse("HEAD:env/image.def")))
+        let snapshot = try RepositorySnapshot(path: repository.path, source: .commit(revision: "HEAD"))
+        let check = try ContainerRecipeCheck(options: .init(rootOnly: nil))
+        let outcome = check.evaluate(in: CheckContext(snapshot: snapshot))
+        #expect(outcome.status == .error)
+        #expect(outcome.evidence.first?.subject == "env/image.def")
+    }
+
+    @Test func anUnreadableSphinxConfigurationIsAnErrorNotMissingDocs() throws {
+        let repository = try TemporaryRepository()
+        try repository.commit("Docs", files: ["docs/conf.py": "extensions = ['sphinx.ext.autodoc']\n", "README.md": "x\n"])
+        try FileManager.default.removeItem(at: repository.looseObjectURL(try repository.revParse("HEAD:docs/conf.py")))
+        let snapshot = try RepositorySnapshot(path: repository.path, source: .commit(revision: "HEAD"))
+        let check = try DocumentationCheck(options: .init(target: "docs", minWords: nil))
+        let outcome = check.evaluate(in: CheckContext(snapshot: snapshot))
+        #expect(outcome.status == .error)
+        #expect(outcome.evidence.first?.subject == "docs/conf.py")
+    }
+}
