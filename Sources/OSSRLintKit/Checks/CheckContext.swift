@@ -13,7 +13,6 @@ public final class CheckContext {
     /// set (reproducible reports), else the clock. Read here, once, so that checks stay pure.
     public let now: Int64
     private var texts: [GitPath: (text: String, limit: Int, isComplete: Bool)] = [:]
-    private var byLowercasedName: [String: [SnapshotEntry]]?
     private var codeMetaFindings: (data: Data, findings: [MetadataFinding])?
     private var licence: Result<LicenceAnalysis, any Error>?
     private var releases: [(tag: TagInfo, version: ReleaseVersion)]?
@@ -48,23 +47,6 @@ public final class CheckContext {
             !excludes.contains { $0.matches(entry.path.bytes) }
         }
     }
-
-    /// Entries matching any of `globs`.
-    public func entries(matching globs: [Glob]) -> [SnapshotEntry] {
-        entries.filter { entry in globs.contains { $0.matches(entry.path.bytes) } }
-    }
-
-    /// Entries whose last component, lower-cased, is `name` (indexed once: most checks ask
-    /// for well-known names such as `readme.md` or `dockerfile`).
-    public func entries(named name: String) -> [SnapshotEntry] {
-        if byLowercasedName == nil {
-            var index: [String: [SnapshotEntry]] = [:]
-            for fact in facts { index[String(fact.lowercasedName), default: []].append(fact.entry) }
-            byLowercasedName = index
-        }
-        return byLowercasedName?[name.lowercased()] ?? []
-    }
-
 
     /// The entry's first `limit` bytes (all of it when shorter) as text, invalid UTF-8
     /// replaced; cached, and a cached read is reused only when it covers `limit`, so a check
