@@ -20,6 +20,12 @@ public final class CheckContext {
     /// Every entry with its lower-cased path, name and depth (computed on first use).
     public private(set) lazy var facts: [EntryFacts] = entries.map(EntryFacts.init)
 
+    /// The entry at exactly `path`, unless the configuration excludes it (a lookup, not a scan).
+    public func entry(at path: GitPath) -> SnapshotEntry? {
+        guard let entry = snapshot.entry(at: path), !excludes.contains(where: { $0.matches(path.bytes) }) else { return nil }
+        return entry
+    }
+
     /// Entries by depth: index 0 holds the root-level entries (computed on first use).
     private lazy var byDepth: [[SnapshotEntry]] = {
         var levels: [[SnapshotEntry]] = []
@@ -35,10 +41,16 @@ public final class CheckContext {
 
     /// Entries at the given depths (0 is the root), in path order within each depth.
     public func entries(atDepths depths: Set<Int>) -> [SnapshotEntry] {
-        depths.sorted().flatMap { depth in byDepth.indices.contains(depth) ? byDepth[depth] : [] }
+        // Most path rules ask for one depth: hand out the stored level rather than a copy.
+        if depths.count == 1, let depth = depths.first { return byDepth.indices.contains(depth) ? byDepth[depth] : [] }
+        return depths.sorted().flatMap { depth in byDepth.indices.contains(depth) ? byDepth[depth] : [] }
     }
 
+    /// Paths the configuration excludes from every check.
+    private let excludes: [Glob]
+
     public init(snapshot: RepositorySnapshot, excluding excludes: [Glob] = [], now: Int64? = nil) {
+        self.excludes = excludes
         self.snapshot = snapshot
         self.now = now
             ?? ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(Int64.init)
@@ -72,13 +84,13 @@ public final class CheckContext {
     /// codemeta.json's findings, validated once for the six codemeta rules.
     func cachedCodeMetaFindings(_ data: Data) -> [MetadataFinding] {
         if let codeMetaFindings, codeMetaFindings.data == data { return codeMetaFindings.findings }
-        let findings = CodeMetaValidator(knownLicenseIDs: knownLicenceIDs).validate(data)
+        let findings = CodeMetaValidator(knownLicenseIDs: Self.knownLicenceIDs).validate(data)
         codeMetaFindings = (data, findings)
         return findings
     }
 
-    /// SPDX ids the codemeta licence URL may end with.
-    var knownLicenceIDs: Set<String>? { Set(SPDXLicenceFacts.allLicences.map(\.id)) }
+    /// SPDX ids the codemeta licence URL may end with (a constant: built once per process).
+    static let knownLicenceIDs: Set<String> = Set(SPDXLicenceFacts.allLicences.map(\.id))
 
     /// The licence analysis of this snapshot, made once: it reads only the files the licence
     /// evidence locator names (licence files, REUSE texts, packaging, README).

@@ -6,9 +6,7 @@ import GitKit
 enum MetadataFileCheck {
     /// The root entry named exactly `name`, if it has content.
     static func entry(_ name: String, in context: CheckContext) -> SnapshotEntry? {
-        guard let entry = context.snapshot.entry(at: GitPath(name)), entry.kind.hasContent,
-              context.entries.contains(where: { $0.path == entry.path }) || context.entries.count == context.snapshot.entries.count
-        else { return nil }
+        guard let entry = context.entry(at: GitPath(name)), entry.kind.hasContent else { return nil }
         return entry
     }
 
