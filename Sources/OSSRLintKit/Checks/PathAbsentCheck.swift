@@ -17,16 +17,14 @@ public struct PathAbsentCheck: CheckKind {
     ]
 
     let patterns: PathPatterns
-    let what: String?
 
     public init(options: Options) throws(CheckOptionsError) {
         patterns = try PathPatterns(options)
-        what = options.what
     }
 
     public func evaluate(in context: CheckContext) -> CheckOutcome {
         let found = patterns.select(in: context)
-        guard !found.isEmpty else { return .pass(what.map { "no \($0)" } ?? "no path matches \(patterns.description)") }
+        guard !found.isEmpty else { return .pass(patterns.absence) }
         return .fail(found.count == 1 ? "'\(found[0].entry.path.displayName)' should not be in the repository" : "\(found.count) paths should not be in the repository", evidence: found.evidence())
     }
 }

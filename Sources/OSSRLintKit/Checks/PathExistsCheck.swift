@@ -29,17 +29,15 @@ public struct PathExistsCheck: CheckKind {
     ]
 
     let patterns: PathPatterns
-    let what: String?
 
     public init(options: Options) throws(CheckOptionsError) {
         patterns = try PathPatterns(options)
-        what = options.what
     }
 
     public func evaluate(in context: CheckContext) -> CheckOutcome {
         let found = patterns.select(in: context)
         guard let first = found.first else {
-            return .fail(what.map { "no \($0)" } ?? "no path matches \(patterns.description)")
+            return .fail(patterns.absence)
         }
         return .pass(found.count == 1 ? "found '\(first.entry.path.displayName)'" : "found \(found.count) matching paths", evidence: found.evidence())
     }

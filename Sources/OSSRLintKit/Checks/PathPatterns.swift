@@ -40,4 +40,19 @@ struct PathPatterns: Sendable {
     }
 
     var description: String { globs.map(\.pattern).joined(separator: ", ") }
+
+    /// What the paths are, for messages people read ("a changelog"), when the rule says.
+    var what: String?
+
+    /// "None of these paths is here", in the rule's words when it gave them.
+    var absence: String { what.map { "no \($0)" } ?? "no path matches \(description)" }
+}
+
+extension PathPatterns {
+    /// The patterns of the shared path options (`paths`, `ignoreCase` default true, `anyDepth`,
+    /// `exclude`, `what`).
+    init(_ options: PathExistsCheck.Options) throws(CheckOptionsError) {
+        try self.init(options.paths, ignoreCase: options.ignoreCase ?? true, anyDepth: options.anyDepth ?? false, exclude: options.exclude ?? [])
+        what = options.what
+    }
 }

@@ -22,11 +22,3 @@ enum SyntaxValidation {
         return .fail("\(broken.count) file\(broken.count == 1 ? " is" : "s are") not valid \(language)", evidence: broken)
     }
 }
-
-extension PathPatterns {
-    /// The patterns of the shared path options (`paths`, `ignoreCase` default true, `anyDepth`,
-    /// `exclude`).
-    init(_ options: PathExistsCheck.Options) throws(CheckOptionsError) {
-        try self.init(options.paths, ignoreCase: options.ignoreCase ?? true, anyDepth: options.anyDepth ?? false, exclude: options.exclude ?? [])
-    }
-}
