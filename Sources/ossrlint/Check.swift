@@ -51,7 +51,7 @@ extension OSSRLint {
             do {
                 linter = try LintSetup.linter(for: snapshot, profile: ruleOptions.profile, rulesFile: ruleOptions.rules, preloaded: preload)
             } catch {
-                Terminal.error(error.description)
+                Terminal.error(error)
                 throw ExitCodes.configuration
             }
             var times: [(String, Duration)] = []

@@ -20,7 +20,7 @@ enum Session {
         do {
             return try RuleSetLoader().load(options.rules ?? options.profile ?? LintSetup.defaultProfile)
         } catch {
-            Terminal.error(error.description)
+            Terminal.error(error)
             throw ExitCodes.configuration
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import OSSRLintKit
 
 /// Buffered writes to standard output and standard error: one write per stream per run.
 struct Terminal {
@@ -9,6 +10,12 @@ struct Terminal {
     /// Information for the person at the terminal, on standard error (stdout stays data).
     static func note(_ text: String) {
         FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+
+    /// A mistake in a rule file or `.ossrlint.yml`: already `FILE:LINE:COLUMN: error: …` with
+    /// the source line, the form editors and CI logs link from, so printed as it is.
+    static func error(_ error: ConfigurationError) {
+        FileHandle.standardError.write(Data((error.description + "\n").utf8))
     }
 
     static func error(_ text: String) {

@@ -15,6 +15,16 @@ public struct RepositoryConfiguration: Sendable {
     public struct Waiver: Sendable, Hashable {
         public var rule: String
         public var reason: String
+        /// Where the rule id is written in the configuration: for messages, not part of what
+        /// the waiver is, so equality ignores it.
+        public var position: SourcePosition? = nil
+
+        public static func == (lhs: Waiver, rhs: Waiver) -> Bool { lhs.rule == rhs.rule && lhs.reason == rhs.reason }
+
+        public func hash(into hasher: inout Hasher) {
+            hasher.combine(rule)
+            hasher.combine(reason)
+        }
     }
 
     /// The file name looked for at the root of the snapshot.
@@ -27,6 +37,11 @@ public struct RepositoryConfiguration: Sendable {
     /// Extra rules, decoded as strictly as a rule set's.
     public var extraRules: [Rule]
     public var file: String
+    /// Positions of what can only be checked against the profile (severity keys, extra rules),
+    /// and the source lines, so that those errors point at the line and show it too.
+    var severityPositions: [String: SourcePosition] = [:]
+    var extraRuleLines: [String: Int] = [:]
+    var sourceLines: [String] = []
 
     public static func empty() -> RepositoryConfiguration {
         RepositoryConfiguration(profile: nil, severities: [:], waivers: [], excludes: [], extraRules: [], file: fileName)
@@ -35,40 +50,54 @@ public struct RepositoryConfiguration: Sendable {
     /// Decodes a configuration, every mistake a positioned error.
     public static func parse(yaml: String, file: String = fileName) throws(ConfigurationError) -> RepositoryConfiguration {
         let spec = try RuleSetLoader.decode(RepositoryConfigurationSpec.self, yaml: yaml, file: file)
-        return RepositoryConfiguration(
-            profile: spec.profile, severities: spec.severity, waivers: spec.disable.map { Waiver(rule: $0.rule, reason: $0.reason) },
+        var configuration = RepositoryConfiguration(
+            profile: spec.profile, severities: spec.severity,
+            waivers: spec.disable.map { Waiver(rule: $0.rule, reason: $0.reason, position: $0.position) },
             excludes: spec.exclude, extraRules: spec.rules.map { $0.rule(origin: file) }, file: file)
+        configuration.severityPositions = spec.severityPositions
+        configuration.extraRuleLines = Dictionary(spec.rules.map { ($0.id, $0.line) }, uniquingKeysWith: { first, _ in first })
+        configuration.sourceLines = yaml.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        return configuration
     }
 
     /// `ruleSet` with this configuration's extra rules and severity changes applied; an
     /// unknown rule id in `severity` or `disable` is an error (a typo would silently do nothing).
     public func apply(to ruleSet: RuleSet) throws(ConfigurationError) -> RuleSet {
         var set = ruleSet
-        do {
-            for rule in extraRules {
-                guard set.rule(withID: rule.id) == nil else {
-                    throw ConfigurationError(file: file, message: "extra rule '\(rule.id)' has the id of a profile rule; choose another id")
-                }
-                guard set.categories.contains(where: { $0.id == rule.category }) else {
-                    throw ConfigurationError(file: file, message: "extra rule '\(rule.id)' names category '\(rule.category)', which the profile does not declare (declared: \(set.categories.map(\.id).joined(separator: ", ")))")
-                }
-                set.rules.append(rule)
+        for rule in extraRules {
+            let position = extraRuleLines[rule.id].map { SourcePosition(line: $0, column: 1) }
+            guard set.rule(withID: rule.id) == nil else {
+                throw error("extra rule '\(rule.id)' has the id of a profile rule; choose another id", at: position)
             }
+            guard set.categories.contains(where: { $0.id == rule.category }) else {
+                throw error("extra rule '\(rule.id)' names category '\(rule.category)', which the profile does not declare (declared: \(set.categories.map(\.id).joined(separator: ", ")))", at: position)
+            }
+            set.rules.append(rule)
         }
         let known = set.rules.map(\.id)
         for (id, severity) in severities.sorted(by: { $0.key < $1.key }) {
-            guard let index = set.rules.firstIndex(where: { $0.id == id }) else { throw unknownRule(id, in: "severity", known: known) }
+            guard let index = set.rules.firstIndex(where: { $0.id == id }) else {
+                throw unknownRule(id, in: "severity", known: known, at: severityPositions[id])
+            }
             set.rules[index].severity = severity
         }
         for waiver in waivers where !known.contains(waiver.rule) {
-            throw unknownRule(waiver.rule, in: "disable", known: known)
+            throw unknownRule(waiver.rule, in: "disable", known: known, at: waiver.position)
         }
         return set
     }
 
-    private func unknownRule(_ id: String, in section: String, known: [String]) -> ConfigurationError {
+    private func unknownRule(_ id: String, in section: String, known: [String], at position: SourcePosition?) -> ConfigurationError {
         var message = "'\(section)' names rule '\(id)', which the profile does not have"
         if let suggestion = Spelling.closest(to: id, among: known) { message += "; did you mean '\(suggestion)'?" }
-        return ConfigurationError(file: file, message: message)
+        return error(message, at: position)
+    }
+
+    private func error(_ message: String, at position: SourcePosition?) -> ConfigurationError {
+        guard let position else { return ConfigurationError(file: file, message: message) }
+        // An explicit `if`: TOMLKit's Array subscript makes the conditional expression ambiguous.
+        var source: String?
+        if sourceLines.indices.contains(position.line - 1) { source = sourceLines[position.line - 1] }
+        return ConfigurationError(file: file, line: position.line, column: position.column, message: message, sourceLine: source)
     }
 }

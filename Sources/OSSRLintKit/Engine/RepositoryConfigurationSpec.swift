@@ -3,6 +3,8 @@ struct RepositoryConfigurationSpec: Decodable {
     struct WaiverSpec: Decodable {
         var rule: String
         var reason: String
+        /// Where the rule id is written, for errors found once the profile is known.
+        var position: SourcePosition?
 
         enum CodingKeys: String, CodingKey, CaseIterable { case rule, reason }
 
@@ -10,6 +12,7 @@ struct RepositoryConfigurationSpec: Decodable {
             try decoder.rejectUnknownKeys(CodingKeys.allCases.map(\.rawValue), in: "a 'disable' entry")
             let container = try decoder.container(keyedBy: CodingKeys.self)
             rule = try container.decode(String.self, forKey: .rule)
+            position = (try? container.superDecoder(forKey: .rule).mark).map { SourcePosition(line: $0.line, column: $0.column) }
             guard container.contains(.reason) else {
                 throw decoder.error("disabling rule '\(rule)' needs a 'reason' (reports show it beside the waived rule)")
             }
@@ -23,6 +26,8 @@ struct RepositoryConfigurationSpec: Decodable {
 
     var profile: String?
     var severity: [String: Severity]
+    /// Where each `severity` key is written.
+    var severityPositions: [String: SourcePosition]
     var disable: [WaiverSpec]
     var exclude: [Glob]
     var rules: [RuleSpec]
@@ -34,10 +39,15 @@ struct RepositoryConfigurationSpec: Decodable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         profile = try container.decodeIfPresent(String.self, forKey: .profile)
         severity = [:]
+        severityPositions = [:]
         if container.contains(.severity) {
             let severities = try container.nestedContainer(keyedBy: AnyCodingKey.self, forKey: .severity)
             for key in severities.allKeys {
                 severity[key.stringValue] = try RuleSpec.decodeSeverity(severities, key: key)
+                // `key: value` on one line: the key stands just before its value.
+                if let mark = try? severities.superDecoder(forKey: key).mark {
+                    severityPositions[key.stringValue] = SourcePosition(line: mark.line, column: max(1, mark.column - key.stringValue.count - 2))
+                }
             }
         }
         disable = try container.decodeIfPresent([WaiverSpec].self, forKey: .disable) ?? []

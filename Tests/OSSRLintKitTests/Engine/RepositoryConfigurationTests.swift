@@ -39,6 +39,20 @@ import Testing
         #expect(found.message.hasPrefix("'disable' names rule 'contributing', which the profile does not have"))
     }
 
+    @Test func rulesUnknownToTheProfileArePointedAtWhereTheyAreNamed() throws {
+        let severity = try #require(error(parsing: "profile: ossr\nseverity:\n  no-large-file: info\n"))
+        #expect((severity.line, severity.column) == (3, 3))
+        #expect(severity.sourceLine == "  no-large-file: info")
+        let disable = try #require(error(parsing: "disable:\n  - rule: contributing\n    reason: later\n"))
+        #expect((disable.line, disable.column) == (2, 11))
+        let extra = try #require(error(parsing: """
+            rules:
+              - {id: no-large-files, title: t, category: hygiene, severity: info, check: ci-config, rationale: r, remediation: r}
+            """))
+        #expect(extra.line == 2)
+        #expect(extra.message.contains("has the id of a profile rule"))
+    }
+
     @Test func aBadSeverityValueIsAnErrorAtTheValue() throws {
         let found = try #require(error(parsing: "severity:\n  no-large-files: low\n"))
         #expect((found.line, found.column) == (2, 19))
