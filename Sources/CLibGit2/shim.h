@@ -20,4 +20,9 @@ static inline int ossrlint_git_enable_caching(int enabled) {
     return git_libgit2_opts(GIT_OPT_ENABLE_CACHING, enabled);
 }
 
+/// Turns libgit2's check that an object read from the database hashes to its id on (1) or off (0).
+static inline int ossrlint_git_enable_strict_hash_verification(int enabled) {
+    return git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, enabled);
+}
+
 #endif

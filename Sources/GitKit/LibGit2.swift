@@ -1,4 +1,5 @@
 internal import CLibGit2
+import Foundation
 
 /// Process-wide libgit2 set-up, done once before any repository is opened.
 ///
@@ -21,5 +22,22 @@ enum LibGit2 {
         // A lint visits each tree once; libgit2's object cache would only hold every parsed
         // tree in memory (tens of MB on a 100k-file repository) and cost a lookup per object.
         _ = ossrlint_git_enable_caching(0)
+        // Re-hashing every object read was a sixth of listing a large tree. git itself does not
+        // re-hash objects it only reads (`git ls-tree`, `git cat-file`), and zlib's checksum still
+        // catches a damaged object; a linter never writes objects, so nothing can spread further.
+        _ = ossrlint_git_enable_strict_hash_verification(0)
     }()
+}
+
+/// Getting libgit2 ready ahead of the first repository.
+public enum GitLibrary {
+    /// Starts libgit2's one-time initialisation on another thread and returns at once.
+    ///
+    /// Initialisation costs several milliseconds (libgit2 1.5 with mbedTLS parses the system's
+    /// CA bundle even when no network is ever used); started first thing in `main`, it overlaps
+    /// argument parsing instead of delaying the first `Repository.open`, which waits for it if
+    /// it has not finished.
+    public static func startInitialising() {
+        Thread.detachNewThread { LibGit2.ready }
+    }
 }

@@ -145,8 +145,10 @@ public final class Repository {
         guard let iteratorPointer else { return [] }
         let iterator = ReferenceIteratorHandle(iteratorPointer)
         var tags: [(bytes: [UInt8], tag: TagInfo)] = []
-        // Tags often share commits (and libgit2's object cache is off): parse each commit once.
+        // Tags often share commits (and libgit2's object cache is off): read each target once,
+        // and each commit once.
         var commitTimes: [ObjectID: Int64] = [:]
+        var byTarget: [ObjectID: TagInfo] = [:]
         while true {
             var referencePointer: OpaquePointer?
             let result = git_reference_next(&referencePointer, iterator.pointer)
@@ -156,7 +158,15 @@ public final class Repository {
             let reference = ReferenceHandle(referencePointer)
             guard let rawName = git_reference_name(reference.pointer), let target = git_reference_target(reference.pointer) else { continue }
             let nameBytes = Array(bytes(of: rawName).dropFirst("refs/tags/".count))
-            tags.append((nameBytes, try tag(named: String(decoding: nameBytes, as: UTF8.self), target: ObjectID(target), commitTimes: &commitTimes)))
+            let name = String(decoding: nameBytes, as: UTF8.self)
+            let targetID = ObjectID(target)
+            if let known = byTarget[targetID] {
+                tags.append((nameBytes, known.named(name)))
+            } else {
+                let info = try tag(named: name, target: targetID, commitTimes: &commitTimes)
+                byTarget[targetID] = info
+                tags.append((nameBytes, info))
+            }
         }
         return tags.sorted { $0.bytes.lexicographicallyPrecedes($1.bytes) }.map(\.tag)
     }

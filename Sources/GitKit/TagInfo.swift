@@ -12,4 +12,9 @@ public struct TagInfo: Sendable, Hashable {
     public let message: String?
     /// The tagger's time, else the tagged commit's committer time, else `nil`.
     public let date: Int64?
+
+    /// The same tag under another name: two refs to one target differ only in name.
+    func named(_ newName: String) -> TagInfo {
+        TagInfo(name: newName, isAnnotated: isAnnotated, commit: commit, tagger: tagger, message: message, date: date)
+    }
 }

@@ -45,8 +45,10 @@ extension OSSRLint {
         var timings = false
 
         func run() throws {
+            var phases = PhaseClock()
             let preload = LintSetup.preload(profile: ruleOptions.profile, rulesFile: ruleOptions.rules)
             let snapshot = try Session.openSnapshot(source)
+            phases.end("open and list the snapshot")
             let linter: Linter
             do {
                 linter = try LintSetup.linter(for: snapshot, profile: ruleOptions.profile, rulesFile: ruleOptions.rules, preloaded: preload)
@@ -54,11 +56,10 @@ extension OSSRLint {
                 Terminal.error(error)
                 throw ExitCodes.configuration
             }
+            phases.end("rule set and configuration ready")
             var times: [(String, Duration)] = []
             let report = linter.lint(snapshot, repositoryPath: source.path, timing: timings ? { times.append(($0, $1)) } : nil)
-            if timings {
-                Terminal.note(times.sorted { $0.1 > $1.1 }.map { "\($0.1.formatted(.units(allowed: [.milliseconds], fractionalPart: .show(length: 2))))\t\($0.0)" }.joined(separator: "\n"))
-            }
+            phases.end("run the rules")
             var destinations = format
             if destinations.isEmpty, let console = ReportDestination(argument: "console") { destinations = [console] }
             for destination in destinations {
@@ -71,6 +72,10 @@ extension OSSRLint {
                 } else {
                     Terminal.write(text)
                 }
+            }
+            phases.end("write the reports")
+            if timings {
+                Terminal.note((phases.lines + ["rules, slowest first:"] + times.sorted { $0.1 > $1.1 }.map { PhaseClock.line($0.0, $0.1) }).joined(separator: "\n"))
             }
             if failOn.fails(report) { throw ExitCodes.findings }
         }

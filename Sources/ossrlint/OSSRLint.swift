@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GitKit
 import OSSRLintKit
 
 /// The `ossrlint` command: parses arguments and wires the pieces; nothing else.
@@ -34,6 +35,8 @@ struct OSSRLint: ParsableCommand {
     /// unknown option or value, options that exclude each other) exits 2, as documented, rather
     /// than ArgumentParser's 64.
     static func main() {
+        // Nearly every command opens a repository; let libgit2 get ready while arguments parse.
+        GitLibrary.startInitialising()
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -92,6 +92,21 @@ import TestSupport
         #expect(loose.map(\.commit?.hex) == [id, id])
     }
 
+    @Test func tagsSharingATargetKeepTheirOwnNames() throws {
+        let repo = try TemporaryRepository()
+        let id = try repo.commit("first")
+        try repo.git("tag", "v1.0")
+        try repo.git("tag", "stable")
+        try repo.tag("v1.0-annotated", message: "release")
+        // A second ref to the same tag object: same target, another name.
+        try repo.git("tag", "v1.0-again", "v1.0-annotated")
+        let tags = try repo.open().tags()
+        #expect(tags.map(\.name) == ["stable", "v1.0", "v1.0-again", "v1.0-annotated"])
+        #expect(tags.map(\.commit?.hex) == [id, id, id, id])
+        #expect(tags.map(\.isAnnotated) == [false, false, true, true])
+        #expect(tags[2].message == "release\n" && tags[3].message == "release\n")
+    }
+
     @Test func repositoryWithoutTagsHasNone() throws {
         let repo = try TemporaryRepository()
         try repo.commit("first")

@@ -29,6 +29,21 @@ import TestSupport
         #expect(result.standardError == "")
     }
 
+    @Test func timingsGoToStandardErrorAndLeaveTheReportUnchanged() throws {
+        let repository = try repository()
+        let plain = try run("check", "--format", "json", in: repository.url)
+        let timed = try run("check", "--format", "json", "--timings", in: repository.url)
+        #expect(timed.status == 0 && plain.status == 0)
+        #expect(timed.standardOutput == plain.standardOutput)
+        let lines = timed.standardError.split(separator: "\n").map(String.init)
+        for phase in ["open and list the snapshot", "rule set and configuration ready", "run the rules", "write the reports"] {
+            #expect(lines.contains { $0.hasSuffix(" ms  " + phase) }, "no '\(phase)' line in:\n\(timed.standardError)")
+        }
+        let ruleLines = lines.drop { $0 != "rules, slowest first:" }.dropFirst()
+        #expect(ruleLines.contains { $0.hasSuffix(" ms  license-file-present") })
+        #expect(ruleLines.count == 34, "one line per rule of the OSSR profile")
+    }
+
     @Test func checkIsTheDefaultCommand() throws {
         let repository = try repository(removing: ["LICENSE"])
         #expect(try run(in: repository.url).status == 1)
