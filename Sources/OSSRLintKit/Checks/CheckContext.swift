@@ -27,14 +27,23 @@ public final class CheckContext {
     }
 
     /// Entries by depth: index 0 holds the root-level entries (computed on first use).
-    private lazy var byDepth: [[SnapshotEntry]] = {
-        var levels: [[SnapshotEntry]] = []
+    private lazy var byDepth: [[SnapshotEntry]] = factsByDepth.map { $0.map(\.entry) }
+
+    private lazy var factsByDepth: [[EntryFacts]] = {
+        var levels: [[EntryFacts]] = []
         for fact in facts {
             while levels.count <= fact.depth { levels.append([]) }
-            levels[fact.depth].append(fact.entry)
+            levels[fact.depth].append(fact)
         }
         return levels
     }()
+
+    /// The facts of the entries at the given depths, or of every entry when `depths` is nil.
+    func facts(atDepths depths: Set<Int>?) -> [EntryFacts] {
+        guard let depths else { return facts }
+        if depths.count == 1, let depth = depths.first { return factsByDepth.indices.contains(depth) ? factsByDepth[depth] : [] }
+        return depths.sorted().flatMap { depth in factsByDepth.indices.contains(depth) ? factsByDepth[depth] : [] }
+    }
 
     /// Root-level entries.
     public var rootEntries: [SnapshotEntry] { entries(atDepths: [0]) }

@@ -11,6 +11,8 @@ public struct EntryFacts: Sendable {
     public let lowercasedName: Substring
     /// How many directories the entry is below the root.
     public let depth: Int
+    /// Where the last component starts in the path's bytes.
+    let nameStart: Int
     /// `lowercasedPath`'s bytes, for substring tests without Unicode-aware String searching
     /// (which cost milliseconds over a large tree).
     let lowercasedBytes: [UInt8]
@@ -28,6 +30,7 @@ public struct EntryFacts: Sendable {
         let text = String(decoding: bytes, as: UTF8.self)
         lowercasedPath = text
         depth = slashes
+        nameStart = lastSlash + 1
         if lastSlash < 0 {
             lowercasedName = text[...]
         } else {

@@ -15,6 +15,7 @@ struct PathPatterns: Sendable {
             for pattern in exclude { excludes.append(try Glob(pattern, ignoresCase: ignoreCase)) }
             self.globs = globs
             self.excludes = excludes
+            self.ignoreCase = ignoreCase
             var depths: Set<Int>? = []
             for glob in globs {
                 guard let globDepths = glob.depths, let known = depths else { depths = nil; break }
@@ -30,13 +31,26 @@ struct PathPatterns: Sendable {
     /// depths need testing (most OSSR patterns name root files or one folder down).
     let depths: Set<Int>?
 
+    let ignoreCase: Bool
+
     func select(in context: CheckContext) -> [SnapshotEntryMatch] {
-        let candidates = depths.map { context.entries(atDepths: $0) } ?? context.entries
-        return candidates.compactMap { entry in
-            guard globs.contains(where: { $0.matches(entry.path.bytes) }),
-                  !excludes.contains(where: { $0.matches(entry.path.bytes) }) else { return nil }
-            return SnapshotEntryMatch(entry: entry)
+        var selected: [SnapshotEntryMatch] = []
+        // Case-blind patterns are compiled lower-case and run on the lower-cased path computed
+        // once per lint; the name's start is known too. This loop runs for every entry of
+        // every path rule, so it is written to neither allocate nor copy.
+        for fact in context.facts(atDepths: depths) {
+            let bytes = ignoreCase ? fact.lowercasedBytes : fact.entry.path.bytes
+            let isSelected = bytes.withUnsafeBufferPointer { path in
+                Self.anyMatches(globs, path, fact.nameStart) && !Self.anyMatches(excludes, path, fact.nameStart)
+            }
+            if isSelected { selected.append(SnapshotEntryMatch(entry: fact.entry)) }
         }
+        return selected
+    }
+
+    private static func anyMatches(_ globs: [Glob], _ path: UnsafeBufferPointer<UInt8>, _ nameStart: Int) -> Bool {
+        for glob in globs where glob.matches(path, nameStart: nameStart) { return true }
+        return false
     }
 
     var description: String { globs.map(\.pattern).joined(separator: ", ") }

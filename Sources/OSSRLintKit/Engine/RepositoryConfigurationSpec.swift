@@ -12,7 +12,7 @@ struct RepositoryConfigurationSpec: Decodable {
             try decoder.rejectUnknownKeys(CodingKeys.allCases.map(\.rawValue), in: "a 'disable' entry")
             let container = try decoder.container(keyedBy: CodingKeys.self)
             rule = try container.decode(String.self, forKey: .rule)
-            position = (try? container.superDecoder(forKey: .rule).mark).map { SourcePosition(line: $0.line, column: $0.column) }
+            position = try? container.superDecoder(forKey: .rule).position
             guard container.contains(.reason) else {
                 throw decoder.error("disabling rule '\(rule)' needs a 'reason' (reports show it beside the waived rule)")
             }
@@ -45,8 +45,8 @@ struct RepositoryConfigurationSpec: Decodable {
             for key in severities.allKeys {
                 severity[key.stringValue] = try RuleSpec.decodeSeverity(severities, key: key)
                 // `key: value` on one line: the key stands just before its value.
-                if let mark = try? severities.superDecoder(forKey: key).mark {
-                    severityPositions[key.stringValue] = SourcePosition(line: mark.line, column: max(1, mark.column - key.stringValue.count - 2))
+                if let valuePosition = try? severities.superDecoder(forKey: key).position {
+                    severityPositions[key.stringValue] = SourcePosition(line: valuePosition.line, column: max(1, valuePosition.column - key.stringValue.count - 2))
                 }
             }
         }

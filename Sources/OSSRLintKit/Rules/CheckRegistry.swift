@@ -41,12 +41,12 @@ public enum CheckRegistry {
             try decoder.rejectUnknownKeys(Kind.optionsHelp.map(\.name), in: "the options of check '\(Kind.id)'")
             options = try Kind.Options(from: decoder)
         } else {
-            options = try YAMLDecoder().decode(Kind.Options.self, from: "{}")
+            options = try Kind.Options(from: NodeDecoder.emptyMapping)
         }
         do {
             return try Kind(options: options)
         } catch {
-            throw PositionedError(message: error.message, mark: decoder?.mark)
+            throw PositionedError(message: error.message, position: decoder?.position)
         }
     }
 }

@@ -15,7 +15,7 @@ extension Decoder {
     func rejectUnknownKeys(_ known: [String], in what: String) throws {
         let container = try self.container(keyedBy: AnyCodingKey.self)
         for key in container.allKeys where !known.contains(key.stringValue) {
-            let mark = try? container.superDecoder(forKey: key).mark
+            let valuePosition = try? container.superDecoder(forKey: key).position
             var message = "unknown key '\(key.stringValue)' in \(what)"
             if let suggestion = Spelling.closest(to: key.stringValue, among: known) {
                 message += "; did you mean '\(suggestion)'?"
@@ -24,13 +24,13 @@ extension Decoder {
             }
             // Fallback when the document is not at hand: `key: value` on one line puts the key
             // just before the value's mark.
-            let keyPosition = mark.map { SourcePosition(line: $0.line, column: max(1, $0.column - key.stringValue.count - 2)) }
+            let keyPosition = valuePosition.map { SourcePosition(line: $0.line, column: max(1, $0.column - key.stringValue.count - 2)) }
             throw PositionedError(message: message, position: keyPosition, unknownKey: (codingPath.map(PositionedError.Step.init), key.stringValue))
         }
     }
 
     /// A semantic error at this node.
     func error(_ message: String) -> PositionedError {
-        PositionedError(message: message, mark: mark)
+        PositionedError(message: message, position: position)
     }
 }

@@ -11,10 +11,3 @@ struct Located<Value: Decodable>: Decodable {
         position = decoder.position
     }
 }
-
-extension Decoder {
-    /// Where this decoder's node starts, when the decoder reads YAML.
-    var position: SourcePosition? {
-        mark.map { SourcePosition(line: $0.line, column: $0.column) }
-    }
-}

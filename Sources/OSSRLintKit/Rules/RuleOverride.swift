@@ -14,7 +14,7 @@ struct RuleOverride: Decodable {
     init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.allCases.map(\.rawValue), in: "an override")
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        line = decoder.mark?.line ?? 0
+        line = decoder.position?.line ?? 0
         id = try container.decode(String.self, forKey: .id)
         idPosition = try container.superDecoder(forKey: .id).position
         severity = container.contains(.severity) ? try RuleSpec.decodeSeverity(container, key: .severity) : nil

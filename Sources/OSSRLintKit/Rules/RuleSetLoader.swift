@@ -114,10 +114,9 @@ public struct RuleSetLoader: Sendable {
         try Self.decode(RuleFileSpec.self, yaml: yaml, file: file)
     }
 
-    /// YAML's implicit types that rule files use: booleans, numbers and null. Timestamps, merge
-    /// keys and `=` are left out: no rule field is a date, and each resolver rule is a regular
-    /// expression run on every scalar (half of the time to load the shipped profile).
-    static let resolver = Resolver.basic.appending(.bool).appending(.int).appending(.float).appending(.null)
+    /// No implicit-type rules at composition: each is a regular expression run on every scalar,
+    /// and `NodeDecoder` reads each scalar as the type asked for instead (see `YAMLScalar`).
+    static let resolver = Resolver.basic
 
     /// Strict typed decoding of YAML text with positioned errors (shared with `.ossrlint.yml`).
     static func decode<T: Decodable>(_ type: T.Type, yaml: String, file: String) throws(ConfigurationError) -> T {
@@ -133,7 +132,7 @@ public struct RuleSetLoader: Sendable {
             throw convert(error, file: file, yaml: yaml)
         }
         do {
-            return try YAMLDecoder().decode(T.self, from: node)
+            return try NodeDecoder(node).singleValueContainer().decode(T.self)
         } catch {
             throw convert(error, file: file, yaml: yaml, root: node)
         }

@@ -24,7 +24,7 @@ struct RuleSpec: Decodable {
     init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.allCases.map(\.rawValue), in: "a rule")
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        line = decoder.mark?.line ?? 0
+        line = decoder.position?.line ?? 0
         id = try container.decode(String.self, forKey: .id)
         idPosition = try container.superDecoder(forKey: .id).position
         guard Self.isKebabCase(id) else {

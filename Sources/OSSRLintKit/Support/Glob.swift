@@ -60,13 +60,30 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
     /// The pattern as written.
     public let pattern: String
     public let ignoresCase: Bool
-    /// One program per brace alternative.
-    let programs: [[Op]]
-    let sets: [ByteSet]
-    /// Per program, the literal bytes every match starts and ends with: a cheap test that
-    /// rejects most paths before the matcher runs (`**/*.pem` needs the suffix `.pem`).
-    let prefixes: [[UInt8]]
-    let suffixes: [[UInt8]]
+    /// One reference for all the compiled parts, so that handing a glob around (to a closure,
+    /// into a loop) retains one object, not four arrays.
+    private let compiled: Compiled
+
+    /// One brace alternative, compiled.
+    struct Program: Sendable {
+        let ops: [Op]
+        /// The literal bytes every match starts and ends with: a cheap test that rejects most
+        /// paths before the matcher runs (`**/*.pem` needs the suffix `.pem`).
+        let prefix: [UInt8]
+        let suffix: [UInt8]
+        /// `**/` followed by a pattern without `/`: it can only match the last component, so
+        /// the matcher starts there instead of after every `/`.
+        let matchesNameOnly: Bool
+    }
+
+    private final class Compiled: Sendable {
+        let programs: [Program]
+        let sets: [ByteSet]
+        init(programs: [Program], sets: [ByteSet]) {
+            self.programs = programs
+            self.sets = sets
+        }
+    }
 
     /// Compiles `pattern`; throws on an unterminated `[` or `{`.
     public init(_ pattern: String, ignoresCase: Bool = false) throws(GlobError) {
@@ -74,29 +91,41 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
         self.ignoresCase = ignoresCase
         let source = ignoresCase ? pattern.lowercased() : pattern
         var sets: [ByteSet] = []
-        var programs: [[Op]] = []
+        var programs: [Program] = []
         for expanded in try Self.expandBraces(Array(source.utf8), in: pattern) {
-            programs.append(try Self.compile(expanded, in: pattern, sets: &sets))
+            let ops = try Self.compile(expanded, in: pattern, sets: &sets)
+            let prefix = ops.prefix { if case .byte = $0 { true } else { false } }.compactMap { if case .byte(let byte) = $0 { byte } else { nil } }
+            let suffix = ops.reversed().prefix { if case .byte = $0 { true } else { false } }.compactMap { if case .byte(let byte) = $0 { byte } else { nil } }
+            let nameOnly = ops.first == .anyDirectories && !ops.dropFirst().contains { op in
+                switch op {
+                case .byte(let byte): byte == 0x2F
+                case .anyDirectories, .anyRest: true
+                default: false
+                }
+            }
+            programs.append(Program(ops: ops, prefix: Array(prefix), suffix: Array(suffix.reversed()), matchesNameOnly: nameOnly))
         }
-        self.programs = programs
-        self.sets = sets
-        prefixes = programs.map { program in
-            Array(program.prefix { if case .byte = $0 { true } else { false } }.compactMap { if case .byte(let byte) = $0 { byte } else { nil } })
-        }
-        suffixes = programs.map { program in
-            Array(program.reversed().prefix { if case .byte = $0 { true } else { false } }.compactMap { if case .byte(let byte) = $0 { byte } else { nil } }.reversed())
-        }
+        compiled = Compiled(programs: programs, sets: sets)
     }
 
     public var description: String { pattern }
+
+    public static func == (lhs: Glob, rhs: Glob) -> Bool {
+        lhs.pattern == rhs.pattern && lhs.ignoresCase == rhs.ignoresCase
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(pattern)
+        hasher.combine(ignoresCase)
+    }
 
     /// The depths (number of `/` in a path) the pattern can match, or `nil` when it contains
     /// `**` and so can match at any depth.
     public var depths: Set<Int>? {
         var depths: Set<Int> = []
-        for program in programs {
+        for program in compiled.programs {
             var slashes = 0
-            for op in program {
+            for op in program.ops {
                 switch op {
                 case .byte(let byte) where byte == 0x2F: slashes += 1
                 case .anyDirectories, .anyRest: return nil
@@ -111,10 +140,26 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
     /// Whether the path (raw bytes) matches.
     public func matches(_ path: [UInt8]) -> Bool {
         path.withUnsafeBufferPointer { bytes in
-            sets.withUnsafeBufferPointer { sets in
-                for index in programs.indices {
-                    guard Self.hasAffixes(bytes, prefixes[index], suffixes[index], ignoresCase) else { continue }
-                    let matched = programs[index].withUnsafeBufferPointer { ops in Self.match(ops, 0, bytes, 0, sets, ignoresCase) }
+            var nameStart = bytes.count
+            while nameStart > 0 && bytes[nameStart - 1] != 0x2F { nameStart -= 1 }
+            return matches(bytes, nameStart: nameStart)
+        }
+    }
+
+    /// Whether the path matches, given where its last component starts (the callers that
+    /// match many patterns against one path find it once). The path may be given lower-cased
+    /// when the glob ignores case.
+    func matches(_ path: UnsafeBufferPointer<UInt8>, nameStart: Int) -> Bool {
+        let compiled = compiled
+        return compiled.sets.withUnsafeBufferPointer { sets in
+            compiled.programs.withUnsafeBufferPointer { programs in
+                for program in programs {
+                    guard Self.hasAffixes(path, program.prefix, program.suffix, ignoresCase) else { continue }
+                    let matched = program.ops.withUnsafeBufferPointer { ops in
+                        program.matchesNameOnly
+                            ? Self.match(ops, 1, path, nameStart, sets, ignoresCase)
+                            : Self.match(ops, 0, path, 0, sets, ignoresCase)
+                    }
                     if matched { return true }
                 }
                 return false

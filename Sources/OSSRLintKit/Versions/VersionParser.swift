@@ -14,78 +14,100 @@ enum VersionParser {
     }
 
     static func parse(_ text: String) -> Parsed? {
-        var body = Substring(text)
-        if let first = body.first, first == "v" || first == "V" { body = body.dropFirst() }
+        // Bytes, not Characters: a project may have thousands of tags, and grapheme breaking
+        // cost more than the parsing. Version grammars are ASCII; other bytes never match.
+        let bytes = Array(text.utf8)
+        var body = bytes[...]
+        if let first = body.first, first == UInt8(ascii: "v") || first == UInt8(ascii: "V") { body = body.dropFirst() }
         guard !body.isEmpty else { return nil }
         if var parsed = parseSemVer(body) {
             parsed.isSemVer = true
-            if parsed.preRelease == nil, isCalendar(body.split(separator: "+")[0]) { parsed.scheme = .calVer }
+            if parsed.preRelease == nil, isCalendar(body.prefix { $0 != UInt8(ascii: "+") }) { parsed.scheme = .calVer }
             return parsed
         }
-        guard var parsed = parsePEP440(body) else { return nil }
+        guard var parsed = parsePEP440(Substring(decoding: body, as: UTF8.self)) else { return nil }
         let plain = parsed.epoch == 0 && parsed.preRelease == nil && parsed.postRelease == nil
             && parsed.devRelease == nil && parsed.build == nil
         if plain, isCalendar(body) {
             parsed.scheme = .calVer
-        } else if plain, parsed.release.count == 2, body.split(separator: ".").allSatisfy(isCanonicalNumber) {
+        } else if plain, parsed.release.count == 2, body.split(separator: dot).allSatisfy(isCanonicalNumber) {
             parsed.scheme = .twoPart
         }
         return parsed
     }
 
+    private static let dot = UInt8(ascii: ".")
+
     // MARK: SemVer 2.0
 
-    static func parseSemVer(_ text: Substring) -> Parsed? {
+    static func parseSemVer(_ text: ArraySlice<UInt8>) -> Parsed? {
         var rest = text
         var build: String?
-        if let plus = rest.firstIndex(of: "+") {
-            let identifiers = rest[rest.index(after: plus)...].split(separator: ".", omittingEmptySubsequences: false)
-            guard identifiers.allSatisfy(isIdentifier) else { return nil }
-            build = String(rest[rest.index(after: plus)...])
+        if let plus = rest.firstIndex(of: UInt8(ascii: "+")) {
+            let metadata = rest[(plus + 1)...]
+            guard metadata.split(separator: dot, omittingEmptySubsequences: false).allSatisfy(isIdentifier) else { return nil }
+            build = String(decoding: metadata, as: UTF8.self)
             rest = rest[..<plus]
         }
         var pre: [PreReleaseIdentifier]?
-        if let dash = rest.firstIndex(of: "-") {
-            let identifiers = rest[rest.index(after: dash)...].split(separator: ".", omittingEmptySubsequences: false)
+        if let dash = rest.firstIndex(of: UInt8(ascii: "-")) {
             var parsed: [PreReleaseIdentifier] = []
-            for identifier in identifiers {
+            for identifier in rest[(dash + 1)...].split(separator: dot, omittingEmptySubsequences: false) {
                 guard isIdentifier(identifier) else { return nil }
-                if identifier.allSatisfy(\.isASCIIDigit) {
-                    guard isCanonicalNumber(identifier), let number = Int(identifier) else { return nil }
+                if identifier.allSatisfy(isDigit) {
+                    guard isCanonicalNumber(identifier), let number = integer(identifier) else { return nil }
                     parsed.append(.numeric(number))
                 } else {
-                    parsed.append(.alphanumeric(String(identifier)))
+                    parsed.append(.alphanumeric(String(decoding: identifier, as: UTF8.self)))
                 }
             }
             pre = parsed
             rest = rest[..<dash]
         }
-        let core = rest.split(separator: ".", omittingEmptySubsequences: false)
+        let core = rest.split(separator: dot, omittingEmptySubsequences: false)
         guard core.count == 3, core.allSatisfy(isCanonicalNumber) else { return nil }
-        let numbers = core.compactMap { Int($0) }
+        let numbers = core.compactMap(integer)
         guard numbers.count == 3 else { return nil }
         return Parsed(scheme: .semVer, release: numbers, preRelease: pre, build: build)
     }
 
-    private static func isIdentifier(_ text: Substring) -> Bool {
-        !text.isEmpty && text.allSatisfy { $0.isASCIIDigit || $0.isASCIILetter || $0 == "-" }
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
+    private static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+
+    private static func isIdentifier(_ text: ArraySlice<UInt8>) -> Bool {
+        !text.isEmpty && text.allSatisfy { isDigit($0) || isLetter($0) || $0 == UInt8(ascii: "-") }
     }
 
-    private static func isCanonicalNumber(_ text: Substring) -> Bool {
-        !text.isEmpty && text.allSatisfy(\.isASCIIDigit) && (text.count == 1 || text.first != "0")
+    private static func isCanonicalNumber(_ text: ArraySlice<UInt8>) -> Bool {
+        !text.isEmpty && text.allSatisfy(isDigit) && (text.count == 1 || text.first != UInt8(ascii: "0"))
+    }
+
+    /// Decimal digits as an Int; nil when empty, not all digits, or too large.
+    private static func integer(_ digits: ArraySlice<UInt8>) -> Int? {
+        guard !digits.isEmpty else { return nil }
+        var value = 0
+        for byte in digits {
+            guard isDigit(byte) else { return nil }
+            let (product, overflow) = value.multipliedReportingOverflow(by: 10)
+            let (sum, overflow2) = product.addingReportingOverflow(Int(byte - 0x30))
+            guard !overflow, !overflow2 else { return nil }
+            value = sum
+        }
+        return value
     }
 
     // MARK: CalVer
 
     /// `YYYY.MM[.x]` with a plausible year and month, or `YY.0M[.x]` where the zero-padded month
     /// is what tells it from a two-part version (`24.04` is CalVer, `24.4` is two-part).
-    private static func isCalendar(_ text: Substring) -> Bool {
-        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count == 2 || parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }),
-              let year = Int(parts[0]), let month = Int(parts[1]), (1...12).contains(month), parts[1].count <= 2
+    private static func isCalendar(_ text: ArraySlice<UInt8>) -> Bool {
+        let parts = text.split(separator: dot, omittingEmptySubsequences: false)
+        guard parts.count == 2 || parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(isDigit) }),
+              let year = integer(parts[0]), let month = integer(parts[1]), (1...12).contains(month), parts[1].count <= 2
         else { return false }
         if parts[0].count == 4 { return (1970...2999).contains(year) }
-        return parts[0].count == 2 && parts[0].first != "0" && parts[1].count == 2 && parts[1].first == "0"
+        return parts[0].count == 2 && parts[0].first != UInt8(ascii: "0") && parts[1].count == 2 && parts[1].first == UInt8(ascii: "0")
     }
 
     // MARK: PEP 440

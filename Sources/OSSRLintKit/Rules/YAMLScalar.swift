@@ -1,0 +1,72 @@
+import Yams
+
+/// How a YAML scalar reads as each type a rule file asks for.
+///
+/// Only plain (unquoted) scalars carry implicit types, as YAML says: `null`, `~` and an empty
+/// value are null; `true`/`false` and YAML 1.1's `yes`/`no`/`on`/`off` are Booleans where a
+/// Boolean is wanted; numbers may have a sign, `_` separators, `0x`/`0o` prefixes, `.inf` and
+/// `.nan`. A quoted scalar is always text; explicit tags are not interpreted. Any scalar reads as a string, so a version written
+/// `1.10` stays "1.10".
+enum YAMLScalar {
+    private static let nulls: Set<String> = ["", "~", "null", "Null", "NULL"]
+    private static let trues: Set<String> = ["true", "True", "TRUE", "yes", "Yes", "YES", "on", "On", "ON"]
+    private static let falses: Set<String> = ["false", "False", "FALSE", "no", "No", "NO", "off", "Off", "OFF"]
+
+    /// Whether the node is a plain null scalar.
+    static func isNull(_ node: Node) -> Bool {
+        guard case .scalar(let scalar) = node else { return false }
+        return isPlain(scalar) && nulls.contains(scalar.string)
+    }
+
+    static func string(_ scalar: Node.Scalar) -> String? { scalar.string }
+
+    static func bool(_ scalar: Node.Scalar) -> Bool? {
+        guard isPlain(scalar) else { return nil }
+        if trues.contains(scalar.string) { return true }
+        if falses.contains(scalar.string) { return false }
+        return nil
+    }
+
+    static func integer(_ scalar: Node.Scalar) -> Int64? {
+        guard isPlain(scalar) else { return nil }
+        var text = Substring(scalar.string.replacingOccurrences(of: "_", with: ""))
+        var negative = false
+        if let sign = text.first, sign == "-" || sign == "+" {
+            negative = sign == "-"
+            text = text.dropFirst()
+        }
+        let magnitude: Int64?
+        if text.hasPrefix("0x") {
+            magnitude = Int64(text.dropFirst(2), radix: 16)
+        } else if text.hasPrefix("0o") {
+            magnitude = Int64(text.dropFirst(2), radix: 8)
+        } else if !text.isEmpty, text.allSatisfy({ $0.isASCII && $0.isNumber }) {
+            magnitude = Int64(text, radix: 10)
+        } else {
+            magnitude = nil
+        }
+        return magnitude.map { negative ? -$0 : $0 }
+    }
+
+    static func double(_ scalar: Node.Scalar) -> Double? {
+        guard isPlain(scalar) else { return nil }
+        let text = scalar.string.replacingOccurrences(of: "_", with: "")
+        switch text {
+        case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF": return .infinity
+        case "-.inf", "-.Inf", "-.INF": return -.infinity
+        case ".nan", ".NaN", ".NAN": return .nan
+        default: break
+        }
+        if let integer = integer(scalar) { return Double(integer) }
+        // Digits, one optional point, an optional exponent: what YAML writes as a float.
+        // `Double.init` alone would also take "nan", "infinity" and hexadecimal floats.
+        guard text.allSatisfy({ $0.isASCII && ($0.isNumber || "+-.eE".contains($0)) }), text.contains(where: \.isNumber) else { return nil }
+        return Double(text)
+    }
+
+    /// Explicit tags (`!!str 12`) are not looked at: rule files have no use for them, and Yams
+    /// rewrites a scalar's tag in place once anything resolves it, so it cannot be trusted here.
+    private static func isPlain(_ scalar: Node.Scalar) -> Bool {
+        scalar.style == .plain || scalar.style == .any
+    }
+}
