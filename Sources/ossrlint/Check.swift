@@ -7,6 +7,7 @@ extension OSSRLint {
     /// Lints one state of a repository and writes the reports.
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "check",
             abstract: "Lint a repository against a rule set (the default command).",
             discussion: """
             Examples:

@@ -14,6 +14,7 @@ extension OSSRLint {
 
         struct Init: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "init",
                 abstract: "Draft a codemeta.json from what the repository already says.",
                 discussion: """
                 Name, description (the README's first paragraph), licence, version and date

@@ -5,6 +5,7 @@ extension OSSRLint {
     /// Explains one rule: why, how to fix it, its sources, and its check's examples.
     struct Explain: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "explain",
             abstract: "Explain a rule: rationale, remediation, references and examples.",
             discussion: """
             Examples:

@@ -5,6 +5,7 @@ extension OSSRLint {
     /// Lists the rules of a rule set.
     struct Rules: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "rules",
             abstract: "List the rules of a profile or rule file.",
             discussion: """
             Examples:

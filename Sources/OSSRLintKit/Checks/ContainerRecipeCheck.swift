@@ -31,8 +31,10 @@ public struct ContainerRecipeCheck: CheckKind {
         var unreadable: [Evidence] = []
         for fact in context.facts where fact.entry.kind == .file || fact.entry.kind == .executable {
             if rootOnly && fact.depth > 0 { continue }
+            // Every name below contains one of these; testing bytes first spares a String per entry.
+            guard fact.nameContains(any: Self.nameHints) else { continue }
             let entry = fact.entry
-            let name = String(fact.lowercasedName)
+            let name = fact.lowercasedName
             if let kind = Self.recipeKind(ofName: name) {
                 found.append(CheckContext.evidence(entry, kind))
             } else if Self.mayBeSingularity(name) {
@@ -60,6 +62,8 @@ public struct ContainerRecipeCheck: CheckKind {
         if composeNames.contains(name) { return "compose file" }
         return nil
     }
+
+    static let nameHints = ["dockerfile", "containerfile", "compose.", "singularity", "apptainer", ".def"].map { Array($0.utf8) }
 
     /// Names worth opening to look for a `Bootstrap:` line.
     static func mayBeSingularity(_ name: String) -> Bool {

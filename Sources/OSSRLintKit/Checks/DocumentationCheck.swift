@@ -73,6 +73,7 @@ public struct DocumentationCheck: CheckKind {
         var found: [Evidence] = []
         var unreadable: [Evidence] = []
         for fact in context.facts where fact.entry.kind.hasContent {
+            guard fact.nameContains(any: Self.nameHints) else { continue }
             let name = fact.lowercasedName
             let entry = fact.entry
             if fact.depth == 0, name == "mkdocs.yml" || name == "mkdocs.yaml" {
@@ -95,6 +96,9 @@ public struct DocumentationCheck: CheckKind {
         guard !found.isEmpty else { return .fail("no documentation site configuration (Sphinx conf.py in a docs folder, mkdocs.yml or .readthedocs.yml)") }
         return .pass("found \(found.count == 1 ? "'\(found[0].subject)'" : "\(found.count) documentation configurations")", evidence: found)
     }
+
+    /// Every name `evaluateDocs` looks for contains one of these.
+    static let nameHints = ["mkdocs.y", "readthedocs.y", "conf.py"].map { Array($0.utf8) }
 
     static func isInsideDocsTree(_ path: String) -> Bool {
         path.split(separator: "/").dropLast().contains { ["doc", "docs", "documentation", "sphinx"].contains($0) }

@@ -5,16 +5,12 @@ import GitKit
 /// than the checks themselves.
 public struct EntryFacts: Sendable {
     public let entry: SnapshotEntry
-    /// The path as text, ASCII letters lower-cased (invalid UTF-8 replaced).
-    public let lowercasedPath: String
-    /// The last component of `lowercasedPath`.
-    public let lowercasedName: Substring
     /// How many directories the entry is below the root.
     public let depth: Int
     /// Where the last component starts in the path's bytes.
     let nameStart: Int
-    /// `lowercasedPath`'s bytes, for substring tests without Unicode-aware String searching
-    /// (which cost milliseconds over a large tree).
+    /// The path's bytes, ASCII letters lower-cased: what checks test (as bytes, without
+    /// Unicode-aware String searching, which cost milliseconds over a large tree).
     let lowercasedBytes: [UInt8]
 
     init(_ entry: SnapshotEntry) {
@@ -27,16 +23,22 @@ public struct EntryFacts: Sendable {
             if byte >= 0x41 && byte <= 0x5A { bytes[index] = byte + 0x20 } else if byte == 0x2F { slashes += 1; lastSlash = index }
         }
         lowercasedBytes = bytes
-        let text = String(decoding: bytes, as: UTF8.self)
-        lowercasedPath = text
         depth = slashes
         nameStart = lastSlash + 1
-        if lastSlash < 0 {
-            lowercasedName = text[...]
-        } else {
-            // The name starts after the last '/', which is ASCII and so maps one to one.
-            let start = text.utf8.index(text.utf8.startIndex, offsetBy: lastSlash + 1)
-            lowercasedName = text[start...]
+    }
+
+    /// The path as text, ASCII letters lower-cased (invalid UTF-8 replaced). Made on each use:
+    /// checks filter on bytes first and ask for text only for the few entries left.
+    public var lowercasedPath: String { String(decoding: lowercasedBytes, as: UTF8.self) }
+
+    /// The last component of `lowercasedPath`.
+    public var lowercasedName: String { String(decoding: lowercasedBytes[nameStart...], as: UTF8.self) }
+
+    /// Whether the lower-cased last component contains any of these (lower-case) byte strings.
+    func nameContains(any needles: [[UInt8]]) -> Bool {
+        lowercasedBytes.withUnsafeBufferPointer { path in
+            let name = UnsafeBufferPointer(rebasing: path[nameStart...])
+            return needles.contains { Self.find($0, in: name) }
         }
     }
 
@@ -47,20 +49,22 @@ public struct EntryFacts: Sendable {
 
     /// Whether the lower-cased path contains these (lower-case) bytes.
     public func pathContains(bytes pattern: [UInt8]) -> Bool {
-        guard let first = pattern.first, lowercasedBytes.count >= pattern.count else { return pattern.isEmpty }
-        return lowercasedBytes.withUnsafeBufferPointer { haystack in
-            var start = 0
-            let last = haystack.count - pattern.count
-            while start <= last {
-                if haystack[start] == first {
-                    var offset = 1
-                    while offset < pattern.count && haystack[start + offset] == pattern[offset] { offset += 1 }
-                    if offset == pattern.count { return true }
-                }
-                start += 1
+        lowercasedBytes.withUnsafeBufferPointer { Self.find(pattern, in: $0) }
+    }
+
+    private static func find(_ pattern: [UInt8], in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = pattern.first, haystack.count >= pattern.count else { return pattern.isEmpty }
+        var start = 0
+        let last = haystack.count - pattern.count
+        while start <= last {
+            if haystack[start] == first {
+                var offset = 1
+                while offset < pattern.count && haystack[start + offset] == pattern[offset] { offset += 1 }
+                if offset == pattern.count { return true }
             }
-            return false
+            start += 1
         }
+        return false
     }
 
     /// The lower-cased directory names above the entry.

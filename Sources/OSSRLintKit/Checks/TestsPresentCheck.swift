@@ -37,7 +37,7 @@ public struct TestsPresentCheck: CheckKind {
             if let index = folders.firstIndex(where: { Self.directoryNames.contains(String($0)) }) {
                 let directory = fact.entry.path.lossyString.split(separator: "/").prefix(index + 1).joined(separator: "/")
                 if !directories.contains(directory) { directories.append(directory) }
-            } else if Self.isTestFileName(String(fact.lowercasedName)) {
+            } else if Self.isTestFileName(fact.lowercasedName) {
                 files.append(CheckContext.evidence(fact.entry, "test file"))
             }
         }

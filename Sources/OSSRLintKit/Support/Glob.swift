@@ -74,6 +74,10 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
         /// `**/` followed by a pattern without `/`: it can only match the last component, so
         /// the matcher starts there instead of after every `/`.
         let matchesNameOnly: Bool
+        /// The longest run of literal bytes, when the affixes test nothing: a path without it
+        /// cannot match (`**/__pycache__/*` needs `__pycache__/`), and looking for it is cheaper
+        /// than trying the pattern after every `/`.
+        let requiredLiteral: [UInt8]
     }
 
     private final class Compiled: Sendable {
@@ -103,7 +107,15 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
                 default: false
                 }
             }
-            programs.append(Program(ops: ops, prefix: Array(prefix), suffix: Array(suffix.reversed()), matchesNameOnly: nameOnly))
+            var longest: [UInt8] = []
+            var run: [UInt8] = []
+            for op in ops {
+                if case .byte(let byte) = op { run.append(byte) } else { run = [] }
+                if run.count > longest.count { longest = run }
+            }
+            let needsLiteral = prefix.isEmpty && suffix.isEmpty && !nameOnly && longest.count >= 3
+            programs.append(Program(ops: ops, prefix: Array(prefix), suffix: Array(suffix.reversed()), matchesNameOnly: nameOnly,
+                                    requiredLiteral: needsLiteral ? longest : []))
         }
         compiled = Compiled(programs: programs, sets: sets)
     }
@@ -154,7 +166,8 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
         return compiled.sets.withUnsafeBufferPointer { sets in
             compiled.programs.withUnsafeBufferPointer { programs in
                 for program in programs {
-                    guard Self.hasAffixes(path, program.prefix, program.suffix, ignoresCase) else { continue }
+                    guard Self.hasAffixes(path, program.prefix, program.suffix, ignoresCase),
+                          program.requiredLiteral.isEmpty || Self.contains(path, program.requiredLiteral, ignoresCase) else { continue }
                     let matched = program.ops.withUnsafeBufferPointer { ops in
                         program.matchesNameOnly
                             ? Self.match(ops, 1, path, nameStart, sets, ignoresCase)
@@ -165,6 +178,21 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
                 return false
             }
         }
+    }
+
+    private static func contains(_ path: UnsafeBufferPointer<UInt8>, _ literal: [UInt8], _ ignoresCase: Bool) -> Bool {
+        guard let first = literal.first else { return true }
+        guard path.count >= literal.count else { return false }
+        var start = 0
+        while start <= path.count - literal.count {
+            if fold(path[start], ignoresCase) == first {
+                var offset = 1
+                while offset < literal.count && fold(path[start + offset], ignoresCase) == literal[offset] { offset += 1 }
+                if offset == literal.count { return true }
+            }
+            start += 1
+        }
+        return false
     }
 
     private static func hasAffixes(_ path: UnsafeBufferPointer<UInt8>, _ prefix: [UInt8], _ suffix: [UInt8], _ ignoresCase: Bool) -> Bool {

@@ -19,6 +19,8 @@ import Testing
         ("a\\*b", false, ["a*b"], ["axb"]),
         ("**/CITATION.cff", true, ["citation.CFF", "a/Citation.cff"], ["CITATION.cff.bak"]),
         ("**", false, ["a", "a/b"], []),
+        ("**/build/**", true, ["Build/x", "a/BUILD/b/c"], ["build", "a/b", "rebuild/x"]),
+        ("**/node_modules/*/package.json", false, ["node_modules/x/package.json", "a/node_modules/y/package.json"], ["node_modules/package.json", "x"]),
     ]
 
     @Test func patternsMatchWhatTheySay() throws {
