@@ -26,9 +26,6 @@ public final class CheckContext {
         return entry
     }
 
-    /// Entries by depth: index 0 holds the root-level entries (computed on first use).
-    private lazy var byDepth: [[SnapshotEntry]] = factsByDepth.map { $0.map(\.entry) }
-
     private lazy var factsByDepth: [[EntryFacts]] = {
         var levels: [[EntryFacts]] = []
         for fact in facts {
@@ -38,11 +35,12 @@ public final class CheckContext {
         return levels
     }()
 
-    /// The facts of the entries at the given depths, or of every entry when `depths` is nil.
-    func facts(atDepths depths: Set<Int>?) -> [EntryFacts] {
-        guard let depths else { return facts }
-        if depths.count == 1, let depth = depths.first { return factsByDepth.indices.contains(depth) ? factsByDepth[depth] : [] }
-        return depths.sorted().flatMap { depth in factsByDepth.indices.contains(depth) ? factsByDepth[depth] : [] }
+    /// The facts of the entries at the given depths, level by level (shallowest first), or of
+    /// every entry in one level when `depths` is nil. Stored levels are handed out, never
+    /// joined: a join would copy thousands of facts.
+    func factLevels(atDepths depths: Set<Int>?) -> [[EntryFacts]] {
+        guard let depths else { return [facts] }
+        return depths.sorted().compactMap { depth in factsByDepth.indices.contains(depth) ? factsByDepth[depth] : nil }
     }
 
     /// Root-level entries.
@@ -50,9 +48,7 @@ public final class CheckContext {
 
     /// Entries at the given depths (0 is the root), in path order within each depth.
     public func entries(atDepths depths: Set<Int>) -> [SnapshotEntry] {
-        // Most path rules ask for one depth: hand out the stored level rather than a copy.
-        if depths.count == 1, let depth = depths.first { return byDepth.indices.contains(depth) ? byDepth[depth] : [] }
-        return depths.sorted().flatMap { depth in byDepth.indices.contains(depth) ? byDepth[depth] : [] }
+        factLevels(atDepths: depths).flatMap { $0.map(\.entry) }
     }
 
     /// Paths the configuration excludes from every check.
@@ -117,11 +113,18 @@ public final class CheckContext {
                 // and every licence rule reports the read error.
                 contents[path] = try data(of: entry, limit: 1 << 20)
             }
-            let submodules = entries.filter { $0.kind == .submodule }.map(\.path.displayName)
+            var submodules: [String] = []
+            var vendorPaths: [String] = []
             // Third-party roots are found from paths through a vendor folder (or a submodule),
-            // so only those are handed over, not all of a large tree.
-            let needles = LicenceEvidenceLocator.vendorFolders.map { Array(($0 + "/").utf8) }
-            let vendorPaths = facts.filter { fact in needles.contains { fact.pathContains(bytes: $0) } }.map(\.entry.path.displayName)
+            // so only those are handed over, not all of a large tree. Facts are read in place:
+            // copying each of a large tree's would cost more than the test.
+            let vendorFolders = LicenceEvidenceLocator.vendorFolders.map { Array($0.utf8) }
+            facts.withUnsafeBufferPointer { facts in
+                for index in facts.indices {
+                    if facts[index].entry.kind == .submodule { submodules.append(facts[index].entry.path.displayName) }
+                    if facts[index].hasFolder(namedAnyOf: vendorFolders) { vendorPaths.append(facts[index].entry.path.displayName) }
+                }
+            }
             return LicenceAnalysis.analyse(contents, allPaths: vendorPaths, submodules: submodules, index: index)
         }
         licence = result

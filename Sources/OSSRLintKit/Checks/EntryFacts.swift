@@ -42,6 +42,22 @@ public struct EntryFacts: Sendable {
         }
     }
 
+    /// Whether a folder above the entry has one of these (lower-case) names: one pass over the
+    /// path, comparing only components of a matching length.
+    func hasFolder(namedAnyOf names: [[UInt8]]) -> Bool {
+        lowercasedBytes.withUnsafeBufferPointer { path in
+            var start = 0
+            while start < nameStart {
+                var end = start
+                while path[end] != 0x2F { end += 1 }  // every folder component ends with '/'
+                let length = end - start
+                for name in names where name.count == length && name.elementsEqual(path[start..<end]) { return true }
+                start = end + 1
+            }
+            return false
+        }
+    }
+
     /// Whether the lower-cased path contains `needle` (give it in lower case).
     public func pathContains(_ needle: String) -> Bool {
         pathContains(bytes: Array(needle.utf8))

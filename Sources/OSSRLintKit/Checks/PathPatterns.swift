@@ -37,13 +37,17 @@ struct PathPatterns: Sendable {
         var selected: [SnapshotEntryMatch] = []
         // Case-blind patterns are compiled lower-case and run on the lower-cased path computed
         // once per lint; the name's start is known too. This loop runs for every entry of
-        // every path rule, so it is written to neither allocate nor copy.
-        for fact in context.facts(atDepths: depths) {
-            let bytes = ignoreCase ? fact.lowercasedBytes : fact.entry.path.bytes
-            let isSelected = bytes.withUnsafeBufferPointer { path in
-                Self.anyMatches(globs, path, fact.nameStart) && !Self.anyMatches(excludes, path, fact.nameStart)
+        // every path rule, so it is written to neither allocate nor copy: facts are read in
+        // place (copying one retains its two arrays).
+        for level in context.factLevels(atDepths: depths) {
+            level.withUnsafeBufferPointer { facts in
+                for index in facts.indices {
+                    let isSelected = (ignoreCase ? facts[index].lowercasedBytes : facts[index].entry.path.bytes).withUnsafeBufferPointer { path in
+                        Self.anyMatches(globs, path, facts[index].nameStart) && !Self.anyMatches(excludes, path, facts[index].nameStart)
+                    }
+                    if isSelected { selected.append(SnapshotEntryMatch(entry: facts[index].entry)) }
+                }
             }
-            if isSelected { selected.append(SnapshotEntryMatch(entry: fact.entry)) }
         }
         return selected
     }
