@@ -10,6 +10,9 @@ enum LicenceLineTokenizer {
     /// Appends the words of `line` in `text` to `words`.
     static func appendWords(of line: Range<Int>, in text: LicenceTextBuffer, to words: inout LicenceWordWriter) {
         var wordStart = line.lowerBound
+        // Kept here rather than asked of the writer, whose state the compiler must reload after
+        // every write through its buffers.
+        var inWord = false
         var position = line.lowerBound
         while position < line.upperBound {
             let byte = text[position]
@@ -18,19 +21,20 @@ enum LicenceLineTokenizer {
                     // Most of a licence is runs of ASCII letters: copy each run at once.
                     var runEnd = position + 1
                     while runEnd < line.upperBound && LicenceTextBuffer.isASCIIWordByte(text[runEnd]) { runEnd += 1 }
-                    if !words.hasPendingWord { wordStart = position }
+                    if !inWord { wordStart = position }
+                    inWord = true
                     words.appendToPendingWord(UnsafeBufferPointer(rebasing: text.bytes[position..<runEnd]))
                     position = runEnd
                     continue
-                } else if byte == UInt8(ascii: "'") && continuesWord(after: position + 1, in: text, line: line, words: words) {
+                } else if byte == UInt8(ascii: "'") && continuesWord(after: position + 1, in: text, line: line, inWord: inWord) {
                     // An apostrophe inside a word is dropped: "don't" is "dont".
-                } else if byte == UInt8(ascii: ".") && continuesWord(after: position + 1, in: text, line: line, words: words) {
+                } else if byte == UInt8(ascii: ".") && continuesWord(after: position + 1, in: text, line: line, inWord: inWord) {
                     words.appendToPendingWord(byte)
                 } else if byte == UInt8(ascii: "&") {
-                    flush(&words, from: wordStart, to: position, in: text, line: line)
+                    flush(&words, &inWord, from: wordStart, to: position, in: text, line: line)
                     and.withUTF8Buffer { words.appendWord($0) }
                 } else {
-                    flush(&words, from: wordStart, to: position, in: text, line: line)
+                    flush(&words, &inWord, from: wordStart, to: position, in: text, line: line)
                 }
                 position += 1
                 continue
@@ -38,27 +42,30 @@ enum LicenceLineTokenizer {
             let (scalar, length) = text.scalar(at: position)
             let bytes = UnsafeBufferPointer(rebasing: text.bytes[position..<(position + length)])
             if scalar.value >= 0x2E80 && scalar.properties.generalCategory == .otherLetter {
-                flush(&words, from: wordStart, to: position, in: text, line: line)
+                flush(&words, &inWord, from: wordStart, to: position, in: text, line: line)
                 words.appendWord(bytes)
             } else if LicenceTextNormaliser.isWordScalar(scalar) {
-                if !words.hasPendingWord { wordStart = position }
+                if !inWord { wordStart = position }
+                inWord = true
                 words.appendToPendingWord(bytes)
-            } else if (scalar == "’" || scalar == "‘") && continuesWord(after: position + length, in: text, line: line, words: words) {
+            } else if (scalar == "’" || scalar == "‘") && continuesWord(after: position + length, in: text, line: line, inWord: inWord) {
                 // A typographic apostrophe inside a word is dropped like a plain one.
             } else {
-                flush(&words, from: wordStart, to: position, in: text, line: line)
+                flush(&words, &inWord, from: wordStart, to: position, in: text, line: line)
             }
             position += length
         }
-        flush(&words, from: wordStart, to: line.upperBound, in: text, line: line)
+        flush(&words, &inWord, from: wordStart, to: line.upperBound, in: text, line: line)
     }
 
     private static let and: StaticString = "and"
 
     /// Ends the word being built at `end`: dropped if a list marker, kept otherwise.
     @inline(__always)
-    private static func flush(_ words: inout LicenceWordWriter, from start: Int, to end: Int, in text: LicenceTextBuffer, line: Range<Int>) {
-        guard words.hasPendingWord else { return }
+    private static func flush(_ words: inout LicenceWordWriter, _ inWord: inout Bool, from start: Int, to end: Int,
+                              in text: LicenceTextBuffer, line: Range<Int>) {
+        guard inWord else { return }
+        inWord = false
         if isListMarker(start..<end, in: text, line: line) {
             words.discardPendingWord()
         } else {
@@ -68,8 +75,8 @@ enum LicenceLineTokenizer {
 
     /// Whether a word is being built and the scalar at `next` continues it.
     @inline(__always)
-    private static func continuesWord(after next: Int, in text: LicenceTextBuffer, line: Range<Int>, words: LicenceWordWriter) -> Bool {
-        words.hasPendingWord && next < line.upperBound && text.isWordScalar(at: next)
+    private static func continuesWord(after next: Int, in text: LicenceTextBuffer, line: Range<Int>, inWord: Bool) -> Bool {
+        inWord && next < line.upperBound && text.isWordScalar(at: next)
     }
 
     /// Whether `word` is an inline list marker: "(a)", "(iv)", "2)" or "b." after a space, the

@@ -20,8 +20,6 @@ struct LicenceWordWriter {
         self.ends = ends
     }
 
-    var hasPendingWord: Bool { pendingEnd > wordEnd }
-
     @inline(__always)
     mutating func appendToPendingWord(_ source: UnsafeBufferPointer<UInt8>) {
         precondition(pendingEnd + source.count <= bytes.count, "licence word storage too small")
