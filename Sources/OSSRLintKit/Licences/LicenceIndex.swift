@@ -110,7 +110,9 @@ public struct LicenceIndex: Sendable {
 
     /// Identifies the licence or licences in `text`; see the type's documentation for the rules.
     public func identify(_ text: String) -> LicenceIdentification {
-        identify(words: LicenceTextNormaliser.words(of: text), rawText: text)
+        let words = LicenceTextNormaliser.normalisedWords(of: text)
+        let (indices, unknownWords) = wordIndex.indices(of: words, vocabularyCount: vocabulary.count)
+        return identify(indices: indices, unknownWords: unknownWords, rawText: text)
     }
 
     static let candidateContainment = 0.8
@@ -125,14 +127,19 @@ public struct LicenceIndex: Sendable {
         var similarity: Double
     }
 
-    func identify(words: [String], rawText: String) -> LicenceIdentification {
-        guard words.count >= 2 else {
+    /// Identifies a text from its words as vocabulary indices; indices from `vocabulary.count` on
+    /// stand for `unknownWords`, in order.
+    func identify(indices: [Int], unknownWords: [String], rawText: String) -> LicenceIdentification {
+        guard indices.count >= 2 else {
             return LicenceIdentification(expression: nil, matches: [], closestNonMatch: nil, laterVersionWording: nil, notes: [])
         }
-        let indices = wordIndices(words)
+        // Strings are made from the indices only where a step needs words: most texts need few.
+        func word(_ index: Int) -> String {
+            index < vocabulary.count ? vocabulary[index] : unknownWords[index - vocabulary.count]
+        }
         let (known, distinctCount) = bigramKeys(indices)
         let knownIDs = keyIDs(of: known)
-        let table = BigramTable(keys: known, values: knownIDs.map { Int32($0 ?? -1) })
+        let table = BigramTable(keys: known, values: knownIDs)
         let scores = scores(knownIDs: knownIDs, knownCount: known.count, inputCount: distinctCount)
         let chosen = chooseMatches(scores: scores, known: known, knownIDs: knownIDs, table: table)
 
@@ -146,11 +153,11 @@ public struct LicenceIndex: Sendable {
             notes.append("the 'GPL-3.0' text is part of 'LGPL-3.0', which incorporates it")
         }
         if matched.isEmpty {
-            return unmatched(words: words, rawText: rawText, indices: indices, known: known, scores: scores, notes: notes)
+            return unmatched(words: indices.map(word), rawText: rawText, indices: indices, known: known, scores: scores, notes: notes)
         }
 
         let coverage = coveredPositions(indices: indices, by: chosen, table: table)
-        let residual = indices.indices.filter { !coverage.covered[$0] }.map { words[$0] }
+        let residual = indices.indices.filter { !coverage.covered[$0] }.map { word(indices[$0]) }
         let wording = LicenceVersionWording.find(nearGNUMentionIn: residual, rawText: rawText)
         let offersChoice = Self.offersChoice(residual)
 
@@ -190,17 +197,6 @@ public struct LicenceIndex: Sendable {
 
     private static func rounded(_ value: Double) -> Double {
         (value * 1000).rounded() / 1000
-    }
-
-    private func wordIndices(_ words: [String]) -> [Int] {
-        var unknown: [String: Int] = [:]
-        return words.map { word in
-            if let index = wordIndex.index(of: word) { return index }
-            if let index = unknown[word] { return index }
-            let index = vocabulary.count + unknown.count
-            unknown[word] = index
-            return index
-        }
     }
 
     /// The sorted unique keys of bigrams made only of vocabulary words, and the number of
@@ -271,17 +267,18 @@ public struct LicenceIndex: Sendable {
         return unique
     }
 
-    /// The ids of the sorted keys `known` in the table of all reference keys; nil where no
-    /// reference has the bigram.
-    private func keyIDs(of known: [UInt32]) -> [Int?] {
-        known.map { key in keyTable.value(for: key).map { Int($0) } }
+    /// The ids of the sorted keys `known` in the table of all reference keys; -1 where no
+    /// reference has the bigram (an optional would double the array and its traffic).
+    private func keyIDs(of known: [UInt32]) -> [Int32] {
+        known.map { key in keyTable.value(for: key) ?? -1 }
     }
 
     /// Scores every reference, counting its bigrams in the text through the inverted index.
-    private func scores(knownIDs: [Int?], knownCount: Int, inputCount: Int) -> [Score] {
+    private func scores(knownIDs: [Int32], knownCount: Int, inputCount: Int) -> [Score] {
         var bodyShared = [Int](repeating: 0, count: references.count)
         var appendixShared = [Int](repeating: 0, count: references.count)
-        for case let id? in knownIDs {
+        for id in knownIDs where id >= 0 {
+            let id = Int(id)
             for posting in Int(bodyPostingStarts[id])..<Int(bodyPostingStarts[id + 1]) {
                 bodyShared[Int(bodyPostings[posting])] += 1
             }
@@ -302,7 +299,7 @@ public struct LicenceIndex: Sendable {
         }
     }
 
-    private func chooseMatches(scores: [Score], known: [UInt32], knownIDs: [Int?], table: BigramTable) -> [Score] {
+    private func chooseMatches(scores: [Score], known: [UInt32], knownIDs: [Int32], table: BigramTable) -> [Score] {
         let candidates = scores
             .filter {
                 $0.containment >= Self.candidateContainment && $0.shared >= 8
@@ -314,7 +311,8 @@ public struct LicenceIndex: Sendable {
         guard !candidates.isEmpty else { return chosen }
         // Bit sets over key ids: the text's reference bigrams, and those chosen licences explain.
         var present = [UInt64](repeating: 0, count: (keys.count + 63) / 64)
-        for case let id? in knownIDs {
+        for id in knownIDs where id >= 0 {
+            let id = Int(id)
             present[id >> 6] |= 1 << UInt64(id & 63)
         }
         var explained = [UInt64](repeating: 0, count: present.count)

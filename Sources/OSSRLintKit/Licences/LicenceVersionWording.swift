@@ -54,13 +54,30 @@ public enum LicenceVersionWording: String, Sendable, Equatable, Codable {
     static func hasPlusSuffix(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
-            for (i, byte) in bytes.enumerated() where byte == 43 && i > 0 && bytes[i - 1] >= 48 && bytes[i - 1] <= 57 {
-                let window = String(decoding: bytes[max(0, i - 12)..<i], as: UTF8.self).lowercased()
-                if window.contains("gpl") || window.contains("gfdl") {
-                    return true
+            let raw = UnsafeRawBufferPointer(bytes)
+            var i = 1
+            while i < bytes.count {
+                // Whole licences hold few "+" signs: skip eight bytes at a time while none is among them.
+                if i + 8 <= bytes.count && !mayHoldPlus(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
+                    i += 8
+                    continue
                 }
+                if bytes[i] == 43 && bytes[i - 1] >= 48 && bytes[i - 1] <= 57 {
+                    let window = String(decoding: bytes[max(0, i - 12)..<i], as: UTF8.self).lowercased()
+                    if window.contains("gpl") || window.contains("gfdl") {
+                        return true
+                    }
+                }
+                i += 1
             }
             return false
         }
+    }
+
+    /// Whether any of the eight bytes of `chunk` may be "+" (the zero-byte test on `chunk` xor
+    /// eight "+"; it has no false negatives).
+    private static func mayHoldPlus(_ chunk: UInt64) -> Bool {
+        let difference = chunk ^ 0x2B2B_2B2B_2B2B_2B2B
+        return (difference &- 0x0101_0101_0101_0101) & ~difference & 0x8080_8080_8080_8080 != 0
     }
 }
