@@ -31,13 +31,29 @@ enum LibGit2 {
 
 /// Getting libgit2 ready ahead of the first repository.
 public enum GitLibrary {
+    /// Left when the background initialisation has finished (a synchronisation object, not
+    /// state: nothing reads a value from it).
+    private static let initialisation = DispatchGroup()
+
     /// Starts libgit2's one-time initialisation on another thread and returns at once.
     ///
     /// Initialisation costs several milliseconds (libgit2 1.5 with mbedTLS parses the system's
     /// CA bundle even when no network is ever used); started first thing in `main`, it overlaps
     /// argument parsing instead of delaying the first `Repository.open`, which waits for it if
-    /// it has not finished.
+    /// it has not finished. The caller must `waitUntilInitialised()` before the process exits.
     public static func startInitialising() {
-        Thread.detachNewThread { LibGit2.ready }
+        initialisation.enter()
+        Thread.detachNewThread {
+            LibGit2.ready
+            initialisation.leave()
+        }
+    }
+
+    /// Returns once an initialisation started by `startInitialising()` has finished (at once if
+    /// none was started). Exiting earlier crashes: libgit2 initialises OpenSSL through libssh2,
+    /// and OpenSSL's exit handler frees the locks its initialisation is still using (about one
+    /// `ossrlint --version` in thirty crashed so).
+    public static func waitUntilInitialised() {
+        initialisation.wait()
     }
 }

@@ -37,13 +37,15 @@ struct OSSRLint: ParsableCommand {
     static func main() {
         // Nearly every command opens a repository; let libgit2 get ready while arguments parse.
         GitLibrary.startInitialising()
-        do {
+        let outcome = Result { () throws -> Void in
             var command = try parseAsRoot()
             try command.run()
-        } catch {
-            guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
-            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
-            Foundation.exit(ExitCodes.configuration.rawValue)
         }
+        // Never exit while that initialisation runs (see `GitLibrary.startInitialising`).
+        GitLibrary.waitUntilInitialised()
+        guard case .failure(let error) = outcome else { return }
+        guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
+        FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+        Foundation.exit(ExitCodes.configuration.rawValue)
     }
 }
