@@ -144,7 +144,8 @@ public final class Repository {
         try wrap("git_reference_iterator_glob_new", git_reference_iterator_glob_new(&iteratorPointer, pointer, "refs/tags/*"))
         guard let iteratorPointer else { return [] }
         let iterator = ReferenceIteratorHandle(iteratorPointer)
-        var tags: [(bytes: [UInt8], tag: TagInfo)] = []
+        var names: [ArraySlice<UInt8>] = []
+        var tags: [TagInfo] = []
         // Tags often share commits (and libgit2's object cache is off): read each target once,
         // and each commit once.
         var commitTimes: [ObjectID: Int64] = [:]
@@ -157,18 +158,22 @@ public final class Repository {
             guard let referencePointer else { break }
             let reference = ReferenceHandle(referencePointer)
             guard let rawName = git_reference_name(reference.pointer), let target = git_reference_target(reference.pointer) else { continue }
-            let nameBytes = Array(bytes(of: rawName).dropFirst("refs/tags/".count))
+            let nameBytes = bytes(of: rawName).dropFirst("refs/tags/".count)
             let name = String(decoding: nameBytes, as: UTF8.self)
             let targetID = ObjectID(target)
             if let known = byTarget[targetID] {
-                tags.append((nameBytes, known.named(name)))
+                tags.append(known.named(name))
             } else {
                 let info = try tag(named: name, target: targetID, commitTimes: &commitTimes)
                 byTarget[targetID] = info
-                tags.append((nameBytes, info))
+                tags.append(info)
             }
+            names.append(nameBytes)
         }
-        return tags.sorted { $0.bytes.lexicographicallyPrecedes($1.bytes) }.map(\.tag)
+        // libgit2 hands out loose tags, then packed ones: usually each run is sorted already.
+        // Sort positions, not the tags themselves (a thousand large values to move around).
+        if zip(names, names.dropFirst()).allSatisfy({ !$1.lexicographicallyPrecedes($0) }) { return tags }
+        return names.indices.sorted { names[$0].lexicographicallyPrecedes(names[$1]) }.map { tags[$0] }
     }
 
     private func commitTime(_ id: ObjectID, cache: inout [ObjectID: Int64]) throws(RepositoryError) -> Int64 {

@@ -47,7 +47,11 @@ extension OSSRLint {
 
         func run() throws {
             var phases = PhaseClock()
-            let preload = LintSetup.preload(profile: ruleOptions.profile, rulesFile: ruleOptions.rules)
+            let preload = ruleOptions.profile == nil && ruleOptions.rules == nil
+                ? EarlyStart.defaultProfile
+                : LintSetup.preload(profile: ruleOptions.profile, rulesFile: ruleOptions.rules)
+            // Whatever ends the run, the loading threads finish first (see `RuleSetPreload.finish`).
+            defer { preload.finish() }
             let snapshot = try Session.openSnapshot(source)
             phases.end("open and list the snapshot")
             let linter: Linter

@@ -37,12 +37,14 @@ struct OSSRLint: ParsableCommand {
     static func main() {
         // Nearly every command opens a repository; let libgit2 get ready while arguments parse.
         GitLibrary.startInitialising()
+        let early = EarlyStart.likelyChecksDefaultProfile(Array(CommandLine.arguments.dropFirst())) ? EarlyStart.defaultProfile : nil
         let outcome = Result { () throws -> Void in
             var command = try parseAsRoot()
             try command.run()
         }
-        // Never exit while that initialisation runs (see `GitLibrary.startInitialising`).
+        // Never exit while work runs on other threads (see `GitLibrary.startInitialising`).
         GitLibrary.waitUntilInitialised()
+        early?.finish()
         guard case .failure(let error) = outcome else { return }
         guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
         FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))

@@ -30,10 +30,11 @@ public enum LintSetup {
     /// repository's configuration does not name another one.
     public static func preload(profile: String? = nil, rulesFile: String? = nil, loader: RuleSetLoader = RuleSetLoader()) -> RuleSetPreload {
         let reference = rulesFile ?? profile ?? defaultProfile
-        return RuleSetPreload(reference: reference, work: Preload {
-            _ = LicenceIndex.shared
-            return try loader.load(reference)
-        })
+        // Two threads: on a small repository the main thread has listed everything before
+        // either is done, and the machine has a core for each.
+        return RuleSetPreload(reference: reference,
+                              work: Preload { try loader.load(reference) },
+                              licenceIndex: Preload { _ = LicenceIndex.shared })
     }
 }
 
@@ -41,6 +42,14 @@ public enum LintSetup {
 public struct RuleSetPreload: Sendable {
     public let reference: String
     let work: Preload<RuleSet>
+    let licenceIndex: Preload<Void>
+
+    /// Waits for all the work: a process must not exit while it runs (C libraries' exit
+    /// handlers would tear down what it is using).
+    public func finish() {
+        _ = try? work.value()
+        _ = try? licenceIndex.value()
+    }
 
     func ruleSet() throws(ConfigurationError) -> RuleSet {
         do { return try work.value() } catch let error as ConfigurationError { throw error } catch {

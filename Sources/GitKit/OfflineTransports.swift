@@ -1,0 +1,23 @@
+// OSSRLint never talks to a network: it reads objects already on disk. libgit2 1.5, as Debian
+// builds it, still prepares its network transports in `git_libgit2_init`: it parses the system's
+// whole CA bundle into mbedTLS and initialises OpenSSL through libssh2. Measured with a C program
+// that only calls `git_libgit2_init`, that is 16 ms of a 16 ms process, of which these two
+// steps are 9 ms: more than listing a 10,000-file tree.
+//
+// The executable exports these C symbols, and the dynamic linker binds libgit2's calls to the
+// first definition it finds, the executable's: the CA bundle is not parsed and libssh2 is not
+// initialised. It fails closed: with no CA certificate loaded, no TLS peer can be verified, and
+// SSH is never set up. Where libgit2 is built without mbedTLS or libssh2 (or links them in
+// statically), nothing calls these and nothing changes.
+
+/// Stands in for mbedTLS's loading of a CA bundle file: loads nothing, reports success.
+@_cdecl("mbedtls_x509_crt_parse_file")
+public func offlineSkipCertificateFile(_ chain: UnsafeMutableRawPointer?, _ path: UnsafePointer<CChar>?) -> Int32 { 0 }
+
+/// Stands in for mbedTLS's loading of a CA directory: loads nothing, reports success.
+@_cdecl("mbedtls_x509_crt_parse_path")
+public func offlineSkipCertificateDirectory(_ chain: UnsafeMutableRawPointer?, _ path: UnsafePointer<CChar>?) -> Int32 { 0 }
+
+/// Stands in for libssh2's global initialisation (and OpenSSL's under it): does nothing.
+@_cdecl("libssh2_init")
+public func offlineSkipSSHInitialisation(_ flags: Int32) -> Int32 { 0 }
