@@ -23,6 +23,22 @@ import TestSupport
         return object?["repository"] as? [String: Any]
     }
 
+    /// libgit2's network set-up (parsing the CA bundle, initialising libssh2 and OpenSSL) is
+    /// skipped: the dynamic linker binds those calls to the executable's stand-ins. Asked of
+    /// the dynamic linker itself (`LD_DEBUG=bindings`, glibc).
+    @Test func libgit2NetworkSetUpBindsToTheOfflineStandIns() throws {
+        let repo = try TemporaryRepository()
+        var environment = repo.environment
+        environment["LD_DEBUG"] = "bindings"
+        let result = try OSSRLintExecutable.run(["ls", "--rev", "HEAD"], in: repo.root, environment: environment)
+        let symbols = ["libssh2_init", "mbedtls_x509_crt_parse_file"]
+        let bindings = result.standardError.split(separator: "\n").filter { line in symbols.contains { line.hasSuffix("`\($0)'") } }
+        try #require(!bindings.isEmpty, "this libgit2 calls neither; nothing to skip")
+        for line in bindings {
+            #expect(line.contains("/ossrlint [0]: normal symbol"), "bound elsewhere: \(line)")
+        }
+    }
+
     @Test func checkOfATagOfABareMirrorLintsThatCommit() throws {
         let (origin, id) = try Self.taggedRepository()
         let mirror = try TemporaryRepository(cloning: origin, arguments: ["--mirror"])
