@@ -35,7 +35,9 @@ public struct CIConfigCheck: CheckKind {
 
     public func evaluate(in context: CheckContext) -> CheckOutcome {
         var found: [Evidence] = []
-        for fact in context.facts where fact.entry.kind.hasContent && fact.depth <= 2 {
+        // CI configuration lives at most two folders down (`.github/workflows/ci.yml`).
+        context.forEachFact(atDepths: [0, 1, 2]) { fact in
+            guard fact.entry.kind.hasContent else { return }
             let entry = fact.entry
             if let service = Self.services.first(where: { $0.1.matches(entry.path.bytes) }) {
                 found.append(CheckContext.evidence(entry, service.0))

@@ -26,21 +26,32 @@ public final class CheckContext {
         return entry
     }
 
-    private lazy var factsByDepth: [[EntryFacts]] = {
-        var levels: [[EntryFacts]] = []
-        for fact in facts {
-            while levels.count <= fact.depth { levels.append([]) }
-            levels[fact.depth].append(fact)
+    /// Positions in `facts` by depth: index 0 holds the root-level entries' (computed on first
+    /// use). Positions, not copies: copying a large tree's facts retains two arrays each.
+    private lazy var positionsByDepth: [[Int]] = {
+        var levels: [[Int]] = []
+        facts.withUnsafeBufferPointer { facts in
+            for position in facts.indices {
+                let depth = facts[position].depth
+                while levels.count <= depth { levels.append([]) }
+                levels[depth].append(position)
+            }
         }
         return levels
     }()
 
-    /// The facts of the entries at the given depths, level by level (shallowest first), or of
-    /// every entry in one level when `depths` is nil. Stored levels are handed out, never
-    /// joined: a join would copy thousands of facts.
-    func factLevels(atDepths depths: Set<Int>?) -> [[EntryFacts]] {
-        guard let depths else { return [facts] }
-        return depths.sorted().compactMap { depth in factsByDepth.indices.contains(depth) ? factsByDepth[depth] : nil }
+    /// Calls `body` with each entry's facts at the given depths (shallowest first, in path order
+    /// within a depth), or with every entry's when `depths` is nil; the facts are read in place.
+    func forEachFact(atDepths depths: Set<Int>?, _ body: (borrowing EntryFacts) -> Void) {
+        facts.withUnsafeBufferPointer { facts in
+            guard let depths else {
+                for index in facts.indices { body(facts[index]) }
+                return
+            }
+            for depth in depths.sorted() where positionsByDepth.indices.contains(depth) {
+                for position in positionsByDepth[depth] { body(facts[position]) }
+            }
+        }
     }
 
     /// Root-level entries.
@@ -48,7 +59,9 @@ public final class CheckContext {
 
     /// Entries at the given depths (0 is the root), in path order within each depth.
     public func entries(atDepths depths: Set<Int>) -> [SnapshotEntry] {
-        factLevels(atDepths: depths).flatMap { $0.map(\.entry) }
+        var entries: [SnapshotEntry] = []
+        forEachFact(atDepths: depths) { entries.append($0.entry) }
+        return entries
     }
 
     /// Paths the configuration excludes from every check.
@@ -104,7 +117,8 @@ public final class CheckContext {
         let result = Result { () throws -> LicenceAnalysis in
             let index = try LicenceIndex.shared.get()
             // Licence evidence lies at depth 0 to 2 (LICENSES/MIT.txt, conda/recipe/meta.yaml).
-            let shallow = facts.filter { $0.depth <= 2 && $0.entry.kind.hasContent }.map(\.entry)
+            var shallow: [SnapshotEntry] = []
+            forEachFact(atDepths: [0, 1, 2]) { if $0.entry.kind.hasContent { shallow.append($0.entry) } }
             let byName = Dictionary(shallow.map { ($0.path.displayName, $0) }, uniquingKeysWith: { first, _ in first })
             var contents: [String: Data] = [:]
             for path in LicenceEvidenceLocator.pathsToRead(among: shallow.map(\.path.displayName)) {

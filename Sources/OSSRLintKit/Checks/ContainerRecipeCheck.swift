@@ -1,3 +1,5 @@
+import GitKit
+
 /// Passes when the repository has a container recipe: a Dockerfile or Containerfile (also
 /// `*.Dockerfile`, `Dockerfile.*`), a compose file, or a Singularity/Apptainer definition
 /// recognised by its `Bootstrap:` header. A file merely named like one (`containers.py`) is not.
@@ -29,16 +31,15 @@ public struct ContainerRecipeCheck: CheckKind {
     public func evaluate(in context: CheckContext) -> CheckOutcome {
         var found: [Evidence] = []
         var unreadable: [Evidence] = []
-        for fact in context.facts where fact.entry.kind == .file || fact.entry.kind == .executable {
-            if rootOnly && fact.depth > 0 { continue }
+        context.forEachFact(atDepths: rootOnly ? [0] : nil) { fact in
             // Every name below contains one of these; testing bytes first spares a String per entry.
-            guard fact.nameContains(any: Self.nameHints) else { continue }
+            guard fact.entry.kind == .file || fact.entry.kind == .executable, fact.nameContains(any: Self.nameHints) else { return }
             let entry = fact.entry
             let name = fact.lowercasedName
             if let kind = Self.recipeKind(ofName: name) {
                 found.append(CheckContext.evidence(entry, kind))
             } else if Self.mayBeSingularity(name) {
-                do {
+                do throws(SnapshotReadError) {
                     if Self.hasBootstrapHeader(try context.text(of: entry, limit: 4096)) {
                         found.append(CheckContext.evidence(entry, "Singularity/Apptainer definition"))
                     }

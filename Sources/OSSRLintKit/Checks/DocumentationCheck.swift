@@ -1,3 +1,5 @@
+import GitKit
+
 /// Passes when the repository documents itself: a README with real content (`target: readme`)
 /// or a documentation site (`target: docs`): a Sphinx `conf.py` inside a docs tree, `mkdocs.yml`,
 /// or a Read the Docs configuration. An arbitrary `conf.py` is not Sphinx.
@@ -72,8 +74,8 @@ public struct DocumentationCheck: CheckKind {
     private func evaluateDocs(in context: CheckContext) -> CheckOutcome {
         var found: [Evidence] = []
         var unreadable: [Evidence] = []
-        for fact in context.facts where fact.entry.kind.hasContent {
-            guard fact.nameContains(any: Self.nameHints) else { continue }
+        context.forEachFact(atDepths: nil) { fact in
+            guard fact.entry.kind.hasContent, fact.nameContains(any: Self.nameHints) else { return }
             let name = fact.lowercasedName
             let entry = fact.entry
             if fact.depth == 0, name == "mkdocs.yml" || name == "mkdocs.yaml" {
@@ -81,7 +83,7 @@ public struct DocumentationCheck: CheckKind {
             } else if fact.depth == 0, name == ".readthedocs.yml" || name == ".readthedocs.yaml" || name == "readthedocs.yml" {
                 found.append(CheckContext.evidence(entry, "Read the Docs configuration"))
             } else if name == "conf.py", Self.isInsideDocsTree(fact.lowercasedPath) {
-                do {
+                do throws(SnapshotReadError) {
                     if Self.looksLikeSphinx(try context.text(of: entry, limit: 64 * 1024)) {
                         found.append(CheckContext.evidence(entry, "Sphinx configuration"))
                     }

@@ -39,15 +39,11 @@ struct PathPatterns: Sendable {
         // once per lint; the name's start is known too. This loop runs for every entry of
         // every path rule, so it is written to neither allocate nor copy: facts are read in
         // place (copying one retains its two arrays).
-        for level in context.factLevels(atDepths: depths) {
-            level.withUnsafeBufferPointer { facts in
-                for index in facts.indices {
-                    let isSelected = (ignoreCase ? facts[index].lowercasedBytes : facts[index].entry.path.bytes).withUnsafeBufferPointer { path in
-                        Self.anyMatches(globs, path, facts[index].nameStart) && !Self.anyMatches(excludes, path, facts[index].nameStart)
-                    }
-                    if isSelected { selected.append(SnapshotEntryMatch(entry: facts[index].entry)) }
-                }
+        context.forEachFact(atDepths: depths) { fact in
+            let isSelected = (ignoreCase ? fact.lowercasedBytes : fact.entry.path.bytes).withUnsafeBufferPointer { path in
+                Self.anyMatches(globs, path, fact.nameStart) && !Self.anyMatches(excludes, path, fact.nameStart)
             }
+            if isSelected { selected.append(SnapshotEntryMatch(entry: fact.entry)) }
         }
         return selected
     }

@@ -29,11 +29,11 @@ public struct TestsPresentCheck: CheckKind {
     public func evaluate(in context: CheckContext) -> CheckOutcome {
         var directories: [String] = []
         var files: [Evidence] = []
-        for fact in context.facts where fact.entry.kind.hasContent {
+        context.forEachFact(atDepths: nil) { fact in
             // Every test folder and test file name contains one of these; most paths do not.
-            guard fact.pathContains(bytes: Self.test) || fact.pathContains(bytes: Self.spec) else { continue }
+            guard fact.entry.kind.hasContent, fact.pathContains(bytes: Self.test) || fact.pathContains(bytes: Self.spec) else { return }
             let folders = fact.lowercasedDirectories
-            if folders.contains(where: { Self.docsNames.contains(String($0)) }) { continue }
+            if folders.contains(where: { Self.docsNames.contains(String($0)) }) { return }
             if let index = folders.firstIndex(where: { Self.directoryNames.contains(String($0)) }) {
                 let directory = fact.entry.path.lossyString.split(separator: "/").prefix(index + 1).joined(separator: "/")
                 if !directories.contains(directory) { directories.append(directory) }
