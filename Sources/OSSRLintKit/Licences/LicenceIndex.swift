@@ -446,17 +446,27 @@ public struct LicenceIndex: Sendable {
     }
 
     /// Whether words outside the licence texts offer a choice ("dual licensed", "at your option").
+    /// Phrases that offer a choice of licences, split into words once.
+    private static let choicePhrases: [[String]] = [
+        "dual licensed", "dual license", "dually licensed", "dual licensing", "licensed under either",
+        "under either of", "either of the following", "at your choice", "your choice of",
+        "choose either", "choice of license", "choice of the",
+    ].map { $0.split(separator: " ").map(String.init) }
+    private static let choiceFirstWords = Set(choicePhrases.map { $0[0] } + ["at"])
+
     static func offersChoice(_ residual: [String]) -> Bool {
-        let phrases = ["dual licensed", "dual license", "dually licensed", "dual licensing", "licensed under either",
-                       "under either of", "either of the following", "at your choice", "your choice of",
-                       "choose either", "choice of license", "choice of the"]
-        if phrases.contains(where: { WordPhrases.contains($0, in: residual) }) {
-            return true
+        // One pass: a phrase is tried only where the text has one of the phrases' first words.
+        for start in residual.indices where choiceFirstWords.contains(residual[start]) {
+            for phrase in choicePhrases where phrase[0] == residual[start] && residual[start...].starts(with: phrase) {
+                return true
+            }
+            // "at your option" offers a choice unless it is about later versions.
+            if residual[start...].starts(with: ["at", "your", "option"]),
+               !residual[(start + 3)..<min(residual.count, start + 7)].contains("later") {
+                return true
+            }
         }
-        // "at your option" offers a choice unless it is about later versions.
-        return WordPhrases.positions(of: "at your option", in: residual).contains { start in
-            !residual[(start + 3)..<min(residual.count, start + 7)].contains("later")
-        }
+        return false
     }
 
     private func unmatched(words: [String], rawText: String, indices: [Int], known: [UInt32], scores: [Score], notes: [String]) -> LicenceIdentification {

@@ -7,6 +7,16 @@ import Testing
     let mit = LicenceFixtures.reference("MIT").text
     let apache = LicenceFixtures.reference("Apache-2.0").text
 
+    @Test(arguments: [
+        ("this work is dually licensed", true), ("licensed under either of these", true),
+        ("at your option one of", true), ("at your option any later version", false),
+        ("at your option", true), ("choice of the licensee", true), ("a choice", false),
+        ("under either", false), ("your choice", false),
+    ])
+    func choiceWordingIsFoundInResidualWords(text: String, offersChoice: Bool) {
+        #expect(LicenceIndex.offersChoice(text.split(separator: " ").map(String.init)) == offersChoice)
+    }
+
     @Test func dualLicensedFileOffersAChoice() {
         let text = """
         This project is dual-licensed: you may use it under the terms of the MIT licence or of
