@@ -16,6 +16,11 @@ public final class RepositorySnapshot {
     /// Paths the listing could not read as expected (missing trees, conflicts).
     public let diagnostics: [SnapshotDiagnostic]
 
+    /// Whether `entries` really are in strictly increasing byte order, so that a path can be
+    /// found by binary search. A well-formed tree, the index and the sorted work tree always
+    /// are; a tree written out of order by a broken tool is looked up through a dictionary.
+    private lazy var isSortedByPath: Bool = entries.indices.dropFirst().allSatisfy { entries[$0 - 1].path < entries[$0].path }
+
     private lazy var positions: [GitPath: Int] = {
         var positions: [GitPath: Int] = [:]
         positions.reserveCapacity(entries.count)
@@ -56,7 +61,16 @@ public final class RepositorySnapshot {
 
     /// The entry at exactly `path`, if the snapshot has one.
     public func entry(at path: GitPath) -> SnapshotEntry? {
-        positions[path].map { entries[$0] }
+        // A binary search costs a few comparisons; hashing every path of a 100k-file tree into
+        // a dictionary, to find one `.ossrlint.yml`, cost more than the rest of the lookup work.
+        guard isSortedByPath else { return positions[path].map { entries[$0] } }
+        var low = 0
+        var high = entries.count
+        while low < high {
+            let middle = (low + high) / 2
+            if entries[middle].path < path { low = middle + 1 } else { high = middle }
+        }
+        return low < entries.count && entries[low].path == path ? entries[low] : nil
     }
 
     /// The size in bytes of a file's or symlink's content; read from the object header (or the

@@ -24,6 +24,45 @@ import TestSupport
         #expect(try snapshot.text("README.md") == "# demo\n")
     }
 
+    /// A tree written out of order (git itself never writes one) still has every entry found by
+    /// path; a well-formed one is looked up by binary search, this one through a dictionary.
+    @Test func entriesOfATreeWrittenOutOfOrderAreFoundByPath() throws {
+        let repo = try TemporaryRepository()
+        let blob = try repo.hashObject(type: "blob", Data("x\n".utf8))
+        let id = Data(stride(from: 0, to: blob.count, by: 2).map { offset in
+            let start = blob.index(blob.startIndex, offsetBy: offset)
+            return UInt8(blob[start..<blob.index(start, offsetBy: 2)], radix: 16) ?? 0
+        })
+        var tree = Data()
+        for name in ["z.txt", "b.txt", "a.txt"] {
+            tree.append(Data("100644 \(name)\0".utf8))
+            tree.append(id)
+        }
+        let treeID = try repo.hashObject(type: "tree", tree)
+        let commit = try repo.git("commit-tree", treeID, "-m", "unsorted").trimmingCharacters(in: .whitespacesAndNewlines)
+        let snapshot = try repo.snapshot(.commit(revision: commit))
+        #expect(snapshot.displayNames == ["z.txt", "b.txt", "a.txt"])
+        for name in ["a.txt", "b.txt", "z.txt"] {
+            #expect(snapshot.entry(name)?.path == GitPath(name), "\(name)")
+        }
+        #expect(snapshot.entry("c.txt") == nil)
+    }
+
+    @Test func sortedEntriesAreFoundByPathAtEveryPosition() throws {
+        let repo = try TemporaryRepository()
+        let names = ["a-b", "a.txt", "a/c", "a/d/e", "a0", "b", "z/\u{e9}"]
+        try repo.write(Dictionary(uniqueKeysWithValues: names.map { ($0, "\($0)\n") }))
+        try repo.commit("sorted")
+        let snapshot = try repo.snapshot(.commit(revision: "HEAD"))
+        #expect(snapshot.displayNames.count == names.count)
+        for name in names {
+            #expect(snapshot.entry(name)?.path == GitPath(name), "\(name)")
+        }
+        for absent in ["", "0", "a", "a/", "a/c/x", "a/d", "zz", "~"] {
+            #expect(snapshot.entry(absent) == nil, "\(absent)")
+        }
+    }
+
     @Test func missingTreeBecomesADiagnosticOnItsDirectory() throws {
         let repo = try TemporaryRepository()
         try repo.write("README.md", "# demo\n")
