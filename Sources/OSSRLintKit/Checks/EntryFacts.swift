@@ -38,7 +38,7 @@ public struct EntryFacts: Sendable {
     func nameContains(any needles: [[UInt8]]) -> Bool {
         lowercasedBytes.withUnsafeBufferPointer { path in
             let name = UnsafeBufferPointer(rebasing: path[nameStart...])
-            return needles.contains { Self.find($0, in: name) }
+            return needles.contains { ByteSearch.contains($0, in: name) }
         }
     }
 
@@ -58,29 +58,9 @@ public struct EntryFacts: Sendable {
         }
     }
 
-    /// Whether the lower-cased path contains `needle` (give it in lower case).
-    public func pathContains(_ needle: String) -> Bool {
-        pathContains(bytes: Array(needle.utf8))
-    }
-
     /// Whether the lower-cased path contains these (lower-case) bytes.
     public func pathContains(bytes pattern: [UInt8]) -> Bool {
-        lowercasedBytes.withUnsafeBufferPointer { Self.find(pattern, in: $0) }
-    }
-
-    private static func find(_ pattern: [UInt8], in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = pattern.first, haystack.count >= pattern.count else { return pattern.isEmpty }
-        var start = 0
-        let last = haystack.count - pattern.count
-        while start <= last {
-            if haystack[start] == first {
-                var offset = 1
-                while offset < pattern.count && haystack[start + offset] == pattern[offset] { offset += 1 }
-                if offset == pattern.count { return true }
-            }
-            start += 1
-        }
-        return false
+        lowercasedBytes.withUnsafeBufferPointer { ByteSearch.contains(pattern, in: $0) }
     }
 
     /// The lower-cased directory names above the entry.

@@ -167,7 +167,7 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
             compiled.programs.withUnsafeBufferPointer { programs in
                 for program in programs {
                     guard Self.hasAffixes(path, program.prefix, program.suffix, ignoresCase),
-                          program.requiredLiteral.isEmpty || Self.contains(path, program.requiredLiteral, ignoresCase) else { continue }
+                          ByteSearch.contains(program.requiredLiteral, in: path, foldingCase: ignoresCase) else { continue }
                     let matched = program.ops.withUnsafeBufferPointer { ops in
                         program.matchesNameOnly
                             ? Self.match(ops, 1, path, nameStart, sets, ignoresCase)
@@ -180,26 +180,11 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    private static func contains(_ path: UnsafeBufferPointer<UInt8>, _ literal: [UInt8], _ ignoresCase: Bool) -> Bool {
-        guard let first = literal.first else { return true }
-        guard path.count >= literal.count else { return false }
-        var start = 0
-        while start <= path.count - literal.count {
-            if fold(path[start], ignoresCase) == first {
-                var offset = 1
-                while offset < literal.count && fold(path[start + offset], ignoresCase) == literal[offset] { offset += 1 }
-                if offset == literal.count { return true }
-            }
-            start += 1
-        }
-        return false
-    }
-
     private static func hasAffixes(_ path: UnsafeBufferPointer<UInt8>, _ prefix: [UInt8], _ suffix: [UInt8], _ ignoresCase: Bool) -> Bool {
         guard path.count >= prefix.count, path.count >= suffix.count else { return false }
-        for (offset, byte) in prefix.enumerated() where fold(path[offset], ignoresCase) != byte { return false }
+        for (offset, byte) in prefix.enumerated() where ByteSearch.fold(path[offset], ignoresCase) != byte { return false }
         let start = path.count - suffix.count
-        for (offset, byte) in suffix.enumerated() where fold(path[start + offset], ignoresCase) != byte { return false }
+        for (offset, byte) in suffix.enumerated() where ByteSearch.fold(path[start + offset], ignoresCase) != byte { return false }
         return true
     }
 
@@ -215,13 +200,13 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
         while op < ops.count {
             switch ops[op] {
             case .byte(let expected):
-                guard index < count, fold(path[index], ignoresCase) == expected else { return false }
+                guard index < count, ByteSearch.fold(path[index], ignoresCase) == expected else { return false }
                 index += 1
             case .oneByte:
                 guard index < count, path[index] != 0x2F else { return false }
                 index += 1
             case .set(let set):
-                guard index < count, path[index] != 0x2F, sets[set].contains(fold(path[index], ignoresCase)) else { return false }
+                guard index < count, path[index] != 0x2F, sets[set].contains(ByteSearch.fold(path[index], ignoresCase)) else { return false }
                 index += 1
             case .anyRun:
                 if op + 1 == ops.count { return !path[index...].contains(0x2F) }
@@ -247,10 +232,6 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
         return index == count
     }
 
-    @inline(__always)
-    private static func fold(_ byte: UInt8, _ ignoresCase: Bool) -> UInt8 {
-        ignoresCase && byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
-    }
 
     // MARK: Compiling
 
