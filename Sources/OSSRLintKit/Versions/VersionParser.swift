@@ -221,16 +221,11 @@ enum VersionParser {
 
         /// Decimal digits as an Int; nil when there are none or the value overflows.
         mutating func number() -> Int? {
-            var value = 0
-            let start = position
-            while position < bytes.count, (0x30...0x39).contains(bytes[position]) {
-                let (product, overflow) = value.multipliedReportingOverflow(by: 10)
-                let (sum, overflow2) = product.addingReportingOverflow(Int(bytes[position] - 0x30))
-                guard !overflow, !overflow2 else { position = start; return nil }
-                value = sum
-                position += 1
-            }
-            return position == start ? nil : value
+            var end = position
+            while end < bytes.count, VersionParser.isDigit(bytes[end]) { end += 1 }
+            guard let value = VersionParser.integer(bytes[position..<end]) else { return nil }
+            position = end
+            return value
         }
     }
 }
