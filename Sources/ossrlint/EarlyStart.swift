@@ -11,10 +11,11 @@ enum EarlyStart {
     /// The default profile and the licence index, loading from first use on.
     static let defaultProfile = LintSetup.preload()
 
-    private static let otherCommands: Set<String> = [
-        "rules", "explain", "license", "codemeta", "ls", "help",
-        "-h", "--help", "--version", "--experimental-dump-help", "--generate-completion-script",
-    ]
+    /// First arguments that run something else: the other subcommands (named in their
+    /// configurations) and the requests ArgumentParser answers itself.
+    private static let otherCommands: Set<String> = Set(
+        OSSRLint.configuration.subcommands.compactMap { $0.configuration.commandName }.filter { $0 != OSSRLint.Check.configuration.commandName }
+    ).union(["help", "-h", "--help", "--version", "--experimental-dump-help", "--generate-completion-script"])
 
     /// Whether `arguments` (without the program name) most likely run `check` with the default
     /// profile: `check` named or left as the default subcommand, and no `--profile` or `--rules`.
