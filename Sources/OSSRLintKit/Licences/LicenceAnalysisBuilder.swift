@@ -47,11 +47,13 @@ struct LicenceAnalysisBuilder {
                 notes += result.notes
             case .readme:
                 pointers += LicencePointerFinder.pointers(path: path, text: text).filter { !$0.text.lowercased().hasPrefix("spdx-license-identifier") }
-                let embedded = index.identify(text)
+                // Normalised once: for the identification and for the version wording.
+                let words = LicenceTextNormaliser.normalisedWords(of: text)
+                let embedded = index.identify(words, rawText: text)
                 if !embedded.matches.isEmpty, let expression = embedded.expression {
                     pointers.append(LicencePointer(path: path, text: "the README holds the licence text", spdx: expression))
                 }
-                if let wording = LicenceVersionWording.find(nearGNUMentionIn: LicenceTextNormaliser.words(of: text), rawText: text) {
+                if let wording = LicenceVersionWording.find(nearGNUMentionIn: words.strings, rawText: text) {
                     generalWording.append((path, wording))
                 }
             case nil:

@@ -121,9 +121,13 @@ public struct LicenceIndex: Sendable {
 
     /// Identifies the licence or licences in `text`; see the type's documentation for the rules.
     public func identify(_ text: String) -> LicenceIdentification {
-        let words = LicenceTextNormaliser.normalisedWords(of: text)
+        identify(LicenceTextNormaliser.normalisedWords(of: text), rawText: text)
+    }
+
+    /// Identifies text already normalised, for callers that need its words for something else too.
+    func identify(_ words: NormalisedLicenceWords, rawText: String) -> LicenceIdentification {
         let (indices, unknownWords) = wordIndex.indices(of: words, vocabularyCount: vocabulary.count)
-        return identify(indices: indices, unknownWords: unknownWords, rawText: text)
+        return identify(indices: indices, unknownWords: unknownWords, rawText: rawText)
     }
 
     static let candidateContainment = 0.8
