@@ -13,7 +13,17 @@ turns, so that the machine's drift falls on all of them alike), their ratios to
 """
 import argparse, os, statistics, subprocess, sys, time
 
-def fast_import_stream(files, tags):
+def synthetic_path(i, shape):
+    """Where file i goes. "nested": every file in its own leaf folder (97 x 101 folders), the
+    worst case for reading trees (10k files -> about 9,800 trees). "typical": 12 files per leaf
+    folder, 30 leaf folders per package, about the files-per-folder of real source trees
+    (/usr/include here has 8,105 files in 824 folders)."""
+    if shape == "nested":
+        return b"src/pkg%03d/mod%03d/file%06d.py" % (i % 97, (i // 97) % 101, i)
+    leaf = i // 12
+    return b"src/pkg%03d/mod%03d/file%06d.py" % (leaf // 30, leaf % 30, i)
+
+def fast_import_stream(files, tags, shape):
     out = []
     def blob(mark, data):
         out.append(b"blob\nmark :%d\ndata %d\n%s\n" % (mark, len(data), data))
@@ -33,7 +43,7 @@ def fast_import_stream(files, tags):
     for i in range(files):
         data = b"value = %d\n" % i * (1 + i % 7)
         blob(mark, data)
-        path = b"src/pkg%03d/mod%03d/file%06d.py" % (i % 97, (i // 97) % 101, i)
+        path = synthetic_path(i, shape)
         paths.append((path, mark)); mark += 1
     out.append(b"commit refs/heads/main\nmark :%d\ncommitter Bench <bench@example.org> 1700000000 +0000\ndata 6\nfirst\n" % mark)
     commit_mark = mark
@@ -44,12 +54,13 @@ def fast_import_stream(files, tags):
         out.append(b"reset refs/tags/v1.%d.%d\nfrom :%d\n\n" % (t // 100, t % 100, commit_mark))
     return b"".join(out)
 
-def make_repo(work, files, tags):
-    path = os.path.join(work, "synthetic-%d.git" % files)
+def make_repo(work, files, tags, shape):
+    name = "synthetic-%d.git" % files if shape == "nested" else "synthetic-%s-%d.git" % (shape, files)
+    path = os.path.join(work, name)
     if os.path.isdir(path):
         return path
     subprocess.run(["git", "init", "-q", "--bare", "-b", "main", path], check=True)
-    subprocess.run(["git", "-C", path, "fast-import", "--quiet"], input=fast_import_stream(files, tags), check=True)
+    subprocess.run(["git", "-C", path, "fast-import", "--quiet"], input=fast_import_stream(files, tags, shape), check=True)
     subprocess.run(["git", "-C", path, "gc", "-q"], check=True)
     return path
 
@@ -83,6 +94,8 @@ def main():
     parser.add_argument("--binary", default=".build/release/ossrlint")
     parser.add_argument("--sizes", default="1000,10000,100000")
     parser.add_argument("--tags", type=int, default=1000)
+    parser.add_argument("--shapes", default="nested,typical",
+                        help="folder layouts to build: nested (one file per folder), typical (12 per folder)")
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--work", default="/tmp/ossrlint-bench")
     parser.add_argument("--extra", action="append", default=[],
@@ -95,15 +108,15 @@ def main():
     commands = [("ls --sizes", ["ls", "--sizes", "--rev", "HEAD"]),
                 ("check (OSSR profile, JSON report)", ["check", "--format", "json", "--fail-on", "never"])]
     commands += [(extra, extra.split()) for extra in args.extra]
-    print("%-8s %-44s %9s %9s %8s %8s %8s" % ("files", "command", "median ms", "min ms", "ratio", "min ratio", "peak MB"))
-    for files in [int(n) for n in args.sizes.split(",")]:
-        repo = make_repo(args.work, files, args.tags)
+    print("%-16s %-44s %9s %9s %8s %8s %8s" % ("files", "command", "median ms", "min ms", "ratio", "min ratio", "peak MB"))
+    for files, shape in [(int(n), shape) for n in args.sizes.split(",") for shape in args.shapes.split(",")]:
+        repo = make_repo(args.work, files, args.tags, shape)
         lines = [("git ls-tree -r -l HEAD", ["git", "-C", repo, "ls-tree", "-r", "-l", "HEAD"])]
         lines += [("ossrlint " + label, [binary] + extra + [repo]) for label, extra in commands]
         results = measure([command for _, command in lines], args.runs)
         git_median, git_min, _ = results[0]
         for (label, _), (median, minimum, peak) in zip(lines, results):
-            print("%-8d %-44s %9.1f %9.1f %8.2f %8.2f %8.1f" % (files, label, median * 1e3, minimum * 1e3, median / git_median, minimum / git_min, peak))
+            print("%-16s %-44s %9.1f %9.1f %8.2f %8.2f %8.1f" % ("%d %s" % (files, shape), label, median * 1e3, minimum * 1e3, median / git_median, minimum / git_min, peak))
 
 if __name__ == "__main__":
     main()
