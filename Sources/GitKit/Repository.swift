@@ -289,6 +289,15 @@ public final class Repository {
         return database
     }
 
+    /// The object database's folder (`objects/` of the common git directory, which linked work
+    /// trees share), NUL-terminated, for opening a second database on another thread.
+    var objectsDirectory: [CChar]? {
+        guard let common = git_repository_commondir(pointer) else { return nil }
+        var path = Array(UnsafeBufferPointer(start: common, count: strlen(common)))
+        if path.last != CChar(UInt8(ascii: "/")) { path.append(CChar(UInt8(ascii: "/"))) }
+        return path + "objects".utf8CString
+    }
+
     /// The size of a blob from its object header, without inflating its content.
     func blobSize(_ id: ObjectID) throws(GitError) -> Int {
         var oid = id.gitOID

@@ -29,6 +29,8 @@ public final class RepositorySnapshot {
     }()
     /// Sizes read so far, by entry ordinal; -1 when not read yet.
     private var sizes: [Int]
+    /// Sizes being read on another thread (see `startReadingSizes`), until collected.
+    private var sizesReadAhead: SizeReadAhead?
     private var cachedTags: [TagInfo]?
 
     /// Lists `source` of `repository`. For `.commit`, an unborn HEAD, an unknown revision or a
@@ -77,6 +79,7 @@ public final class RepositorySnapshot {
     /// file system for the work tree) on first use, then remembered.
     public func size(of entry: SnapshotEntry) throws(SnapshotReadError) -> Int {
         let cached = sizes.indices.contains(entry.ordinal) && entries[entry.ordinal].path == entry.path
+        if cached, sizes[entry.ordinal] < 0, sizesReadAhead != nil { collectSizesReadAhead() }
         if cached, sizes[entry.ordinal] >= 0 { return sizes[entry.ordinal] }
         guard entry.kind.hasContent else { throw .noContent(path: entry.path, kind: entry.kind) }
         let size: Int
@@ -87,6 +90,37 @@ public final class RepositorySnapshot {
         }
         if cached { sizes[entry.ordinal] = size }
         return size
+    }
+
+    /// Starts reading the sizes of `entries` on another thread, for `size(of:)` to collect when
+    /// one of them is first asked for: the caller goes on with work that reads few objects.
+    /// Only blobs are read ahead (work-tree files are sized by the file system), and only
+    /// when there are enough of them to be worth a thread. Call `finishReadingAhead()` before
+    /// the process may exit.
+    public func startReadingSizes(of entries: [SnapshotEntry]) {
+        guard sizesReadAhead == nil, let objectsDirectory = repository.objectsDirectory else { return }
+        var ordinals: [Int] = []
+        var objects: [ObjectID] = []
+        for entry in entries where entry.kind.hasContent && sizes.indices.contains(entry.ordinal) && sizes[entry.ordinal] < 0 {
+            guard let id = entry.objectID, self.entries[entry.ordinal].path == entry.path else { continue }
+            ordinals.append(entry.ordinal)
+            objects.append(id)
+        }
+        // Below this, starting a thread and opening a second object database costs more than
+        // reading the headers here.
+        guard objects.count >= 256 else { return }
+        sizesReadAhead = SizeReadAhead(objectsDirectory: objectsDirectory, objects: objects, ordinals: ordinals)
+    }
+
+    /// Waits for sizes being read ahead, if any, and keeps them.
+    public func finishReadingAhead() {
+        if sizesReadAhead != nil { collectSizesReadAhead() }
+    }
+
+    private func collectSizesReadAhead() {
+        guard let readAhead = sizesReadAhead else { return }
+        sizesReadAhead = nil
+        for (ordinal, size) in zip(readAhead.ordinals, readAhead.sizes()) where size >= 0 { sizes[ordinal] = size }
     }
 
     /// At most `limit` bytes of an entry's content (a symlink's content is its target).

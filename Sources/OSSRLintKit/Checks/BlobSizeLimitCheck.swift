@@ -1,4 +1,5 @@
 import Foundation
+import GitKit
 
 /// Fails when a file is larger than a limit (large data belongs in Git LFS or a data archive).
 /// Reads object headers only, never content.
@@ -28,21 +29,30 @@ public struct BlobSizeLimitCheck: CheckKind {
     ]
 
     let maxBytes: Int
-    let patterns: PathPatterns
+    /// Which files to weigh; nil for every file (the common case, which needs no matching).
+    let patterns: PathPatterns?
 
     public init(options: Options) throws(CheckOptionsError) {
         guard options.maxBytes > 0 else { throw CheckOptionsError("'maxBytes' must be positive") }
         maxBytes = options.maxBytes
-        patterns = try PathPatterns(options.paths ?? ["**"], ignoreCase: true, anyDepth: false, exclude: options.exclude ?? [])
+        patterns = options.paths == nil && (options.exclude ?? []).isEmpty
+            ? nil
+            : try PathPatterns(options.paths ?? ["**"], ignoreCase: true, anyDepth: false, exclude: options.exclude ?? [])
+    }
+
+    public func entriesToWeigh(in context: CheckContext) -> [SnapshotEntry] {
+        let isWeighed = { (entry: SnapshotEntry) in entry.kind == .file || entry.kind == .executable }
+        guard let patterns else { return context.entries.filter(isWeighed) }
+        return patterns.select(in: context).map(\.entry).filter(isWeighed)
     }
 
     public func evaluate(in context: CheckContext) -> CheckOutcome {
         var large: [(size: Int, evidence: Evidence)] = []
         var problems: [Evidence] = []
-        for file in patterns.select(in: context) where file.entry.kind == .file || file.entry.kind == .executable {
+        for entry in entriesToWeigh(in: context) {
             do {
-                let size = try context.size(of: file.entry)
-                if size > maxBytes { large.append((size, CheckContext.evidence(file.entry, ByteCount.describe(size)))) }
+                let size = try context.size(of: entry)
+                if size > maxBytes { large.append((size, CheckContext.evidence(entry, ByteCount.describe(size)))) }
             } catch {
                 problems.append(Evidence(kind: .diagnostic, subject: error.path.displayName, detail: error.description))
             }

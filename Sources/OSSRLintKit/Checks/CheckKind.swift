@@ -1,3 +1,5 @@
+import GitKit
+
 /// A kind of check: generic code that a rule configures with options.
 ///
 /// A conforming type *is* a configured check: `init(options:)` validates the options and
@@ -19,6 +21,14 @@ public protocol CheckKind: Sendable {
     init(options: Options) throws(CheckOptionsError)
 
     func evaluate(in context: CheckContext) -> CheckOutcome
+
+    /// The entries whose sizes `evaluate` will read, asked before any check runs so that the
+    /// sizes are read on another thread while the other checks run. Default: none.
+    func entriesToWeigh(in context: CheckContext) -> [SnapshotEntry]
+}
+
+extension CheckKind {
+    public func entriesToWeigh(in context: CheckContext) -> [SnapshotEntry] { [] }
 }
 
 /// The documentation of one option of a check kind.
