@@ -52,8 +52,8 @@ extension OSSRLint {
                 : LintSetup.preload(profile: ruleOptions.profile, rulesFile: ruleOptions.rules)
             // Whatever ends the run, the loading threads finish first (see `RuleSetPreload.finish`).
             defer { preload.finish() }
-            let snapshot = try Session.openSnapshot(source)
-            phases.end("open and list the snapshot")
+            let (snapshot, wasPreloaded) = try Session.openSnapshot(source, preloaded: EarlyStart.snapshot)
+            phases.end(wasPreloaded ? "open and list the snapshot (begun while the arguments were parsed)" : "open and list the snapshot")
             let linter: Linter
             do {
                 linter = try LintSetup.linter(for: snapshot, profile: ruleOptions.profile, rulesFile: ruleOptions.rules, preloaded: preload)

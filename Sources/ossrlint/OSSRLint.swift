@@ -38,6 +38,7 @@ struct OSSRLint: ParsableCommand {
         // Nearly every command opens a repository; let libgit2 get ready while arguments parse.
         GitLibrary.startInitialising()
         let early = EarlyStart.likelyChecksDefaultProfile(Array(CommandLine.arguments.dropFirst())) ? EarlyStart.defaultProfile : nil
+        let snapshot = EarlyStart.snapshot
         let outcome = Result { () throws -> Void in
             var command = try parseAsRoot()
             try command.run()
@@ -45,6 +46,7 @@ struct OSSRLint: ParsableCommand {
         // Never exit while work runs on other threads (see `GitLibrary.startInitialising`).
         GitLibrary.waitUntilInitialised()
         early?.finish()
+        snapshot?.finish()
         guard case .failure(let error) = outcome else { return }
         guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
         FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))

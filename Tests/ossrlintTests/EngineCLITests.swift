@@ -36,12 +36,55 @@ import TestSupport
         #expect(timed.status == 0 && plain.status == 0)
         #expect(timed.standardOutput == plain.standardOutput)
         let lines = timed.standardError.split(separator: "\n").map(String.init)
-        for phase in ["open and list the snapshot", "rule set and configuration ready", "run the rules", "write the reports"] {
+        for phase in ["open and list the snapshot (begun while the arguments were parsed)", "rule set and configuration ready", "run the rules", "write the reports"] {
             #expect(lines.contains { $0.hasSuffix(" ms  " + phase) }, "no '\(phase)' line in:\n\(timed.standardError)")
         }
         let ruleLines = lines.drop { $0 != "rules, slowest first:" }.dropFirst()
         #expect(ruleLines.contains { $0.hasSuffix(" ms  license-file-present") })
         #expect(ruleLines.count == 34, "one line per rule of the OSSR profile")
+    }
+
+    /// Command lines with each option `check` has that takes a value (with a value that lints
+    /// the same repository), and the source options.
+    private static let earlyListingCommandLines: [[String]] = [
+        [], ["--format", "json"], ["--format=json"], ["--fail-on", "never"], ["--color", "never"],
+        ["--profile", "ossr"], ["--rules", "RULES"], ["--rev", "HEAD"], ["--rev=v1.0.0"], ["--staged"], ["--worktree"],
+        ["--quiet", "."],
+    ]
+
+    /// `main` starts listing the repository that the raw arguments name while ArgumentParser
+    /// parses them. Every option that takes a value must be stepped over, or its value would be
+    /// taken for the path and the early listing wasted (the result would still be right: the
+    /// parsed path and source decide).
+    @Test(arguments: earlyListingCommandLines)
+    func theListingBeginsWhileTheArgumentsAreParsed(_ options: [String]) throws {
+        let repository = try repository()
+        let rules = repository.root.appendingPathComponent("rules.yml")
+        try Data(contentsOf: PackageRoot.url.appendingPathComponent("Rules/ossr.yml")).write(to: rules)
+        let arguments = ["check"] + options.map { $0 == "RULES" ? rules.path : $0 } + ["--timings"]
+        let result = try OSSRLintExecutable.run(arguments, in: repository.url)
+        #expect(result.status == 0, "\(result.standardOutput)\(result.standardError)")
+        #expect(result.standardError.contains(" ms  open and list the snapshot (begun while the arguments were parsed)"), "\(arguments): \(result.standardError)")
+    }
+
+    /// The command lines above cover every option of `check` that takes a value, as
+    /// ArgumentParser itself describes them.
+    @Test func theEarlyListingTestsCoverEveryOptionWithAValue() throws {
+        let dump = try OSSRLintExecutable.run(["check", "--experimental-dump-help"], in: FileManager.default.temporaryDirectory)
+        struct Help: Decodable {
+            struct Command: Decodable { var arguments: [Argument] }
+            struct Argument: Decodable {
+                struct Name: Decodable { var kind: String; var name: String }
+                var kind: String
+                var names: [Name]?
+            }
+            var command: Command
+        }
+        let help = try JSONDecoder().decode(Help.self, from: Data(dump.standardOutput.utf8))
+        let withValues = help.command.arguments.filter { $0.kind == "option" }.flatMap { $0.names ?? [] }.map { "--" + $0.name }
+        #expect(withValues.count >= 5)
+        let tested = Set(Self.earlyListingCommandLines.flatMap { $0 }.map { String($0.prefix { $0 != "=" }) })
+        for option in withValues { #expect(tested.contains(option), "no early-listing test for \(option)") }
     }
 
     @Test func checkIsTheDefaultCommand() throws {

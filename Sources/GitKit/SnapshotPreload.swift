@@ -1,0 +1,46 @@
+import Foundation
+
+/// A snapshot opened and listed on another thread, for the thread that later asks for the same
+/// path and source to take over.
+///
+/// Parsing the command line costs a few milliseconds of ArgumentParser's reflection; listing a
+/// large tree costs more. When the raw arguments show which repository a run will list, the
+/// listing starts at once and the parse runs beside it. The parse still decides: the snapshot is
+/// used only when the parsed path and source are the ones it was opened with.
+public final class SnapshotPreload: @unchecked Sendable {
+    // Ownership passes, it is never shared: the worker makes the snapshot and does not touch it
+    // after `group.leave()`; `take()` reads it only after `group.wait()`, and hands it out once.
+    // That ordering, and the lock around the hand-out, are why the class may be Sendable though
+    // a snapshot is not.
+    public let path: String
+    public let source: SnapshotSource
+    private let group = DispatchGroup()
+    private let lock = NSLock()
+    private var result: Result<RepositorySnapshot, RepositoryError>?
+
+    /// Starts opening the repository at `path` and listing `source` of it.
+    public init(path: String, source: SnapshotSource) {
+        self.path = path
+        self.source = source
+        group.enter()
+        DispatchQueue.global(qos: .userInitiated).async {
+            self.result = Result { () throws(RepositoryError) in try RepositorySnapshot(path: path, source: source) }
+            self.group.leave()
+        }
+    }
+
+    /// The snapshot (or the error opening it) when `path` and `source` are the ones it was
+    /// started with and nobody took it yet; nil otherwise. Waits for the listing.
+    public func take(path: String, source: SnapshotSource) -> Result<RepositorySnapshot, RepositoryError>? {
+        guard path == self.path, source == self.source else { return nil }
+        group.wait()
+        lock.lock()
+        defer { result = nil; lock.unlock() }
+        return result
+    }
+
+    /// Waits for the listing: a process must not exit while libgit2 works on another thread.
+    public func finish() {
+        group.wait()
+    }
+}
