@@ -2,9 +2,11 @@
 """Benchmark ossrlint against `git ls-tree -r -l HEAD` on synthetic repositories.
 
 Usage: python3 Scripts/bench.py [--binary .build/release/ossrlint] [--sizes 1000,10000,100000]
-                                [--runs 15] [--work /tmp/ossrlint-bench] [--extra 'check --format json']
+                                [--shapes nested,typical] [--runs 15] [--work /tmp/ossrlint-bench]
+                                [--extra 'check --format json']
 
-Builds (once, cached under --work) bare repositories with N files in nested directories, a few
+Builds (once, cached under --work) bare repositories with N files in two folder layouts (see
+synthetic_path), a few
 OSSR files (README, LICENSE, codemeta.json, Dockerfile, docs, CI) and 1,000 tags, then prints for
 each: the median and minimum wall time of `ossrlint ls --sizes`, of `ossrlint check` with the
 OSSR profile and a JSON report, and of any --extra command, over --runs rounds (the commands take
