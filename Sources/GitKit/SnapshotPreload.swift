@@ -23,7 +23,8 @@ public final class SnapshotPreload: @unchecked Sendable {
         self.path = path
         self.source = source
         group.enter()
-        DispatchQueue.global(qos: .userInitiated).async {
+        // A thread of its own (see `Preload`): queued behind the loads, the listing came late.
+        Thread.detachNewThread {
             self.result = Result { () throws(RepositoryError) in try RepositorySnapshot(path: path, source: source) }
             self.group.leave()
         }

@@ -37,8 +37,9 @@ struct OSSRLint: ParsableCommand {
     static func main() {
         // Nearly every command opens a repository; let libgit2 get ready while arguments parse.
         GitLibrary.startInitialising()
-        let early = EarlyStart.likelyChecksDefaultProfile(Array(CommandLine.arguments.dropFirst())) ? EarlyStart.defaultProfile : nil
+        // The listing first: it is the first thing `check` needs, once libgit2 is ready.
         let snapshot = EarlyStart.snapshot
+        let early = EarlyStart.likelyChecksDefaultProfile(Array(CommandLine.arguments.dropFirst())) ? EarlyStart.defaultProfile : nil
         let outcome = Result { () throws -> Void in
             var command = try parseAsRoot()
             try command.run()
