@@ -25,6 +25,24 @@ public final class Repository {
         return Repository(handle)
     }
 
+    /// Opens the git directory `gitDirectory` (NUL-terminated path bytes, as `gitDirectoryPath`
+    /// gives them) exactly, without searching: a second handle, for another thread.
+    static func reopen(gitDirectory: [CChar]) throws(RepositoryError) -> Repository {
+        LibGit2.ready
+        var handle: OpaquePointer?
+        let result = git_repository_open(&handle, gitDirectory)
+        let path = String(decoding: gitDirectory.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        guard result == 0, let handle else { throw .unreadable(path: path, GitError.last(result, in: "git_repository_open")) }
+        return Repository(handle)
+    }
+
+    /// The git directory's path as libgit2 holds it, NUL-terminated: raw bytes, so that a
+    /// second handle opens the same directory even when its name is not UTF-8.
+    var gitDirectoryPath: [CChar] {
+        guard let path = git_repository_path(pointer) else { return [0] }
+        return Array(UnsafeBufferPointer(start: path, count: strlen(path) + 1))
+    }
+
     private init(_ pointer: OpaquePointer) {
         self.pointer = pointer
         let isBare = git_repository_is_bare(pointer) == 1
@@ -287,15 +305,6 @@ public final class Repository {
         let database = ObjectDatabaseHandle(handle)
         objectDatabase = database
         return database
-    }
-
-    /// The object database's folder (`objects/` of the common git directory, which linked work
-    /// trees share), NUL-terminated, for opening a second database on another thread.
-    var objectsDirectory: [CChar]? {
-        guard let common = git_repository_commondir(pointer) else { return nil }
-        var path = Array(UnsafeBufferPointer(start: common, count: strlen(common)))
-        if path.last != CChar(UInt8(ascii: "/")) { path.append(CChar(UInt8(ascii: "/"))) }
-        return path + "objects".utf8CString
     }
 
     /// The size of a blob from its object header, without inflating its content.

@@ -29,21 +29,18 @@ public final class RepositorySnapshot {
     }()
     /// Sizes read so far, by entry ordinal; -1 when not read yet.
     private var sizes: [Int]
-    /// Sizes being read on another thread (see `startReadingSizes`), until collected.
-    private var sizesReadAhead: SizeReadAhead?
     private var cachedTags: [TagInfo]?
 
     /// Lists `source` of `repository`. For `.commit`, an unborn HEAD, an unknown revision or a
     /// revision that is not a commit throws; a missing tree becomes a diagnostic.
-    public init(repository: Repository, source: SnapshotSource) throws(RepositoryError) {
-        self.repository = repository
-        self.source = source
+    public convenience init(repository: Repository, source: SnapshotSource) throws(RepositoryError) {
+        let commit: CommitInfo?
         let listing: Repository.Listing
         switch source {
         case .commit(let revision):
-            let commit = try repository.commit(forRevision: revision)
-            self.commit = commit
-            listing = try repository.listTree(of: commit.id)
+            let resolved = try repository.commit(forRevision: revision)
+            commit = resolved
+            listing = try repository.listTree(of: resolved.id)
         case .index:
             commit = try repository.headCommit()
             listing = try repository.listIndex()
@@ -51,9 +48,38 @@ public final class RepositorySnapshot {
             commit = try repository.headCommit()
             listing = try repository.listWorktree()
         }
-        entries = listing.entries
+        self.init(repository: repository, source: source, commit: commit, entries: listing.entries, diagnostics: listing.diagnostics)
+    }
+
+    private init(repository: Repository, source: SnapshotSource, commit: CommitInfo?, entries: [SnapshotEntry], diagnostics: [SnapshotDiagnostic]) {
+        self.repository = repository
+        self.source = source
+        self.commit = commit
+        self.entries = entries
+        self.diagnostics = diagnostics
         sizes = Array(repeating: -1, count: entries.count)
-        diagnostics = listing.diagnostics
+    }
+
+    /// What another thread needs to read this snapshot through a handle of its own: Sendable
+    /// values only (libgit2 handles must not be shared between threads).
+    public struct Sibling: Sendable {
+        fileprivate let gitDirectory: [CChar]
+        fileprivate let source: SnapshotSource
+        fileprivate let commit: CommitInfo?
+        fileprivate let entries: [SnapshotEntry]
+        fileprivate let diagnostics: [SnapshotDiagnostic]
+    }
+
+    /// This snapshot as another thread may take it up (see `init(_:)`).
+    public var sibling: Sibling {
+        Sibling(gitDirectory: repository.gitDirectoryPath, source: source, commit: commit, entries: entries, diagnostics: diagnostics)
+    }
+
+    /// The same snapshot, entries and all, read through a second handle on the same repository:
+    /// nothing is listed again. Throws when the repository cannot be opened again.
+    public convenience init(_ sibling: Sibling) throws(RepositoryError) {
+        self.init(repository: try Repository.reopen(gitDirectory: sibling.gitDirectory), source: sibling.source,
+                  commit: sibling.commit, entries: sibling.entries, diagnostics: sibling.diagnostics)
     }
 
     /// Opens the repository at `path` and lists `source` of it.
@@ -79,7 +105,6 @@ public final class RepositorySnapshot {
     /// file system for the work tree) on first use, then remembered.
     public func size(of entry: SnapshotEntry) throws(SnapshotReadError) -> Int {
         let cached = sizes.indices.contains(entry.ordinal) && entries[entry.ordinal].path == entry.path
-        if cached, sizes[entry.ordinal] < 0, sizesReadAhead != nil { collectSizesReadAhead() }
         if cached, sizes[entry.ordinal] >= 0 { return sizes[entry.ordinal] }
         guard entry.kind.hasContent else { throw .noContent(path: entry.path, kind: entry.kind) }
         let size: Int
@@ -90,37 +115,6 @@ public final class RepositorySnapshot {
         }
         if cached { sizes[entry.ordinal] = size }
         return size
-    }
-
-    /// Starts reading the sizes of `entries` on another thread, for `size(of:)` to collect when
-    /// one of them is first asked for: the caller goes on with work that reads few objects.
-    /// Only blobs are read ahead (work-tree files are sized by the file system), and only
-    /// when there are enough of them to be worth a thread. Call `finishReadingAhead()` before
-    /// the process may exit.
-    public func startReadingSizes(of entries: [SnapshotEntry]) {
-        guard sizesReadAhead == nil, let objectsDirectory = repository.objectsDirectory else { return }
-        var ordinals: [Int] = []
-        var objects: [ObjectID] = []
-        for entry in entries where entry.kind.hasContent && sizes.indices.contains(entry.ordinal) && sizes[entry.ordinal] < 0 {
-            guard let id = entry.objectID, self.entries[entry.ordinal].path == entry.path else { continue }
-            ordinals.append(entry.ordinal)
-            objects.append(id)
-        }
-        // Below this, starting a thread and opening a second object database costs more than
-        // reading the headers here.
-        guard objects.count >= 256 else { return }
-        sizesReadAhead = SizeReadAhead(objectsDirectory: objectsDirectory, objects: objects, ordinals: ordinals)
-    }
-
-    /// Waits for sizes being read ahead, if any, and keeps them.
-    public func finishReadingAhead() {
-        if sizesReadAhead != nil { collectSizesReadAhead() }
-    }
-
-    private func collectSizesReadAhead() {
-        guard let readAhead = sizesReadAhead else { return }
-        sizesReadAhead = nil
-        for (ordinal, size) in zip(readAhead.ordinals, readAhead.sizes()) where size >= 0 { sizes[ordinal] = size }
     }
 
     /// At most `limit` bytes of an entry's content (a symlink's content is its target).

@@ -40,16 +40,13 @@ public struct BlobSizeLimitCheck: CheckKind {
             : try PathPatterns(options.paths ?? ["**"], ignoreCase: true, anyDepth: false, exclude: options.exclude ?? [])
     }
 
-    public func entriesToWeigh(in context: CheckContext) -> [SnapshotEntry] {
-        let isWeighed = { (entry: SnapshotEntry) in entry.kind == .file || entry.kind == .executable }
-        guard let patterns else { return context.entries.filter(isWeighed) }
-        return patterns.select(in: context).map(\.entry).filter(isWeighed)
-    }
+    public static let readsManyObjects = true
 
     public func evaluate(in context: CheckContext) -> CheckOutcome {
         var large: [(size: Int, evidence: Evidence)] = []
         var problems: [Evidence] = []
-        for entry in entriesToWeigh(in: context) {
+        let weighed = patterns.map { $0.select(in: context).map(\.entry) } ?? context.entries
+        for entry in weighed where entry.kind == .file || entry.kind == .executable {
             do {
                 let size = try context.size(of: entry)
                 if size > maxBytes { large.append((size, CheckContext.evidence(entry, ByteCount.describe(size)))) }

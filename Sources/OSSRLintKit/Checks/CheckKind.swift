@@ -1,5 +1,3 @@
-import GitKit
-
 /// A kind of check: generic code that a rule configures with options.
 ///
 /// A conforming type *is* a configured check: `init(options:)` validates the options and
@@ -22,13 +20,14 @@ public protocol CheckKind: Sendable {
 
     func evaluate(in context: CheckContext) -> CheckOutcome
 
-    /// The entries whose sizes `evaluate` will read, asked before any check runs so that the
-    /// sizes are read on another thread while the other checks run. Default: none.
-    func entriesToWeigh(in context: CheckContext) -> [SnapshotEntry]
+    /// Whether the check reads many git objects (every tag, every file's size, the history):
+    /// such checks run on a second thread, through a repository handle of their own, while the
+    /// checks that match paths and read a few files run on the first. Default: false.
+    static var readsManyObjects: Bool { get }
 }
 
 extension CheckKind {
-    public func entriesToWeigh(in context: CheckContext) -> [SnapshotEntry] { [] }
+    public static var readsManyObjects: Bool { false }
 }
 
 /// The documentation of one option of a check kind.

@@ -12,6 +12,7 @@ public struct CommitRecencyCheck: CheckKind {
     }
 
     public static let id = "commit-recency"
+    public static let readsManyObjects = true
     public static let summary = "The linted commit is no older than a number of days."
     public static let optionsHelp = [OptionHelp("maxAgeDays", "the largest allowed age of the commit, in days")]
     public static let examples = [
