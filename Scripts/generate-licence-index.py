@@ -209,6 +209,19 @@ def pack16(values):
     return base64.b64encode(struct.pack("<%dH" % len(values), *values)).decode("ascii")
 
 
+def swift_string(text):
+    """A Swift string literal of `text`: printable ASCII as is, the rest as \\u{...} escapes."""
+    out = []
+    for char in text:
+        if char in '"\\':
+            out.append("\\" + char)
+        elif " " <= char <= "~":
+            out.append(char)
+        else:
+            out.append("\\u{%x}" % ord(char))
+    return '"' + "".join(out) + '"'
+
+
 def main():
     if len(sys.argv) != 3:
         sys.stderr.write("usage: generate-licence-index.py OUTPUT.swift SHARED_DIR\n")
@@ -298,23 +311,42 @@ def main():
         "placeholder": PLACEHOLDER_WORD,
         "licences": licences,
     }
-    text = json.dumps(payload, separators=(",", ":"), ensure_ascii=True, sort_keys=True)
     facts_text = "\n".join(facts)
     exceptions_text = "\n".join(exceptions)
-    for literal in (text, facts_text, exceptions_text):
+    for literal in (facts_text, exceptions_text):
         if '"""' in literal or "\\#" in literal:
             raise SystemExit("payload would break the Swift raw string literal")
+
+    # The payload is written as Swift values, not as JSON to decode: decoding half a megabyte
+    # of JSON was a third of the index's load in every process.
+    def licence_literal(licence):
+        return ("        LicenceIndexPayload.Licence(\n"
+                "            id: %s, title: %s, suffixed: %s, twins: [%s],\n"
+                "            body: %s,\n"
+                "            appendix: %s,\n"
+                "            distinctive: %s,\n"
+                "            variable: %s,\n"
+                "            words: %s)" % (
+                    swift_string(licence["id"]), swift_string(licence["title"]), "true" if licence["suffixed"] else "false",
+                    ", ".join(swift_string(twin) for twin in licence["twins"]),
+                    swift_string(licence["body"]), swift_string(licence["appendix"]), swift_string(licence["distinctive"]),
+                    swift_string(licence["variable"]), swift_string(licence["words"])))
 
     swift = (
         GENERATED_LINE + "\n"
         "// Derived from ../shared/license-data (choosealicense texts, SPDX License List facts);\n"
         "// holds no licence text, only word indices, bigram keys and the SPDX facts table.\n\n"
-        "/// The generated licence index payload, decoded once by `LicenceIndex.load()`.\n"
+        "/// The generated licence index payload, read once by `LicenceIndex.load()`.\n"
         "enum LicenceIndexData {\n"
-        "    /// Compact JSON, see `LicenceIndexPayload`.\n"
-        "    static let json = #\"\"\"\n"
-        + text + "\n"
-        "\"\"\"#\n\n"
+        "    /// See `LicenceIndexPayload`.\n"
+        "    static let payload = LicenceIndexPayload(\n"
+        "        source: " + swift_string(payload["source"]) + ",\n"
+        "        vocabulary: " + swift_string(payload["vocabulary"]) + ",\n"
+        "        keys: " + swift_string(payload["keys"]) + ",\n"
+        "        placeholder: " + swift_string(payload["placeholder"]) + ",\n"
+        "        licences: [\n"
+        + ",\n".join(licence_literal(licence) for licence in licences) + ",\n"
+        "    ])\n\n"
         "    /// SPDX licences, one a line: `id<TAB>name<TAB>flags`, flags from `o` (OSI approved),\n"
         "    /// `f` (FSF libre), `d` (deprecated), `-` for none.\n"
         "    static let facts = #\"\"\"\n"

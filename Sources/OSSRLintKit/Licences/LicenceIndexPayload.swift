@@ -1,9 +1,7 @@
-import Foundation
-
-/// The shape of the generated JSON payload in `LicenceIndexData`.
-struct LicenceIndexPayload: Decodable {
+/// The generated payload in `LicenceIndexData`, written by the generator as Swift values.
+struct LicenceIndexPayload: Sendable {
     /// One reference licence as the generator wrote it.
-    struct Licence: Decodable {
+    struct Licence: Sendable {
         var id: String
         var title: String
         var suffixed: Bool
