@@ -27,8 +27,9 @@ enum EarlyStart {
     }
 
     /// Options of `check` that take a value, so that `--format json` is not read as the path
-    /// `json`. A test compares this list with ArgumentParser's description of `check`; a wrong
-    /// guess costs only a second listing, never a wrong result.
+    /// `json`. A test runs `check` with every option ArgumentParser describes as taking a value
+    /// and expects the early listing to be used; a wrong guess costs only a second listing,
+    /// never a wrong result.
     static let checkOptionsWithValues: Set<String> = ["--rev", "--format", "--fail-on", "--color", "--profile", "--rules"]
 
     /// The path and source that `arguments` (without the program name) most likely lint with
