@@ -12,11 +12,17 @@ struct AnyCodingKey: CodingKey, Hashable {
 extension Decoder {
     /// Throws for the first key of this mapping that is not in `known`, pointing at it and
     /// suggesting the closest known key.
-    func rejectUnknownKeys(_ known: [String], in what: String) throws {
+    func rejectUnknownKeys(_ known: [String], in what: @autoclosure () -> String) throws {
+        // The common case, every key known, read straight off the YAML mapping: a keyed
+        // container would first index every value (this runs for each rule and its options).
+        if let decoder = self as? NodeDecoder, case .mapping(let mapping) = decoder.node,
+           mapping.keys.allSatisfy({ key in key.scalar.map { known.contains($0.string) } ?? false }) {
+            return
+        }
         let container = try self.container(keyedBy: AnyCodingKey.self)
         for key in container.allKeys where !known.contains(key.stringValue) {
             let valuePosition = try? container.superDecoder(forKey: key).position
-            var message = "unknown key '\(key.stringValue)' in \(what)"
+            var message = "unknown key '\(key.stringValue)' in \(what())"
             if let suggestion = Spelling.closest(to: key.stringValue, among: known) {
                 message += "; did you mean '\(suggestion)'?"
             } else {
