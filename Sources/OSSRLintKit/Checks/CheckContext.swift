@@ -16,6 +16,7 @@ public final class CheckContext {
     private var codeMetaFindings: (data: Data, findings: [MetadataFinding])?
     private var licence: Result<LicenceAnalysis, any Error>?
     private var releases: [(tag: TagInfo, version: ReleaseVersion)]?
+    private var finals: [(tag: TagInfo, version: ReleaseVersion)]?
 
     /// Every entry with its lower-cased path, name and depth (computed on first use).
     public private(set) lazy var facts: [EntryFacts] = entries.map(EntryFacts.init)
@@ -152,6 +153,15 @@ public final class CheckContext {
         let parsed = try tags().compactMap { tag in ReleaseVersion(tag: tag.name).map { (tag: tag, version: $0) } }
         releases = parsed
         return parsed
+    }
+
+    /// The release tags whose versions are final (no pre-release or dev part), found once per
+    /// lint for the rules that ask.
+    public func finalReleaseTags() throws(RepositoryError) -> [(tag: TagInfo, version: ReleaseVersion)] {
+        if let finals { return finals }
+        let found = try releaseTags().filter { $0.version.isFinal }
+        finals = found
+        return found
     }
 
     public func tags() throws(RepositoryError) -> [TagInfo] {

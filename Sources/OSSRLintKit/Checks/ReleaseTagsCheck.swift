@@ -43,14 +43,13 @@ public struct ReleaseTagsCheck: CheckKind {
 
     public func evaluate(in context: CheckContext) -> CheckOutcome {
         let tags: [TagInfo]
-        let releases: [(tag: TagInfo, version: ReleaseVersion)]
+        let finals: [(tag: TagInfo, version: ReleaseVersion)]
         do {
             tags = try context.tags()
-            releases = try context.releaseTags()
+            finals = try context.finalReleaseTags()
         } catch {
             return .error(error.description)
         }
-        let finals = releases.filter { $0.1.isFinal }
         guard let latest = finals.max(by: { $0.1 < $1.1 }) else {
             switch requirement {
             case .release:

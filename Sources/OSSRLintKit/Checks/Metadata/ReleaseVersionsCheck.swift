@@ -43,7 +43,7 @@ public struct ReleaseVersionsCheck: CheckKind {
 
     public func evaluate(in context: CheckContext) -> CheckOutcome {
         let releases: [(tag: TagInfo, version: ReleaseVersion)]
-        do { releases = try context.releaseTags().filter { $0.version.isFinal } } catch { return .error(error.description) }
+        do { releases = try context.finalReleaseTags() } catch { return .error(error.description) }
         let gate = lintedReleaseTag(in: context, releases: releases)
         let latest = gate ?? releases.max { $0.version < $1.version }
         switch requirement {
