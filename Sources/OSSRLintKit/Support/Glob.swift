@@ -83,9 +83,20 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
     private final class Compiled: Sendable {
         let programs: [Program]
         let sets: [ByteSet]
+        /// The bytes a match can end with, when every alternative ends with a literal: one test
+        /// that rejects most paths for all alternatives at once (`*.{o,so,dll,…}` cannot match
+        /// a path ending in `y`). Nil when some alternative can end with anything.
+        let lastBytes: ByteSet?
         init(programs: [Program], sets: [ByteSet]) {
             self.programs = programs
             self.sets = sets
+            var lastBytes = ByteSet()
+            var everyOneEndsWithALiteral = !programs.isEmpty
+            for program in programs {
+                guard let last = program.suffix.last else { everyOneEndsWithALiteral = false; break }
+                lastBytes.insert(last)
+            }
+            self.lastBytes = everyOneEndsWithALiteral ? lastBytes : nil
         }
     }
 
@@ -163,6 +174,10 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
     /// when the glob ignores case.
     func matches(_ path: UnsafeBufferPointer<UInt8>, nameStart: Int) -> Bool {
         let compiled = compiled
+        if let lastBytes = compiled.lastBytes {
+            // Suffixes are compiled lower-case when the glob ignores case, like the affixes below.
+            guard let last = path.last, lastBytes.contains(ByteSearch.fold(last, ignoresCase)) else { return false }
+        }
         return compiled.sets.withUnsafeBufferPointer { sets in
             compiled.programs.withUnsafeBufferPointer { programs in
                 for program in programs {

@@ -20,6 +20,9 @@ import Testing
         ("**/CITATION.cff", true, ["citation.CFF", "a/Citation.cff"], ["CITATION.cff.bak"]),
         ("**", false, ["a", "a/b"], []),
         ("**/build/**", true, ["Build/x", "a/BUILD/b/c"], ["build", "a/b", "rebuild/x"]),
+        // One alternative may end with anything: the last-byte shortcut must not reject "data1".
+        ("{*.txt,data*}", false, ["a.txt", "data1", "data"], ["a.md", "x/data1"]),
+        ("**/*.{PEM,Key}", true, ["a/b.pem", "C.KEY"], ["b.pe", "key"]),
         ("**/node_modules/*/package.json", false, ["node_modules/x/package.json", "a/node_modules/y/package.json"], ["node_modules/package.json", "x"]),
     ]
 
