@@ -1,3 +1,5 @@
+import Foundation
+
 /// Substring search over raw bytes, for path tests that run on every entry of a large tree
 /// (String searching is Unicode-aware and costs milliseconds there).
 enum ByteSearch {
@@ -5,7 +7,22 @@ enum ByteSearch {
     /// count as their lower-case letters (give the needle in lower case).
     static func contains(_ needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>, foldingCase: Bool = false) -> Bool {
         guard let first = needle.first else { return true }
-        guard haystack.count >= needle.count else { return false }
+        guard haystack.count >= needle.count, let base = haystack.baseAddress else { return false }
+        // A first byte that folding leaves alone (`_`, `.`, `/`, digits …) is found by memchr,
+        // which skips the bytes between candidates many at a time.
+        if !foldingCase || !(0x61...0x7A).contains(first) {
+            let last = haystack.count - needle.count
+            var start = 0
+            while start <= last {
+                guard let found = memchr(base + start, Int32(first), last - start + 1) else { return false }
+                let position = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                var offset = 1
+                while offset < needle.count && fold(haystack[position + offset], foldingCase) == needle[offset] { offset += 1 }
+                if offset == needle.count { return true }
+                start = position + 1
+            }
+            return false
+        }
         var start = 0
         while start <= haystack.count - needle.count {
             if fold(haystack[start], foldingCase) == first {
