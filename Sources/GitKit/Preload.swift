@@ -1,8 +1,9 @@
 import Foundation
 
-/// Work started on another thread now and collected later: the rule set and the licence index
-/// load while the main thread opens the repository and lists it, and blob sizes are read while
-/// the checks run (fixed or large costs that would otherwise come on top of the main thread's).
+/// Work started on another thread now and collected later: the rule set, the licence index and
+/// the repository's listing load while the main thread parses the arguments, and the checks that
+/// read many git objects run beside the others (costs that would otherwise come on top of the
+/// main thread's).
 public final class Preload<Value: Sendable>: @unchecked Sendable {
     // `result` is written once, before `group.leave()`, and read only after `group.wait()`:
     // the group orders the two, which is why the class may be Sendable.

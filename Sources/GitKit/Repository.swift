@@ -31,8 +31,10 @@ public final class Repository {
         LibGit2.ready
         var handle: OpaquePointer?
         let result = git_repository_open(&handle, gitDirectory)
-        let path = String(decoding: gitDirectory.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        guard result == 0, let handle else { throw .unreadable(path: path, GitError.last(result, in: "git_repository_open")) }
+        guard result == 0, let handle else {
+            let path = String(decoding: gitDirectory.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            throw .unreadable(path: path, GitError.last(result, in: "git_repository_open"))
+        }
         return Repository(handle)
     }
 

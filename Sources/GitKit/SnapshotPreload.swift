@@ -7,41 +7,46 @@ import Foundation
 /// large tree costs more. When the raw arguments show which repository a run will list, the
 /// listing starts at once and the parse runs beside it. The parse still decides: the snapshot is
 /// used only when the parsed path and source are the ones it was opened with.
-public final class SnapshotPreload: @unchecked Sendable {
-    // Ownership passes, it is never shared: the worker makes the snapshot and does not touch it
-    // after `group.leave()`; `take()` reads it only after `group.wait()`, and hands it out once.
-    // That ordering, and the lock around the hand-out, are why the class may be Sendable though
-    // a snapshot is not.
+public final class SnapshotPreload: Sendable {
     public let path: String
     public let source: SnapshotSource
-    private let group = DispatchGroup()
-    private let lock = NSLock()
-    private var result: Result<RepositorySnapshot, RepositoryError>?
+    private let work: Preload<Handoff>
 
     /// Starts opening the repository at `path` and listing `source` of it.
     public init(path: String, source: SnapshotSource) {
         self.path = path
         self.source = source
-        group.enter()
-        // A thread of its own (see `Preload`): queued behind the loads, the listing came late.
-        Thread.detachNewThread {
-            self.result = Result { () throws(RepositoryError) in try RepositorySnapshot(path: path, source: source) }
-            self.group.leave()
-        }
+        work = Preload { Handoff(Result { () throws(RepositoryError) in try RepositorySnapshot(path: path, source: source) }) }
     }
 
     /// The snapshot (or the error opening it) when `path` and `source` are the ones it was
     /// started with and nobody took it yet; nil otherwise. Waits for the listing.
     public func take(path: String, source: SnapshotSource) -> Result<RepositorySnapshot, RepositoryError>? {
         guard path == self.path, source == self.source else { return nil }
-        group.wait()
-        lock.lock()
-        defer { result = nil; lock.unlock() }
-        return result
+        return (try? work.value())?.take()
     }
 
     /// Waits for the listing: a process must not exit while libgit2 works on another thread.
     public func finish() {
-        group.wait()
+        _ = try? work.value()
+    }
+}
+
+/// The listing's result between the thread that made it and the one that takes it.
+private final class Handoff: @unchecked Sendable {
+    // Ownership passes, it is never shared: the listing thread makes the snapshot and does not
+    // touch it after handing this over; `take` gives it out once, under the lock. That is why
+    // the class may be Sendable though a snapshot is not.
+    private let lock = NSLock()
+    private var result: Result<RepositorySnapshot, RepositoryError>?
+
+    init(_ result: Result<RepositorySnapshot, RepositoryError>) {
+        self.result = result
+    }
+
+    func take() -> Result<RepositorySnapshot, RepositoryError>? {
+        lock.lock()
+        defer { result = nil; lock.unlock() }
+        return result
     }
 }
