@@ -20,41 +20,29 @@ public struct Linter: Sendable {
         let context = CheckContext(snapshot: snapshot, excluding: configuration.excludes)
         // A waived rule reads nothing.
         let waivers = ruleSet.rules.map { rule in configuration.waivers.first { $0.rule == rule.id } }
-        var outcomes = [CheckOutcome?](repeating: nil, count: ruleSet.rules.count)
-        var times: [(position: Int, duration: Duration)] = []
-        for position in ruleSet.rules.indices {
-            if let waiver = waivers[position] {
-                outcomes[position] = .init(.waived, "waived: \(waiver.reason)", evidence: [.path(configuration.file, "disables '\(ruleSet.rules[position].id)'")])
-            }
-        }
+        let toRun = ruleSet.rules.indices.filter { waivers[$0] == nil }
         // The checks that read many git objects run on a second thread, through a repository
         // handle of its own, while the others run here. Every check is a pure function of the
         // snapshot, so the thread a check runs on changes when its result is ready, not what
         // it is; results keep the rule set's order.
-        let besides = ruleSet.rules.indices.filter { outcomes[$0] == nil && type(of: ruleSet.rules[$0].check).readsManyObjects }
+        let besides = toRun.filter { type(of: ruleSet.rules[$0].check).readsManyObjects }
         let second = besides.isEmpty ? nil : Self.evaluateBeside(besides.map { ($0, ruleSet.rules[$0]) }, on: snapshot.sibling,
                                                                    excluding: configuration.excludes, now: context.now)
-        for position in ruleSet.rules.indices where outcomes[position] == nil && !(second != nil && besides.contains(position)) {
-            let (outcome, duration) = Self.evaluate(ruleSet.rules[position], in: context)
-            outcomes[position] = outcome
-            times.append((position, duration))
-        }
+        let here = second == nil ? toRun : toRun.filter { !type(of: ruleSet.rules[$0].check).readsManyObjects }
+        var evaluated = here.map { position in Self.evaluate(position, ruleSet.rules[position], in: context) }
         if let second {
             // Should the repository not open a second time, those checks run here after all.
-            let results = (try? second.value()) ?? besides.map { position in
-                let (outcome, duration) = Self.evaluate(ruleSet.rules[position], in: context)
-                return (position, outcome, duration)
-            }
-            for (position, outcome, duration) in results {
-                outcomes[position] = outcome
-                times.append((position, duration))
-            }
+            evaluated += (try? second.value()) ?? besides.map { position in Self.evaluate(position, ruleSet.rules[position], in: context) }
         }
         if let timing {
-            for (position, duration) in times { timing(ruleSet.rules[position].id, duration) }
+            for run in evaluated { timing(ruleSet.rules[run.position].id, run.duration) }
         }
-        let results = zip(ruleSet.rules, outcomes).map { rule, outcome in
-            let outcome = outcome ?? .error("internal error: the rule was not run", evidence: [])
+        let outcomes = Dictionary(uniqueKeysWithValues: evaluated.map { ($0.position, $0.outcome) })
+        let results = ruleSet.rules.indices.map { position in
+            let rule = ruleSet.rules[position]
+            let outcome = waivers[position].map { waiver in
+                CheckOutcome(.waived, "waived: \(waiver.reason)", evidence: [.path(configuration.file, "disables '\(rule.id)'")])
+            } ?? outcomes[position] ?? .error("internal error: the rule was not run", evidence: [])
             return RuleResult(
                 rule: rule.id, title: rule.title, category: rule.category, severity: rule.severity,
                 status: outcome.status, message: outcome.message, evidence: outcome.evidence,
@@ -69,25 +57,25 @@ public struct Linter: Sendable {
             results: results)
     }
 
-    /// Runs `rule` in `context`, timed.
-    private static func evaluate(_ rule: Rule, in context: CheckContext) -> (CheckOutcome, Duration) {
+    /// One rule's run: its position in the set, its outcome and how long it took.
+    private typealias Run = (position: Int, outcome: CheckOutcome, duration: Duration)
+
+    /// Runs `rule`, at `position` in the set, in `context`, timed.
+    private static func evaluate(_ position: Int, _ rule: Rule, in context: CheckContext) -> Run {
         let clock = ContinuousClock()
         let start = clock.now
         let outcome = rule.check.evaluate(in: context)
-        return (outcome, clock.now - start)
+        return (position, outcome, clock.now - start)
     }
 
     /// Starts running `rules` (with their positions) on another thread, in a context of their
-    /// own over the same snapshot; its value is each rule's position, outcome and run time.
+    /// own over the same snapshot.
     private static func evaluateBeside(
         _ rules: [(Int, Rule)], on sibling: RepositorySnapshot.Sibling, excluding excludes: [Glob], now: Int64
-    ) -> Preload<[(Int, CheckOutcome, Duration)]> {
+    ) -> Preload<[Run]> {
         Preload {
             let context = CheckContext(snapshot: try RepositorySnapshot(sibling), excluding: excludes, now: now)
-            return rules.map { position, rule in
-                let (outcome, duration) = evaluate(rule, in: context)
-                return (position, outcome, duration)
-            }
+            return rules.map { position, rule in evaluate(position, rule, in: context) }
         }
     }
 }
