@@ -29,15 +29,12 @@ public struct BlobSizeLimitCheck: CheckKind {
     ]
 
     let maxBytes: Int
-    /// Which files to weigh; nil for every file (the common case, which needs no matching).
-    let patterns: PathPatterns?
+    let patterns: PathPatterns
 
     public init(options: Options) throws(CheckOptionsError) {
         guard options.maxBytes > 0 else { throw CheckOptionsError("'maxBytes' must be positive") }
         maxBytes = options.maxBytes
-        patterns = options.paths == nil && (options.exclude ?? []).isEmpty
-            ? nil
-            : try PathPatterns(options.paths ?? ["**"], ignoreCase: true, anyDepth: false, exclude: options.exclude ?? [])
+        patterns = try PathPatterns(options.paths ?? ["**"], ignoreCase: true, anyDepth: false, exclude: options.exclude ?? [])
     }
 
     public static let readsManyObjects = true
@@ -45,8 +42,7 @@ public struct BlobSizeLimitCheck: CheckKind {
     public func evaluate(in context: CheckContext) -> CheckOutcome {
         var large: [(size: Int, evidence: Evidence)] = []
         var problems: [Evidence] = []
-        let weighed = patterns.map { $0.select(in: context).map(\.entry) } ?? context.entries
-        for entry in weighed where entry.kind == .file || entry.kind == .executable {
+        for entry in patterns.select(in: context).map(\.entry) where entry.kind == .file || entry.kind == .executable {
             do {
                 let size = try context.size(of: entry)
                 if size > maxBytes { large.append((size, CheckContext.evidence(entry, ByteCount.describe(size)))) }

@@ -22,6 +22,7 @@ struct PathPatterns: Sendable {
                 depths = known.union(globDepths)
             }
             self.depths = depths
+            selectsEverything = excludes.isEmpty && globs.contains { $0.pattern == "**" }
         } catch {
             throw CheckOptionsError(error.description)
         }
@@ -33,7 +34,12 @@ struct PathPatterns: Sendable {
 
     let ignoreCase: Bool
 
+    /// `**` with no exclusions: every entry, which needs no matching (`blob-size-limit` weighs
+    /// every file by default).
+    private let selectsEverything: Bool
+
     func select(in context: CheckContext) -> [SnapshotEntryMatch] {
+        if selectsEverything { return context.entries.map(SnapshotEntryMatch.init) }
         var selected: [SnapshotEntryMatch] = []
         // Case-blind patterns are compiled lower-case and run on the lower-cased path computed
         // once per lint; the name's start is known too. This loop runs for every entry of

@@ -10,27 +10,24 @@ enum ByteSearch {
         guard haystack.count >= needle.count, let base = haystack.baseAddress else { return false }
         // A first byte that folding leaves alone (`_`, `.`, `/`, digits …) is found by memchr,
         // which skips the bytes between candidates many at a time.
-        if !foldingCase || !(0x61...0x7A).contains(first) {
-            let last = haystack.count - needle.count
-            var start = 0
-            while start <= last {
-                guard let found = memchr(base + start, Int32(first), last - start + 1) else { return false }
-                let position = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                var offset = 1
-                while offset < needle.count && fold(haystack[position + offset], foldingCase) == needle[offset] { offset += 1 }
-                if offset == needle.count { return true }
-                start = position + 1
-            }
-            return false
-        }
+        let findsByMemchr = !foldingCase || !(0x61...0x7A).contains(first)
+        let last = haystack.count - needle.count
         var start = 0
-        while start <= haystack.count - needle.count {
-            if fold(haystack[start], foldingCase) == first {
-                var offset = 1
-                while offset < needle.count && fold(haystack[start + offset], foldingCase) == needle[offset] { offset += 1 }
-                if offset == needle.count { return true }
+        while start <= last {
+            let candidate: Int
+            if findsByMemchr {
+                guard let found = memchr(base + start, Int32(first), last - start + 1) else { return false }
+                candidate = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            } else if fold(haystack[start], foldingCase) == first {
+                candidate = start
+            } else {
+                start += 1
+                continue
             }
-            start += 1
+            var offset = 1
+            while offset < needle.count && fold(haystack[candidate + offset], foldingCase) == needle[offset] { offset += 1 }
+            if offset == needle.count { return true }
+            start = candidate + 1
         }
         return false
     }
