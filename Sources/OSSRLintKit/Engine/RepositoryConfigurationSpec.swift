@@ -44,10 +44,7 @@ struct RepositoryConfigurationSpec: Decodable {
             let severities = try container.nestedContainer(keyedBy: AnyCodingKey.self, forKey: .severity)
             for key in severities.allKeys {
                 severity[key.stringValue] = try RuleSpec.decodeSeverity(severities, key: key)
-                // `key: value` on one line: the key stands just before its value.
-                if let valuePosition = try? severities.superDecoder(forKey: key).position {
-                    severityPositions[key.stringValue] = SourcePosition(line: valuePosition.line, column: max(1, valuePosition.column - key.stringValue.count - 2))
-                }
+                severityPositions[key.stringValue] = (try? severities.superDecoder(forKey: key).position)?.ofKey(key.stringValue)
             }
         }
         disable = try container.decodeIfPresent([WaiverSpec].self, forKey: .disable) ?? []

@@ -28,9 +28,7 @@ extension Decoder {
             } else {
                 message += " (expected one of: \(known.joined(separator: ", ")))"
             }
-            // Fallback when the document is not at hand: `key: value` on one line puts the key
-            // just before the value's mark.
-            let keyPosition = valuePosition.map { SourcePosition(line: $0.line, column: max(1, $0.column - key.stringValue.count - 2)) }
+            let keyPosition = valuePosition?.ofKey(key.stringValue)
             throw PositionedError(message: message, position: keyPosition, unknownKey: (codingPath.map(PositionedError.Step.init), key.stringValue))
         }
     }
