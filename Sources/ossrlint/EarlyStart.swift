@@ -20,11 +20,13 @@ enum EarlyStart {
         OSSRLint.configuration.subcommands.compactMap { $0.configuration.commandName }.filter { $0 != OSSRLint.Check.configuration.commandName }
     ).union(["help", "-h", "--help", "--version", "--experimental-dump-help", "--generate-completion-script"])
 
+    /// What the command line most likely runs, read once from the raw arguments; nil when it
+    /// runs another command or asks for help.
+    static let guess = CheckGuess(arguments: Array(CommandLine.arguments.dropFirst()))
+
     /// The repository and source the command line most likely lints, opening and listing from
     /// first use on; nil when it runs something else or is not plain enough to tell.
-    static let snapshot: SnapshotPreload? = likelySnapshot(Array(CommandLine.arguments.dropFirst())).map {
-        SnapshotPreload(path: $0.path, source: $0.source)
-    }
+    static let snapshot: SnapshotPreload? = guess?.listing.map { SnapshotPreload(path: $0.path, source: $0.source) }
 
     /// Options of `check` that take a value, so that `--format json` is not read as the path
     /// `json`. A test runs `check` with every option ArgumentParser describes as taking a value
@@ -32,43 +34,50 @@ enum EarlyStart {
     /// never a wrong result.
     static let checkOptionsWithValues: Set<String> = ["--rev", "--format", "--fail-on", "--color", "--profile", "--rules"]
 
-    /// The path and source that `arguments` (without the program name) most likely lint with
-    /// `check`; nil when they run another command or are not plain enough to tell.
-    static func likelySnapshot(_ arguments: [String]) -> (path: String, source: SnapshotSource)? {
-        var remaining = arguments[...]
-        if remaining.first == OSSRLint.Check.configuration.commandName {
-            remaining.removeFirst()
-        } else if let first = remaining.first, otherCommands.contains(first) {
-            return nil
-        }
-        var path: String?
-        var sources: [SnapshotSource] = []
-        while let argument = remaining.popFirst() {
-            switch argument {
-            case "--staged": sources.append(.index)
-            case "--worktree": sources.append(.worktree)
-            case "--rev":
-                guard let revision = remaining.popFirst() else { return nil }
-                sources.append(.commit(revision: revision))
-            case _ where argument.hasPrefix("--rev="): sources.append(.commit(revision: String(argument.dropFirst("--rev=".count))))
-            case _ where checkOptionsWithValues.contains(argument): guard remaining.popFirst() != nil else { return nil }
-            case "--", "-h", "--help": return nil
-            case _ where argument.hasPrefix("-"): continue  // a flag, or an option written `--name=value`
-            default:
-                guard path == nil else { return nil }
-                path = argument
-            }
-        }
-        guard sources.count <= 1 else { return nil }
-        return (path ?? ".", sources.first ?? .commit(revision: "HEAD"))
-    }
+    /// What a `check` command line most likely asks for, read from the raw arguments in one pass.
+    struct CheckGuess {
+        /// The path and source it lints; nil when the arguments are not plain enough to tell
+        /// (two paths, two sources, `--`, an option missing its value).
+        var listing: (path: String, source: SnapshotSource)?
+        /// Whether it uses the default profile: neither `--profile` nor `--rules`.
+        var usesDefaultProfile: Bool
 
-    /// Whether `arguments` (without the program name) most likely run `check` with the default
-    /// profile: `check` named or left as the default subcommand, and no `--profile` or `--rules`.
-    static func likelyChecksDefaultProfile(_ arguments: [String]) -> Bool {
-        if let first = arguments.first, otherCommands.contains(first) { return false }
-        return !arguments.contains { argument in
-            ["--profile", "--rules", "--help", "-h"].contains { argument == $0 || argument.hasPrefix($0 + "=") }
+        /// Nil when `arguments` (without the program name) run another command or ask for help.
+        init?(arguments: [String]) {
+            var remaining = arguments[...]
+            if remaining.first == OSSRLint.Check.configuration.commandName {
+                remaining.removeFirst()
+            } else if let first = remaining.first, otherCommands.contains(first) {
+                return nil
+            }
+            var path: String?
+            var sources: [SnapshotSource] = []
+            var isPlain = true
+            usesDefaultProfile = true
+            scan: while let argument = remaining.popFirst() {
+                let name = String(argument.prefix { $0 != "=" })
+                // An option's value: after '=', else the next argument.
+                func value() -> String? {
+                    name.count < argument.count ? String(argument.dropFirst(name.count + 1)) : remaining.popFirst()
+                }
+                switch name {
+                case "-h", "--help": return nil
+                case "--": isPlain = false; break scan
+                case "--staged": sources.append(.index)
+                case "--worktree": sources.append(.worktree)
+                case "--rev":
+                    guard let revision = value() else { isPlain = false; break scan }
+                    sources.append(.commit(revision: revision))
+                case _ where checkOptionsWithValues.contains(name):
+                    if name == "--profile" || name == "--rules" { usesDefaultProfile = false }
+                    guard value() != nil else { isPlain = false; break scan }
+                case _ where argument.hasPrefix("-"): continue  // a flag
+                default:
+                    if path != nil { isPlain = false }
+                    path = argument
+                }
+            }
+            listing = isPlain && sources.count <= 1 ? (path ?? ".", sources.first ?? .commit(revision: "HEAD")) : nil
         }
     }
 }

@@ -39,7 +39,7 @@ struct OSSRLint: ParsableCommand {
         GitLibrary.startInitialising()
         // The listing first: it is the first thing `check` needs, once libgit2 is ready.
         let snapshot = EarlyStart.snapshot
-        let early = EarlyStart.likelyChecksDefaultProfile(Array(CommandLine.arguments.dropFirst())) ? EarlyStart.defaultProfile : nil
+        let early = EarlyStart.guess?.usesDefaultProfile == true ? EarlyStart.defaultProfile : nil
         let outcome = Result { () throws -> Void in
             var command = try parseAsRoot()
             try command.run()
