@@ -15,13 +15,24 @@ let package = Package(
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
-        // The C library, found through pkg-config. Only GitKit imports it.
-        .systemLibrary(
-            name: "CLibGit2",
-            pkgConfig: "libgit2",
-            providers: [.apt(["libgit2-dev"]), .brew(["libgit2"])]
+        // Debian's libgit2 (libgit2-dev), linked statically: its module map names the archives
+        // that `pkg-config --static --libs libgit2` lists, plus Kerberos' GSSAPI, which is only
+        // shipped shared. Loading libgit2.so and eight of its shared dependencies cost every run
+        // about 5 ms (README, "Speed"). Only GitKit imports it.
+        .systemLibrary(name: "CLibGit2", providers: [.apt(["libgit2-dev"])]),
+        .target(
+            name: "GitKit",
+            dependencies: ["CLibGit2"],
+            // libgit2's calls to its network set-up go to GitKit's offline stand-ins
+            // (OfflineTransports.swift) instead.
+            linkerSettings: [
+                .unsafeFlags([
+                    "-Xlinker", "--wrap=mbedtls_x509_crt_parse_file",
+                    "-Xlinker", "--wrap=mbedtls_x509_crt_parse_path",
+                    "-Xlinker", "--wrap=libssh2_init",
+                ])
+            ]
         ),
-        .target(name: "GitKit", dependencies: ["CLibGit2"]),
         .target(
             name: "OSSRLintKit",
             dependencies: [

@@ -4,20 +4,20 @@
 // that only calls `git_libgit2_init`, that is 16 ms of a 16 ms process, of which these two
 // steps are 9 ms: more than listing a 10,000-file tree.
 //
-// The executable exports these C symbols, and the dynamic linker binds libgit2's calls to the
-// first definition it finds, the executable's: the CA bundle is not parsed and libssh2 is not
-// initialised. It fails closed: with no CA certificate loaded, no TLS peer can be verified, and
-// SSH is never set up. Where libgit2 is built without mbedTLS or libssh2 (or links them in
-// statically), nothing calls these and nothing changes.
+// GitKit links with `--wrap` for these three C symbols (Package.swift): the linker sends
+// libgit2's calls to `__wrap_NAME`, defined here, instead of NAME. The CA bundle is not parsed
+// and libgit2 never initialises libssh2. It fails closed: with no CA certificate loaded, no TLS
+// peer can be verified, and SSH is never set up. A test reads the calls from the executable's
+// machine code.
 
 /// Stands in for mbedTLS's loading of a CA bundle file: loads nothing, reports success.
-@_cdecl("mbedtls_x509_crt_parse_file")
+@_cdecl("__wrap_mbedtls_x509_crt_parse_file")
 public func offlineSkipCertificateFile(_ chain: UnsafeMutableRawPointer?, _ path: UnsafePointer<CChar>?) -> Int32 { 0 }
 
 /// Stands in for mbedTLS's loading of a CA directory: loads nothing, reports success.
-@_cdecl("mbedtls_x509_crt_parse_path")
+@_cdecl("__wrap_mbedtls_x509_crt_parse_path")
 public func offlineSkipCertificateDirectory(_ chain: UnsafeMutableRawPointer?, _ path: UnsafePointer<CChar>?) -> Int32 { 0 }
 
 /// Stands in for libssh2's global initialisation (and OpenSSL's under it): does nothing.
-@_cdecl("libssh2_init")
+@_cdecl("__wrap_libssh2_init")
 public func offlineSkipSSHInitialisation(_ flags: Int32) -> Int32 { 0 }
