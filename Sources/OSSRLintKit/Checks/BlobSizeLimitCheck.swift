@@ -42,7 +42,8 @@ public struct BlobSizeLimitCheck: CheckKind {
     public func evaluate(in context: CheckContext) -> CheckOutcome {
         var large: [(size: Int, evidence: Evidence)] = []
         var problems: [Evidence] = []
-        for entry in patterns.select(in: context).map(\.entry) where entry.kind == .file || entry.kind == .executable {
+        for match in patterns.select(in: context) where match.entry.kind == .file || match.entry.kind == .executable {
+            let entry = match.entry
             do {
                 let size = try context.size(of: entry)
                 if size > maxBytes { large.append((size, CheckContext.evidence(entry, ByteCount.describe(size)))) }
