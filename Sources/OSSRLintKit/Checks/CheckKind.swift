@@ -18,6 +18,12 @@ public protocol CheckKind: Sendable {
 
     init(options: Options) throws(CheckOptionsError)
 
+    /// Configures the check from options already known to be valid: the shipped rule sets'
+    /// compiled values, which a test also loads from their YAML. A kind may leave costly
+    /// preparation that only validates, such as compiling a regular expression, to first use.
+    /// Default: `init(options:)`.
+    init(validatedOptions options: Options) throws(CheckOptionsError)
+
     func evaluate(in context: CheckContext) -> CheckOutcome
 
     /// Whether the check reads many git objects (every tag, every file's size, the history):
@@ -27,6 +33,10 @@ public protocol CheckKind: Sendable {
 }
 
 extension CheckKind {
+    public init(validatedOptions options: Options) throws(CheckOptionsError) {
+        try self.init(options: options)
+    }
+
     public static var readsManyObjects: Bool { false }
 }
 

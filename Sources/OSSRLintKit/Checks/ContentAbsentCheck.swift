@@ -36,9 +36,16 @@ public struct ContentAbsentCheck: CheckKind {
     let maxBytes: Int
 
     public init(options: Options) throws(CheckOptionsError) {
-        let ignoreCase = options.ignoreCase ?? false
+        try self.init(options, pattern: CompiledPattern(option: options.pattern, ignoreCase: options.ignoreCase ?? false))
+    }
+
+    public init(validatedOptions options: Options) throws(CheckOptionsError) {
+        try self.init(options, pattern: CompiledPattern(validated: options.pattern, ignoreCase: options.ignoreCase ?? false))
+    }
+
+    private init(_ options: Options, pattern: CompiledPattern) throws(CheckOptionsError) {
         patterns = try PathPatterns(options.paths, ignoreCase: true, anyDepth: options.anyDepth ?? false, exclude: options.exclude ?? [])
-        pattern = try CompiledPattern(option: options.pattern, ignoreCase: ignoreCase)
+        self.pattern = pattern
         maxBytes = options.maxBytes ?? 1 << 20
     }
 

@@ -36,9 +36,17 @@ public struct ContentMatchesCheck: CheckKind {
     let requiresAll: Bool
 
     public init(options: Options) throws(CheckOptionsError) {
+        try self.init(options, pattern: CompiledPattern(option: options.pattern, ignoreCase: options.ignoreCase ?? true))
+    }
+
+    public init(validatedOptions options: Options) throws(CheckOptionsError) {
+        try self.init(options, pattern: CompiledPattern(validated: options.pattern, ignoreCase: options.ignoreCase ?? true))
+    }
+
+    private init(_ options: Options, pattern: CompiledPattern) throws(CheckOptionsError) {
         let ignoreCase = options.ignoreCase ?? true
         patterns = try PathPatterns(options.paths, ignoreCase: ignoreCase, anyDepth: options.anyDepth ?? false, exclude: options.exclude ?? [])
-        pattern = try CompiledPattern(option: options.pattern, ignoreCase: ignoreCase)
+        self.pattern = pattern
         switch options.require ?? "any" {
         case "any": requiresAll = false
         case "all": requiresAll = true

@@ -26,6 +26,10 @@ public struct TagExistsCheck: CheckKind {
         pattern = try options.pattern.map { source throws(CheckOptionsError) in try CompiledPattern(option: source, ignoreCase: false) }
     }
 
+    public init(validatedOptions options: Options) {
+        pattern = options.pattern.map { CompiledPattern(validated: $0, ignoreCase: false) }
+    }
+
     public func evaluate(in context: CheckContext) -> CheckOutcome {
         let tags: [String]
         do { tags = try context.tags().map(\.name) } catch { return .error(error.description) }

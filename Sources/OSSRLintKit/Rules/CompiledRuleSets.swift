@@ -32,8 +32,8 @@ enum CompiledRuleSets {
     }
 
     /// A check configured from options that were decoded from the rule file when the values
-    /// were written.
+    /// were written (`init(validatedOptions:)`).
     static func check<Kind: CheckKind>(_ kind: Kind.Type, _ options: Kind.Options) throws(CheckOptionsError) -> any CheckKind {
-        try Kind(options: options)
+        try Kind(validatedOptions: options)
     }
 }
