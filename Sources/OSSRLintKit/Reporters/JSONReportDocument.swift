@@ -1,69 +1,61 @@
 /// The shape of the JSON report: the report's own fields plus its summary, with absent values
 /// written as `null` rather than left out.
-struct JSONReportDocument: Encodable {
-    let report: LintReport
-
-    init(_ report: LintReport) { self.report = report }
-
-    private enum Keys: String, CodingKey {
-        case tool, repository, profile, categories, summary, results
-        case name, version
-        case path, source, revision, commit
-        case id, title, weight
-        case rule, category, severity, status, message, evidence, remediation, references
-        case kind, subject, detail, line, column
+enum JSONReportDocument {
+    static func json(_ report: LintReport) -> JSONText {
+        .object([
+            ("tool", .object([("name", .string(report.tool.name)), ("version", .string(report.tool.version))])),
+            ("repository", .object([
+                ("path", .string(report.repository.path)),
+                ("source", .string(report.repository.source)),
+                ("revision", .string(report.repository.revision)),
+                ("commit", .string(report.repository.commit)),
+            ])),
+            ("profile", .string(report.profile)),
+            ("categories", .array(report.categories.map { category in
+                .object([("id", .string(category.id)), ("title", .string(category.title)), ("weight", finite(category.weight))])
+            })),
+            ("summary", summary(report.summary)),
+            ("results", .array(report.results.map(result))),
+        ])
     }
 
-    func encode(to encoder: any Encoder) throws {
-        var root = encoder.container(keyedBy: Keys.self)
-        var tool = root.nestedContainer(keyedBy: Keys.self, forKey: .tool)
-        try tool.encode(report.tool.name, forKey: .name)
-        try tool.encode(report.tool.version, forKey: .version)
+    private static func summary(_ summary: LintReport.Summary) -> JSONText {
+        .object([
+            ("total", .integer(summary.total)),
+            ("passed", .integer(summary.passed)),
+            ("failed", .integer(summary.failed)),
+            ("notApplicable", .integer(summary.notApplicable)),
+            ("waived", .integer(summary.waived)),
+            ("errors", .integer(summary.errors)),
+            ("findingsBySeverity", .object(summary.findingsBySeverity.map { ($0.key, .integer($0.value)) })),
+        ])
+    }
 
-        var repository = root.nestedContainer(keyedBy: Keys.self, forKey: .repository)
-        try repository.encode(report.repository.path, forKey: .path)
-        try repository.encode(report.repository.source, forKey: .source)
-        try repository.encode(report.repository.revision, forKey: .revision)
-        try repository.encode(report.repository.commit, forKey: .commit)
-
-        try root.encode(report.profile, forKey: .profile)
-
-        var categories = root.nestedUnkeyedContainer(forKey: .categories)
-        for category in report.categories {
-            var container = categories.nestedContainer(keyedBy: Keys.self)
-            try container.encode(category.id, forKey: .id)
-            try container.encode(category.title, forKey: .title)
-            try container.encode(Self.finite(category.weight), forKey: .weight)
-        }
-
-        try root.encode(report.summary, forKey: .summary)
-
-        var results = root.nestedUnkeyedContainer(forKey: .results)
-        for result in report.results {
-            var container = results.nestedContainer(keyedBy: Keys.self)
-            try container.encode(result.rule, forKey: .rule)
-            try container.encode(result.title, forKey: .title)
-            try container.encode(result.category, forKey: .category)
-            try container.encode(result.severity, forKey: .severity)
-            try container.encode(result.status, forKey: .status)
-            try container.encode(result.message, forKey: .message)
-            var evidenceList = container.nestedUnkeyedContainer(forKey: .evidence)
-            for evidence in result.evidence {
-                var item = evidenceList.nestedContainer(keyedBy: Keys.self)
-                try item.encode(evidence.kind, forKey: .kind)
-                try item.encode(evidence.subject, forKey: .subject)
-                try item.encode(evidence.detail, forKey: .detail)
-                try item.encode(evidence.line, forKey: .line)
-                try item.encode(evidence.column, forKey: .column)
-            }
-            try container.encode(result.remediation, forKey: .remediation)
-            try container.encode(result.references, forKey: .references)
-            try container.encode(Self.finite(result.weight), forKey: .weight)
-        }
+    private static func result(_ result: RuleResult) -> JSONText {
+        .object([
+            ("rule", .string(result.rule)),
+            ("title", .string(result.title)),
+            ("category", .string(result.category)),
+            ("severity", .string(result.severity.rawValue)),
+            ("status", .string(result.status.rawValue)),
+            ("message", .string(result.message)),
+            ("evidence", .array(result.evidence.map { evidence in
+                .object([
+                    ("kind", .string(evidence.kind.rawValue)),
+                    ("subject", .string(evidence.subject)),
+                    ("detail", .string(evidence.detail)),
+                    ("line", .integer(evidence.line)),
+                    ("column", .integer(evidence.column)),
+                ])
+            })),
+            ("remediation", .string(result.remediation)),
+            ("references", .array(result.references.map(JSONText.string))),
+            ("weight", finite(result.weight)),
+        ])
     }
 
     /// JSON has no infinity or NaN; such a weight is written as null.
-    private static func finite(_ value: Double) -> Double? {
-        value.isFinite ? value : nil
+    private static func finite(_ value: Double) -> JSONText {
+        value.isFinite ? .number(value) : .null
     }
 }

@@ -1,0 +1,79 @@
+import Foundation
+@testable import OSSRLintKit
+
+/// The JSON report as `Encodable`, what `JSONReporter` encoded with `JSONEncoder` before it
+/// wrote `JSONText`: kept as the reference that the written bytes must equal.
+struct EncodableReportDocument: Encodable {
+    let report: LintReport
+
+    init(_ report: LintReport) { self.report = report }
+
+    private enum Keys: String, CodingKey {
+        case tool, repository, profile, categories, summary, results
+        case name, version
+        case path, source, revision, commit
+        case id, title, weight
+        case rule, category, severity, status, message, evidence, remediation, references
+        case kind, subject, detail, line, column
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var root = encoder.container(keyedBy: Keys.self)
+        var tool = root.nestedContainer(keyedBy: Keys.self, forKey: .tool)
+        try tool.encode(report.tool.name, forKey: .name)
+        try tool.encode(report.tool.version, forKey: .version)
+
+        var repository = root.nestedContainer(keyedBy: Keys.self, forKey: .repository)
+        try repository.encode(report.repository.path, forKey: .path)
+        try repository.encode(report.repository.source, forKey: .source)
+        try repository.encode(report.repository.revision, forKey: .revision)
+        try repository.encode(report.repository.commit, forKey: .commit)
+
+        try root.encode(report.profile, forKey: .profile)
+
+        var categories = root.nestedUnkeyedContainer(forKey: .categories)
+        for category in report.categories {
+            var container = categories.nestedContainer(keyedBy: Keys.self)
+            try container.encode(category.id, forKey: .id)
+            try container.encode(category.title, forKey: .title)
+            try container.encode(Self.finite(category.weight), forKey: .weight)
+        }
+
+        try root.encode(report.summary, forKey: .summary)
+
+        var results = root.nestedUnkeyedContainer(forKey: .results)
+        for result in report.results {
+            var container = results.nestedContainer(keyedBy: Keys.self)
+            try container.encode(result.rule, forKey: .rule)
+            try container.encode(result.title, forKey: .title)
+            try container.encode(result.category, forKey: .category)
+            try container.encode(result.severity, forKey: .severity)
+            try container.encode(result.status, forKey: .status)
+            try container.encode(result.message, forKey: .message)
+            var evidenceList = container.nestedUnkeyedContainer(forKey: .evidence)
+            for evidence in result.evidence {
+                var item = evidenceList.nestedContainer(keyedBy: Keys.self)
+                try item.encode(evidence.kind, forKey: .kind)
+                try item.encode(evidence.subject, forKey: .subject)
+                try item.encode(evidence.detail, forKey: .detail)
+                try item.encode(evidence.line, forKey: .line)
+                try item.encode(evidence.column, forKey: .column)
+            }
+            try container.encode(result.remediation, forKey: .remediation)
+            try container.encode(result.references, forKey: .references)
+            try container.encode(Self.finite(result.weight), forKey: .weight)
+        }
+    }
+
+    /// The report as `JSONEncoder` writes it with the reporter's formatting.
+    static func encoded(_ report: LintReport) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(EncodableReportDocument(report)), as: UTF8.self) + "\n"
+    }
+
+    /// JSON has no infinity or NaN; such a weight is written as null.
+    private static func finite(_ value: Double) -> Double? {
+        value.isFinite ? value : nil
+    }
+}
