@@ -150,7 +150,13 @@ public final class CheckContext {
     /// release rules ask, and a project may have thousands of tags).
     public func releaseTags() throws(RepositoryError) -> [(tag: TagInfo, version: ReleaseVersion)] {
         if let releases { return releases }
-        let parsed = try tags().compactMap { tag in ReleaseVersion(tag: tag.name).map { (tag: tag, version: $0) } }
+        let tags = try tags()
+        // A loop into a reserved array: large elements, and a repository may have thousands.
+        var parsed: [(tag: TagInfo, version: ReleaseVersion)] = []
+        parsed.reserveCapacity(tags.count)
+        for tag in tags {
+            if let version = ReleaseVersion(tag: tag.name) { parsed.append((tag, version)) }
+        }
         releases = parsed
         return parsed
     }

@@ -64,11 +64,24 @@ enum VersionParser {
             pre = parsed
             rest = rest[..<dash]
         }
-        let core = rest.split(separator: dot, omittingEmptySubsequences: false)
-        guard core.count == 3, core.allSatisfy(isCanonicalNumber) else { return nil }
-        let numbers = core.compactMap(integer)
-        guard numbers.count == 3 else { return nil }
+        guard let numbers = dottedNumbers(rest), numbers.count == 3 else { return nil }
         return Parsed(scheme: .semVer, release: numbers, preRelease: pre, build: build)
+    }
+
+    /// `N.N…` of canonical numbers (no leading zero) as integers; nil for anything else. Scanned
+    /// in place: thousands of tags are parsed per run.
+    private static func dottedNumbers(_ text: ArraySlice<UInt8>) -> [Int]? {
+        var numbers: [Int] = []
+        var start = text.startIndex
+        while true {
+            var end = start
+            while end < text.endIndex, text[end] != dot { end += 1 }
+            let part = text[start..<end]
+            guard isCanonicalNumber(part), let number = integer(part) else { return nil }
+            numbers.append(number)
+            guard end < text.endIndex else { return numbers }
+            start = end + 1
+        }
     }
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
@@ -102,8 +115,10 @@ enum VersionParser {
     /// `YYYY.MM[.x]` with a plausible year and month, or `YY.0M[.x]` where the zero-padded month
     /// is what tells it from a two-part version (`24.04` is CalVer, `24.4` is two-part).
     private static func isCalendar(_ text: ArraySlice<UInt8>) -> Bool {
+        // Most tags have a letter or a third dot; those are not calendar versions.
+        guard text.allSatisfy({ isDigit($0) || $0 == dot }) else { return false }
         let parts = text.split(separator: dot, omittingEmptySubsequences: false)
-        guard parts.count == 2 || parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(isDigit) }),
+        guard parts.count == 2 || parts.count == 3, parts.allSatisfy({ !$0.isEmpty }),
               let year = integer(parts[0]), let month = integer(parts[1]), (1...12).contains(month), parts[1].count <= 2
         else { return false }
         if parts[0].count == 4 { return (1970...2999).contains(year) }
