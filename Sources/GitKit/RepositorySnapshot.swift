@@ -20,6 +20,13 @@ public final class RepositorySnapshot {
     /// found by binary search. A well-formed tree, the index and the sorted work tree always
     /// are; a tree written out of order by a broken tool is looked up through a dictionary.
     private lazy var isSortedByPath: Bool = knownToBeSorted ?? entries.indices.dropFirst().allSatisfy { entries[$0 - 1].path < entries[$0].path }
+
+    /// Finds out now how entries will be looked up by path (every lint looks up a few; on a
+    /// large tree the first lookup compares every path with the next), for a snapshot that is
+    /// listed on one thread and used on another.
+    public func prepareLookups() {
+        _ = isSortedByPath
+    }
     /// `isSortedByPath` as a sibling's original found it (10k path comparisons not made twice).
     private let knownToBeSorted: Bool?
 
