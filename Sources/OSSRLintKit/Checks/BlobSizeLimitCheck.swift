@@ -42,9 +42,9 @@ public struct BlobSizeLimitCheck: CheckKind {
     public func evaluate(in context: CheckContext) -> CheckOutcome {
         var large: [(size: Int, evidence: Evidence)] = []
         var problems: [Evidence] = []
-        for match in patterns.select(in: context) where match.entry.kind == .file || match.entry.kind == .executable {
-            let entry = match.entry
-            do {
+        patterns.forEachSelected(in: context) { entry in
+            guard entry.kind == .file || entry.kind == .executable else { return }
+            do throws(SnapshotReadError) {
                 let size = try context.size(of: entry)
                 if size > maxBytes { large.append((size, CheckContext.evidence(entry, ByteCount.describe(size)))) }
             } catch {

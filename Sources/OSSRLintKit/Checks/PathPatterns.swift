@@ -1,3 +1,5 @@
+import GitKit
+
 /// Options shared by checks that select paths: globs, case, depth and exclusions, compiled once.
 struct PathPatterns: Sendable {
     let globs: [Glob]
@@ -41,6 +43,17 @@ struct PathPatterns: Sendable {
     func select(in context: CheckContext) -> [SnapshotEntryMatch] {
         if selectsEverything { return context.entries.map(SnapshotEntryMatch.init) }
         var selected: [SnapshotEntryMatch] = []
+        forEachSelected(in: context) { selected.append(SnapshotEntryMatch(entry: $0)) }
+        return selected
+    }
+
+    /// Calls `body` with each selected entry, in the order `select` lists them, without
+    /// collecting them (a check that weighs every file of a large tree needs no list of them).
+    func forEachSelected(in context: CheckContext, _ body: (SnapshotEntry) -> Void) {
+        if selectsEverything {
+            for entry in context.entries { body(entry) }
+            return
+        }
         // Case-blind patterns are compiled lower-case and run on the lower-cased path computed
         // once per lint; the name's start is known too. This loop runs for every entry of
         // every path rule, so it is written to neither allocate nor copy: facts are read in
@@ -49,9 +62,8 @@ struct PathPatterns: Sendable {
             let isSelected = (ignoreCase ? fact.lowercasedBytes : fact.entry.path.bytes).withUnsafeBufferPointer { path in
                 Self.anyMatches(globs, path, fact.nameStart) && !Self.anyMatches(excludes, path, fact.nameStart)
             }
-            if isSelected { selected.append(SnapshotEntryMatch(entry: fact.entry)) }
+            if isSelected { body(fact.entry) }
         }
-        return selected
     }
 
     private static func anyMatches(_ globs: [Glob], _ path: UnsafeBufferPointer<UInt8>, _ nameStart: Int) -> Bool {
