@@ -41,7 +41,7 @@ struct OSSRLint: ParsableCommand {
         let snapshot = EarlyStart.snapshot
         let early = EarlyStart.guess?.usesDefaultProfile == true ? EarlyStart.defaultProfile : nil
         let outcome = Result { () throws -> Void in
-            var command = try parseAsRoot()
+            var command = try parseCommand()
             try command.run()
         }
         // Never exit while work runs on other threads (see `GitLibrary.startInitialising`).
@@ -52,5 +52,17 @@ struct OSSRLint: ParsableCommand {
         guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
         FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
         Foundation.exit(ExitCodes.configuration.rawValue)
+    }
+
+    /// The command the arguments ask for. `ossrlint check …` is parsed as `check` alone: the
+    /// root's parse finds the subcommand first, ~1 ms of ArgumentParser's reflection on every
+    /// run of the most common command. Anything that parse rejects (help, a completion script,
+    /// a mistake) is parsed again from the root, which says it in the root's words.
+    private static func parseCommand() throws -> any ParsableCommand {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if arguments.first == Check.configuration.commandName, let check = try? Check.parse(Array(arguments.dropFirst())) {
+            return check
+        }
+        return try parseAsRoot()
     }
 }

@@ -151,6 +151,23 @@ import TestSupport
         #expect(result.standardError.contains(".ossrlint.yml:2:5: error: disabling rule 'no-large-files' needs a 'reason'"), "\(result.standardError)")
     }
 
+    /// `ossrlint check …` is parsed as `check` alone when it can be; whatever that parse rejects
+    /// is parsed again from the root, so help, mistakes and completion scripts read the same.
+    @Test func checkArgumentsThatAreNotPlainAreAnsweredByTheWholeCommand() throws {
+        let directory = FileManager.default.temporaryDirectory
+        let help = try run("check", "--help", in: directory)
+        #expect(help.status == 0)
+        #expect(help.standardOutput.contains("USAGE: ossrlint check [<path>]"), "\(help.standardOutput)")
+        for mistake in [["check", "--bogus"], ["check", "--staged", "--worktree"], ["check", "--fail-on", "sometimes"]] {
+            let result = try OSSRLintExecutable.run(mistake, in: directory)
+            #expect(result.status == 2, "\(mistake)")
+            #expect(result.standardError.contains("Usage: ossrlint check [<path>]"), "\(mistake): \(result.standardError)")
+        }
+        let completion = try run("check", "--generate-completion-script", "bash", in: directory)
+        #expect(completion.status == 0)
+        #expect(completion.standardOutput.contains("_ossrlint"))
+    }
+
     @Test func profileAndRulesTogetherAreAUsageError() throws {
         let repository = try repository()
         #expect(try run("check", "--profile", "ossr", "--rules", "x.yml", in: repository.url).status != 0)
