@@ -1,3 +1,5 @@
+import Foundation
+
 /// A path inside a repository as git stores it: raw bytes, `/`-separated, no leading slash.
 ///
 /// The bytes are the identity: git allows any byte but NUL and `/` in a name, so a path need
@@ -92,7 +94,18 @@ public struct GitPath: Hashable, Sendable, Comparable, CustomStringConvertible {
     }
 
     /// Orders as git does in the index and in a recursive tree listing: by unsigned bytes.
+    /// Through `memcmp`: a large tree's listing is checked for order path by path, and the
+    /// generic byte-by-byte comparison was most of that.
     public static func < (lhs: GitPath, rhs: GitPath) -> Bool {
-        lhs.bytes.lexicographicallyPrecedes(rhs.bytes)
+        lhs.bytes.withUnsafeBufferPointer { left in
+            rhs.bytes.withUnsafeBufferPointer { right in
+                let common = min(left.count, right.count)
+                if common > 0, let a = left.baseAddress, let b = right.baseAddress {
+                    let order = memcmp(a, b, common)
+                    if order != 0 { return order < 0 }
+                }
+                return left.count < right.count
+            }
+        }
     }
 }

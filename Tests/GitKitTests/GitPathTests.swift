@@ -69,4 +69,19 @@ import TestSupport
         let paths = [GitPath(bytes: [0xC3, 0xA9]), GitPath("a/b"), GitPath("a.b"), GitPath("Z"), GitPath("a")]
         #expect(paths.sorted().map(\.bytes) == [Array("Z".utf8), Array("a".utf8), Array("a.b".utf8), Array("a/b".utf8), [0xC3, 0xA9]])
     }
+
+    /// The order is the plain comparison of unsigned byte sequences, a prefix first, for paths
+    /// of any bytes and lengths, the empty path included.
+    @Test func theOrderIsTheLexicographicOrderOfTheBytes() {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet: [UInt8] = [0x00, 0x01, 0x2E, 0x2F, 0x41, 0x61, 0x7F, 0x80, 0xC3, 0xFF]
+        let paths = (0..<300).map { _ in
+            GitPath(bytes: (0..<Int.random(in: 0...6, using: &generator)).map { _ in alphabet.randomElement(using: &generator) ?? 0 })
+        } + [GitPath(bytes: []), GitPath("a"), GitPath("a/b"), GitPath("ab")]
+        for left in paths {
+            for right in paths.prefix(60) {
+                #expect((left < right) == left.bytes.lexicographicallyPrecedes(right.bytes), "\(left.bytes) < \(right.bytes)")
+            }
+        }
+    }
 }
