@@ -19,16 +19,7 @@ public final class RepositorySnapshot {
     /// Whether `entries` really are in strictly increasing byte order, so that a path can be
     /// found by binary search. A well-formed tree, the index and the sorted work tree always
     /// are; a tree written out of order by a broken tool is looked up through a dictionary.
-    private lazy var isSortedByPath: Bool = knownToBeSorted ?? entries.indices.dropFirst().allSatisfy { entries[$0 - 1].path < entries[$0].path }
-
-    /// Finds out now how entries will be looked up by path (every lint looks up a few; on a
-    /// large tree the first lookup compares every path with the next), for a snapshot that is
-    /// listed on one thread and used on another.
-    public func prepareLookups() {
-        _ = isSortedByPath
-    }
-    /// `isSortedByPath` as a sibling's original found it (10k path comparisons not made twice).
-    private let knownToBeSorted: Bool?
+    private lazy var isSortedByPath: Bool = entries.indices.dropFirst().allSatisfy { entries[$0 - 1].path < entries[$0].path }
 
     private lazy var positions: [GitPath: Int] = {
         var positions: [GitPath: Int] = [:]
@@ -61,8 +52,7 @@ public final class RepositorySnapshot {
     }
 
     private init(repository: Repository, source: SnapshotSource, commit: CommitInfo?, entries: [SnapshotEntry],
-                 diagnostics: [SnapshotDiagnostic], knownToBeSorted: Bool? = nil) {
-        self.knownToBeSorted = knownToBeSorted
+                 diagnostics: [SnapshotDiagnostic]) {
         self.repository = repository
         self.source = source
         self.commit = commit
@@ -79,21 +69,19 @@ public final class RepositorySnapshot {
         fileprivate let commit: CommitInfo?
         fileprivate let entries: [SnapshotEntry]
         fileprivate let diagnostics: [SnapshotDiagnostic]
-        fileprivate let isSortedByPath: Bool
     }
 
     /// This snapshot as another thread may take it up (see `init(_:)`).
     public var sibling: Sibling {
         Sibling(gitDirectory: repository.gitDirectoryPath, source: source, commit: commit, entries: entries,
-                diagnostics: diagnostics, isSortedByPath: isSortedByPath)
+                diagnostics: diagnostics)
     }
 
     /// The same snapshot, entries and all, read through a second handle on the same repository:
     /// nothing is listed again. Throws when the repository cannot be opened again.
     public convenience init(_ sibling: Sibling) throws(RepositoryError) {
         self.init(repository: try Repository.reopen(gitDirectory: sibling.gitDirectory), source: sibling.source,
-                  commit: sibling.commit, entries: sibling.entries, diagnostics: sibling.diagnostics,
-                  knownToBeSorted: sibling.isSortedByPath)
+                  commit: sibling.commit, entries: sibling.entries, diagnostics: sibling.diagnostics)
     }
 
     /// Opens the repository at `path` and lists `source` of it.

@@ -16,15 +16,7 @@ public final class SnapshotPreload: Sendable {
     public init(path: String, source: SnapshotSource) {
         self.path = path
         self.source = source
-        work = Preload {
-            Handoff(Result { () throws(RepositoryError) in
-                let snapshot = try RepositorySnapshot(path: path, source: source)
-                // This thread is done before the arguments are parsed; the thread of checks
-                // that takes the snapshot over is not.
-                snapshot.prepareLookups()
-                return snapshot
-            })
-        }
+        work = Preload { Handoff(Result { () throws(RepositoryError) in try RepositorySnapshot(path: path, source: source) }) }
     }
 
     /// The snapshot (or the error opening it) when `path` and `source` are the ones it was
