@@ -25,14 +25,15 @@ public struct Linter: Sendable {
         // handle of its own, while the others run here. Every check is a pure function of the
         // snapshot, so the thread a check runs on changes when its result is ready, not what
         // it is; results keep the rule set's order.
-        let besides = toRun.filter { type(of: ruleSet.rules[$0].check).readsManyObjects }
+        let readsManyObjects = { (position: Int) in type(of: ruleSet.rules[position].check).readsManyObjects }
+        let runHere = { (positions: [Int]) in positions.map { Self.evaluate($0, ruleSet.rules[$0], in: context) } }
+        let besides = toRun.filter(readsManyObjects)
         let second = besides.isEmpty ? nil : Self.evaluateBeside(besides.map { ($0, ruleSet.rules[$0]) }, on: snapshot.sibling,
                                                                    excluding: configuration.excludes, now: context.now)
-        let here = second == nil ? toRun : toRun.filter { !type(of: ruleSet.rules[$0].check).readsManyObjects }
-        var evaluated = here.map { position in Self.evaluate(position, ruleSet.rules[position], in: context) }
+        var evaluated = runHere(second == nil ? toRun : toRun.filter { !readsManyObjects($0) })
         if let second {
             // Should the repository not open a second time, those checks run here after all.
-            evaluated += (try? second.value()) ?? besides.map { position in Self.evaluate(position, ruleSet.rules[position], in: context) }
+            evaluated += (try? second.value()) ?? runHere(besides)
         }
         if let timing {
             for run in evaluated { timing(ruleSet.rules[run.position].id, run.duration) }
