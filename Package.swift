@@ -57,7 +57,9 @@ let package = Package(
             // Golden and fixture files are read from the source tree by path, not bundled.
             exclude: ["Reporters/Golden", "Metadata/Fixtures"]
         ),
-        .testTarget(name: "ossrlintTests", dependencies: ["OSSRLintKit", "TestSupport"]),
+        // Runs the built `ossrlint` as a user does; imports it only to compare its two readers of
+        // a command line.
+        .testTarget(name: "ossrlintTests", dependencies: ["ossrlint", "OSSRLintKit", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -46,43 +46,7 @@ extension OSSRLint {
         var timings = false
 
         func run() throws {
-            var phases = PhaseClock()
-            let preload = ruleOptions.profile == nil && ruleOptions.rules == nil
-                ? EarlyStart.defaultProfile
-                : LintSetup.preload(profile: ruleOptions.profile, rulesFile: ruleOptions.rules)
-            // Whatever ends the run, the loading threads finish first (see `RuleSetPreload.finish`).
-            defer { preload.finish() }
-            let (snapshot, wasPreloaded) = try Session.openSnapshot(source, preloaded: EarlyStart.snapshot)
-            phases.end(wasPreloaded ? "open and list the snapshot (begun while the arguments were parsed)" : "open and list the snapshot")
-            let linter: Linter
-            do {
-                linter = try LintSetup.linter(for: snapshot, profile: ruleOptions.profile, rulesFile: ruleOptions.rules, preloaded: preload)
-            } catch {
-                Terminal.error(error)
-                throw ExitCodes.configuration
-            }
-            phases.end("rule set and configuration ready")
-            var times: [(String, Duration)] = []
-            let report = linter.lint(snapshot, repositoryPath: source.path, timing: timings ? { times.append(($0, $1)) } : nil)
-            phases.end("run the rules")
-            var destinations = format
-            if destinations.isEmpty, let console = ReportDestination(argument: "console") { destinations = [console] }
-            for destination in destinations {
-                let text = destination.format.reporter(useColour: destination.path == nil && color.isOn, quiet: quiet).render(report)
-                if let path = destination.path {
-                    do { try Data(text.utf8).write(to: URL(fileURLWithPath: path)) } catch {
-                        Terminal.error("cannot write the \(destination.format.rawValue) report to '\(path)': \(error.localizedDescription)")
-                        throw ExitCodes.configuration
-                    }
-                } else {
-                    Terminal.write(text)
-                }
-            }
-            phases.end("write the reports")
-            if timings {
-                Terminal.note((phases.lines + ["rules, slowest first:"] + times.sorted { $0.1 > $1.1 }.map { PhaseClock.line($0.0, $0.1) }).joined(separator: "\n"))
-            }
-            if failOn.fails(report) { throw ExitCodes.findings }
+            try CheckRequest(self).run()
         }
     }
 }

@@ -31,22 +31,27 @@ struct OSSRLint: ParsableCommand {
         defaultSubcommand: Check.self
     )
 
-    /// Parses and runs like ArgumentParser's own `main()`, except that a usage mistake (an
+    /// Parses and runs like ArgumentParser's own `main()`, except that a plain `check` command
+    /// line is read without it (`CheckRequest(plainCommandLine:)`), and that a usage mistake (an
     /// unknown option or value, options that exclude each other) exits 2, as documented, rather
     /// than ArgumentParser's 64.
     static func main() {
-        // Nearly every command opens a repository; let libgit2 get ready while arguments parse.
+        // Nearly every command opens a repository; let libgit2 get ready meanwhile.
         GitLibrary.startInitialising()
+        let request = EarlyStart.request
         // The listing first: it is the first thing `check` needs, once libgit2 is ready.
         let snapshot = EarlyStart.snapshot
-        let early = EarlyStart.guess?.usesDefaultProfile == true ? EarlyStart.defaultProfile : nil
+        let ruleSet = EarlyStart.defaultProfile
         let outcome = Result { () throws -> Void in
-            var command = try parseCommand()
-            try command.run()
+            if let request {
+                try request.run(preloadedSnapshot: snapshot, preloadedRuleSet: ruleSet)
+            } else {
+                try parseAndRun()
+            }
         }
         // Never exit while work runs on other threads (see `GitLibrary.startInitialising`).
         GitLibrary.waitUntilInitialised()
-        early?.finish()
+        ruleSet?.finish()
         snapshot?.finish()
         guard case .failure(let error) = outcome else { return }
         guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
@@ -54,15 +59,9 @@ struct OSSRLint: ParsableCommand {
         Foundation.exit(ExitCodes.configuration.rawValue)
     }
 
-    /// The command the arguments ask for. `ossrlint check …` is parsed as `check` alone: the
-    /// root's parse finds the subcommand first, ~1 ms of ArgumentParser's reflection on every
-    /// run of the most common command. Anything that parse rejects (help, a completion script,
-    /// a mistake) is parsed again from the root, which says it in the root's words.
-    private static func parseCommand() throws -> any ParsableCommand {
-        let arguments = Array(CommandLine.arguments.dropFirst())
-        if arguments.first == Check.configuration.commandName, let check = try? Check.parse(Array(arguments.dropFirst())) {
-            return check
-        }
-        return try parseAsRoot()
+    /// Runs the command ArgumentParser reads from the whole command line.
+    private static func parseAndRun() throws {
+        var command = try parseAsRoot()
+        try command.run()
     }
 }

@@ -5,15 +5,16 @@ import OSSRLintKit
 extension ReportFormat: ExpressibleByArgument {}
 
 /// `--format FORMAT[=PATH]`: a report format and where to write it (standard output without `=`).
-struct ReportDestination: ExpressibleByArgument {
+struct ReportDestination: ExpressibleByArgument, Equatable {
     var format: ReportFormat
     var path: String?
 
     init?(argument: String) {
-        let parts = argument.split(separator: "=", maxSplits: 1).map(String.init)
-        guard let format = ReportFormat(rawValue: parts[0]) else { return nil }
+        let name = argument.prefix { $0 != "=" }
+        guard let format = ReportFormat(rawValue: String(name)) else { return nil }
         self.format = format
-        path = parts.count == 2 && !parts[1].isEmpty ? parts[1] : nil
+        let path = argument.dropFirst(name.count + 1)
+        self.path = path.isEmpty ? nil : String(path)
     }
 
     static var allValueStrings: [String] { ReportFormat.allCases.map(\.rawValue) }

@@ -6,15 +6,15 @@ import OSSRLintKit
 /// Opening what the user named, with the documented exit codes on failure.
 enum Session {
     static func openSnapshot(_ options: SourceOptions) throws -> RepositorySnapshot {
-        try openSnapshot(options, preloaded: nil).snapshot
+        try openSnapshot(path: options.path, source: options.source, preloaded: nil).snapshot
     }
 
-    /// Opens and lists what `options` name, or takes that snapshot from `preloaded` when it was
-    /// started for the same path and source (`wasPreloaded`).
-    static func openSnapshot(_ options: SourceOptions, preloaded: SnapshotPreload?) throws -> (snapshot: RepositorySnapshot, wasPreloaded: Bool) {
+    /// Opens and lists `source` of the repository at `path`, or takes that snapshot from
+    /// `preloaded` when it was started for the same path and source (`wasPreloaded`).
+    static func openSnapshot(path: String, source: SnapshotSource, preloaded: SnapshotPreload?) throws -> (snapshot: RepositorySnapshot, wasPreloaded: Bool) {
         do {
-            if let taken = preloaded?.take(path: options.path, source: options.source) { return (try taken.get(), true) }
-            return (try RepositorySnapshot(path: options.path, source: options.source), false)
+            if let taken = preloaded?.take(path: path, source: source) { return (try taken.get(), true) }
+            return (try RepositorySnapshot(path: path, source: source), false)
         } catch {
             Terminal.error(error.description)
             throw ExitCodes.code(for: error)

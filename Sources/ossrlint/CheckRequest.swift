@@ -1,0 +1,75 @@
+import Foundation
+import GitKit
+import OSSRLintKit
+
+/// What one `check` run does, whichever parser read the command line: ArgumentParser (`Check`)
+/// or the plain-command-line reader (`init?(plainCommandLine:)`).
+struct CheckRequest: Equatable {
+    var path = "."
+    var source: SnapshotSource = .commit(revision: "HEAD")
+    var profile: String?
+    var rulesFile: String?
+    var destinations: [ReportDestination] = []
+    var failOn: FailThreshold = .error
+    var colour: ColourChoice = .auto
+    var quiet = false
+    var timings = false
+
+    /// Neither `--profile` nor `--rules`: the repository's `.ossrlint.yml` or the default profile.
+    var usesDefaultProfile: Bool { profile == nil && rulesFile == nil }
+
+    /// The request ArgumentParser parsed.
+    init(_ check: OSSRLint.Check) {
+        path = check.source.path
+        source = check.source.source
+        profile = check.ruleOptions.profile
+        rulesFile = check.ruleOptions.rules
+        destinations = check.format
+        failOn = check.failOn
+        colour = check.color
+        quiet = check.quiet
+        timings = check.timings
+    }
+
+    init() {}
+
+    /// Lints and writes the reports. `snapshot` and `ruleSet` are loads begun at start-up, used
+    /// when they were begun for this request's path, source and rule set.
+    func run(preloadedSnapshot snapshot: SnapshotPreload? = nil, preloadedRuleSet: RuleSetPreload? = nil) throws {
+        var phases = PhaseClock()
+        let preload = preloadedRuleSet ?? LintSetup.preload(profile: profile, rulesFile: rulesFile)
+        // Whatever ends the run, the loading threads finish first (see `RuleSetPreload.finish`).
+        defer { preload.finish() }
+        let (snapshot, wasPreloaded) = try Session.openSnapshot(path: path, source: source, preloaded: snapshot)
+        phases.end(wasPreloaded ? "open and list the snapshot (begun at start-up)" : "open and list the snapshot")
+        let linter: Linter
+        do {
+            linter = try LintSetup.linter(for: snapshot, profile: profile, rulesFile: rulesFile, preloaded: preload)
+        } catch {
+            Terminal.error(error)
+            throw ExitCodes.configuration
+        }
+        phases.end("rule set and configuration ready")
+        var times: [(String, Duration)] = []
+        let report = linter.lint(snapshot, repositoryPath: path, timing: timings ? { times.append(($0, $1)) } : nil)
+        phases.end("run the rules")
+        var destinations = destinations
+        if destinations.isEmpty, let console = ReportDestination(argument: "console") { destinations = [console] }
+        for destination in destinations {
+            let text = destination.format.reporter(useColour: destination.path == nil && colour.isOn, quiet: quiet).render(report)
+            if let path = destination.path {
+                do { try Data(text.utf8).write(to: URL(fileURLWithPath: path)) } catch {
+                    Terminal.error("cannot write the \(destination.format.rawValue) report to '\(path)': \(error.localizedDescription)")
+                    throw ExitCodes.configuration
+                }
+            } else {
+                Terminal.write(text)
+            }
+        }
+        phases.end("write the reports")
+        if timings {
+            Terminal.note((phases.lines + ["rules, slowest first:"] + times.sorted { $0.1 > $1.1 }.map { PhaseClock.line($0.0, $0.1) }).joined(separator: "\n"))
+        }
+        if failOn.fails(report) { throw ExitCodes.findings }
+    }
+}
