@@ -54,6 +54,9 @@ struct OSSRLint: ParsableCommand {
         ruleSet?.finish()
         snapshot?.finish()
         guard case .failure(let error) = outcome else { return }
+        // One of the documented codes, already explained on standard error where needed. Asked
+        // about it, ArgumentParser would first build its help for the command (~1 ms).
+        if let code = error as? ExitCode { Foundation.exit(code.rawValue) }
         guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
         FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
         Foundation.exit(ExitCodes.configuration.rawValue)
