@@ -30,6 +30,7 @@ let package = Package(
                     "-Xlinker", "--wrap=mbedtls_x509_crt_parse_file",
                     "-Xlinker", "--wrap=mbedtls_x509_crt_parse_path",
                     "-Xlinker", "--wrap=libssh2_init",
+                    "-Xlinker", "--wrap=git_http_auth_negotiate",
                 ])
             ]
         ),

@@ -46,6 +46,24 @@ import TestSupport
         }
     }
 
+    /// libgit2's HTTP Negotiate set-up is replaced by its offline stand-in, so neither its code
+    /// nor the Kerberos libraries it would call are linked: the executable needs no GSSAPI
+    /// library, defines the stand-in and not the real function. Read with `readelf` and `nm`.
+    @Test func theExecutableLoadsNoKerberosLibrary() throws {
+        let executable = try #require(OSSRLintExecutable.url)
+        let dynamic = try ProcessRunner.run("/usr/bin/env", ["readelf", "-d", executable.path], in: PackageRoot.url)
+        try #require(dynamic.status == 0, "readelf failed: \(dynamic.standardError)")
+        let needed = dynamic.standardOutput.split(separator: "\n").filter { $0.contains("(NEEDED)") }
+        #expect(needed.contains { $0.contains("libc.so") }, "readelf listed no NEEDED entries: \(dynamic.standardOutput)")
+        #expect(!needed.contains { $0.contains("gssapi") || $0.contains("krb5") }, "\(needed)")
+        let symbols = try ProcessRunner.run("/usr/bin/env", ["nm", executable.path], in: PackageRoot.url)
+        try #require(symbols.status == 0, "nm failed: \(symbols.standardError)")
+        let names = Set(symbols.standardOutput.split(separator: "\n").compactMap { $0.split(separator: " ").last.map(String.init) })
+        #expect(names.contains("__wrap_git_http_auth_negotiate"))
+        #expect(!names.contains("git_http_auth_negotiate"))
+        #expect(!names.contains { $0.hasPrefix("gss_") })
+    }
+
     @Test func checkOfATagOfABareMirrorLintsThatCommit() throws {
         let (origin, id) = try Self.taggedRepository()
         let mirror = try TemporaryRepository(cloning: origin, arguments: ["--mirror"])
