@@ -23,8 +23,6 @@ public struct LicenceIndex: Sendable {
     let references: [LicenceReference]
     /// Every bigram key of any reference body or appendix, sorted; a key's position is its id.
     let keys: [UInt32]
-    /// Maps a key to its position in `keys`.
-    let keyTable: BigramTable
     /// The inverted index of the bodies: the references holding key id `k` are
     /// `bodyPostings[bodyPostingStarts[k]..<bodyPostingStarts[k + 1]]`.
     let bodyPostingStarts: [Int32]
@@ -85,7 +83,6 @@ public struct LicenceIndex: Sendable {
         let appendix = postings(references.map(\.appendixIDs), keyCount: keys.count)
         return LicenceIndex(vocabulary: vocabulary, wordIndex: wordIndex, placeholderIndex: wordIndex.index(of: payload.placeholder),
                             references: references, keys: keys,
-                            keyTable: BigramTable(keys: keys, values: keys.indices.map { Int32($0) }),
                             bodyPostingStarts: body.starts, bodyPostings: body.licences,
                             appendixPostingStarts: appendix.starts, appendixPostings: appendix.licences,
                             source: payload.source)
@@ -279,8 +276,25 @@ public struct LicenceIndex: Sendable {
 
     /// The ids of the sorted keys `known` in the table of all reference keys; -1 where no
     /// reference has the bigram (an optional would double the array and its traffic).
+    ///
+    /// A binary search in the sorted `keys`, each one starting where the last one ended: a text
+    /// has a few thousand keys, so this costs tens of microseconds, while a hash table of the
+    /// 20,000 reference keys cost every process about 1 ms to build.
     private func keyIDs(of known: [UInt32]) -> [Int32] {
-        known.map { key in keyTable.value(for: key) ?? -1 }
+        var ids: [Int32] = []
+        ids.reserveCapacity(known.count)
+        var start = 0
+        for key in known {
+            var low = start
+            var high = keys.count
+            while low < high {
+                let middle = (low + high) / 2
+                if keys[middle] < key { low = middle + 1 } else { high = middle }
+            }
+            ids.append(low < keys.count && keys[low] == key ? Int32(low) : -1)
+            start = low
+        }
+        return ids
     }
 
     /// Scores every reference, counting its bigrams in the text through the inverted index.
