@@ -30,8 +30,10 @@ let package = Package(
             // (OfflineTransports.swift) instead.
             linkerSettings: [
                 .unsafeFlags([
-                    "-Xlinker", "--wrap=mbedtls_x509_crt_parse_file",
-                    "-Xlinker", "--wrap=mbedtls_x509_crt_parse_path",
+                    "-Xlinker", "--wrap=git_mbedtls_stream_global_init",
+                    "-Xlinker", "--wrap=git_mbedtls_stream_new",
+                    "-Xlinker", "--wrap=git_mbedtls_stream_wrap",
+                    "-Xlinker", "--wrap=git_mbedtls__set_cert_location",
                     "-Xlinker", "--wrap=libssh2_init",
                     "-Xlinker", "--wrap=git_http_auth_negotiate",
                 ])

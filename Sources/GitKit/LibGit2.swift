@@ -37,10 +37,10 @@ public enum GitLibrary {
 
     /// Starts libgit2's one-time initialisation on another thread and returns at once.
     ///
-    /// Initialisation costs several milliseconds (libgit2 1.5 with mbedTLS parses the system's
-    /// CA bundle even when no network is ever used); started first thing in `main`, it overlaps
-    /// argument parsing instead of delaying the first `Repository.open`, which waits for it if
-    /// it has not finished. The caller must `waitUntilInitialised()` before the process exits.
+    /// Initialisation still costs a fraction of a millisecond once its network set-up is
+    /// skipped (OfflineTransports.swift); started first thing in `main`, it overlaps the rest of
+    /// start-up instead of delaying the first `Repository.open`, which waits for it if it has
+    /// not finished. The caller must `waitUntilInitialised()` before the process exits.
     public static func startInitialising() {
         initialisation.enter()
         Thread.detachNewThread {

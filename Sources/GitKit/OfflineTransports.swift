@@ -1,26 +1,37 @@
 // OSSRLint never talks to a network: it reads objects already on disk. libgit2 1.5, as Debian
-// builds it, still prepares its network transports in `git_libgit2_init`: it parses the system's
-// whole CA bundle into mbedTLS and initialises OpenSSL through libssh2. Measured with a C program
-// that only calls `git_libgit2_init`, that is 16 ms of a 16 ms process, of which these two
-// steps are 9 ms: more than listing a 10,000-file tree.
+// builds it, still prepares its network transports in `git_libgit2_init`: it seeds mbedTLS's
+// random generator from its slow entropy sources, parses the system's whole CA bundle into
+// mbedTLS, and initialises OpenSSL through libssh2. Measured with a C program that only calls
+// `git_libgit2_init`, the CA bundle and OpenSSL were 9 ms of a 16 ms process: more than listing
+// a 10,000-file tree; the entropy seeding was another 0.3 ms of every run.
 //
-// HTTP Negotiate (Kerberos) authentication would need the GSSAPI shared library and the six
-// Kerberos libraries under it, loaded by every run (about 1 ms) for a network OSSRLint never
-// uses. Its one entry point is replaced too, so libgit2's Negotiate code is not linked at all.
-//
-// GitKit links with `--wrap` for these four C symbols (Package.swift): the linker sends
-// libgit2's calls to `__wrap_NAME`, defined here, instead of NAME. The CA bundle is not parsed
-// and libgit2 never initialises libssh2. It fails closed: with no CA certificate loaded, no TLS
-// peer can be verified, and SSH is never set up. A test reads the calls from the executable's
-// machine code.
+// GitKit links with `--wrap` for the C symbols below (Package.swift): the linker sends
+// libgit2's references to `__wrap_NAME`, defined here, instead of NAME.
+// - libgit2's mbedTLS stream (its four entry points): TLS is never set up, and a TLS stream can
+//   never be opened. libgit2's TLS code, and mbedTLS's TLS, X.509 and entropy code under it,
+//   are not linked at all.
+// - libssh2's global initialisation: SSH, and OpenSSL under it, are never set up.
+// - HTTP Negotiate (Kerberos) authentication: its one entry point fails, so libgit2's Negotiate
+//   code is not linked, nor the GSSAPI shared library and the six Kerberos libraries under it
+//   (about 1 ms of loading on every run).
+// It fails closed: every network operation that would need them fails. Tests read the executable
+// with `nm`, `readelf` and `objdump`.
 
-/// Stands in for mbedTLS's loading of a CA bundle file: loads nothing, reports success.
-@_cdecl("__wrap_mbedtls_x509_crt_parse_file")
-public func offlineSkipCertificateFile(_ chain: UnsafeMutableRawPointer?, _ path: UnsafePointer<CChar>?) -> Int32 { 0 }
+/// Stands in for the set-up of libgit2's mbedTLS stream: sets up nothing, reports success.
+@_cdecl("__wrap_git_mbedtls_stream_global_init")
+public func offlineSkipTLSSetUp() -> Int32 { 0 }
 
-/// Stands in for mbedTLS's loading of a CA directory: loads nothing, reports success.
-@_cdecl("__wrap_mbedtls_x509_crt_parse_path")
-public func offlineSkipCertificateDirectory(_ chain: UnsafeMutableRawPointer?, _ path: UnsafePointer<CChar>?) -> Int32 { 0 }
+/// Stands in for opening a TLS connection: fails.
+@_cdecl("__wrap_git_mbedtls_stream_new")
+public func offlineRefuseTLSStream(_ stream: UnsafeMutableRawPointer?, _ host: UnsafePointer<CChar>?, _ port: UnsafePointer<CChar>?) -> Int32 { -1 }
+
+/// Stands in for wrapping a connection in TLS: fails.
+@_cdecl("__wrap_git_mbedtls_stream_wrap")
+public func offlineRefuseTLSWrapping(_ stream: UnsafeMutableRawPointer?, _ inner: UnsafeMutableRawPointer?, _ host: UnsafePointer<CChar>?) -> Int32 { -1 }
+
+/// Stands in for `GIT_OPT_SET_SSL_CERT_LOCATIONS`: fails, as there is no TLS to configure.
+@_cdecl("__wrap_git_mbedtls__set_cert_location")
+public func offlineRefuseCertificateLocation(_ file: UnsafePointer<CChar>?, _ path: UnsafePointer<CChar>?) -> Int32 { -1 }
 
 /// Stands in for libssh2's global initialisation (and OpenSSL's under it): does nothing.
 @_cdecl("__wrap_libssh2_init")
