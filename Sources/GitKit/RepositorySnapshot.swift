@@ -69,12 +69,14 @@ public final class RepositorySnapshot {
         fileprivate let commit: CommitInfo?
         fileprivate let entries: [SnapshotEntry]
         fileprivate let diagnostics: [SnapshotDiagnostic]
+        fileprivate let tags: [TagInfo]?
     }
 
-    /// This snapshot as another thread may take it up (see `init(_:)`).
+    /// This snapshot as another thread may take it up (see `init(_:)`), with its tags when they
+    /// have been read.
     public var sibling: Sibling {
         Sibling(gitDirectory: repository.gitDirectoryPath, source: source, commit: commit, entries: entries,
-                diagnostics: diagnostics)
+                diagnostics: diagnostics, tags: cachedTags)
     }
 
     /// The same snapshot, entries and all, read through a second handle on the same repository:
@@ -82,6 +84,15 @@ public final class RepositorySnapshot {
     public convenience init(_ sibling: Sibling) throws(RepositoryError) {
         self.init(repository: try Repository.reopen(gitDirectory: sibling.gitDirectory), source: sibling.source,
                   commit: sibling.commit, entries: sibling.entries, diagnostics: sibling.diagnostics)
+        cachedTags = sibling.tags
+    }
+
+    /// Takes `tags`, read through another handle on this snapshot's repository, as its tags:
+    /// `tags()` then returns them and reads nothing. Tags are the repository's, whatever state a
+    /// snapshot lists, so a thread that would only wait for the listing can read them meanwhile.
+    /// Ignored when the snapshot has read its tags already.
+    public func useTags(_ tags: [TagInfo]) {
+        if cachedTags == nil { cachedTags = tags }
     }
 
     /// Opens the repository at `path` and lists `source` of it.

@@ -46,4 +46,25 @@ import TestSupport
         #expect(try readings(of: other) == readings(of: snapshot))
         #expect(other.commit == snapshot.commit)
     }
+
+    /// Tags read through another handle while the listing ran are the snapshot's tags from then
+    /// on, and its siblings': none of them reads tags again (a tag made afterwards is not seen,
+    /// as it would not be once a snapshot has read its tags). A snapshot that has read its tags
+    /// keeps them.
+    @Test func tagsReadThroughAnotherHandleAreUsedAndHandedToSiblings() throws {
+        let repo = try repository()
+        try repo.tag("v2.0.0")
+        let snapshot = try repo.snapshot(.commit(revision: "HEAD"))
+        let tags = try Repository.open(at: repo.path).tags()
+        #expect(tags.map(\.name) == ["v1.0.0", "v2.0.0"])
+        try repo.tag("v3.0.0")
+        snapshot.useTags(tags)
+        #expect(try snapshot.tags().map(\.name) == ["v1.0.0", "v2.0.0"])
+        #expect(try RepositorySnapshot(snapshot.sibling).tags().map(\.name) == ["v1.0.0", "v2.0.0"])
+
+        let fresh = try repo.snapshot(.commit(revision: "HEAD"))
+        #expect(try fresh.tags().map(\.name) == ["v1.0.0", "v2.0.0", "v3.0.0"])
+        fresh.useTags(tags)
+        #expect(try fresh.tags().count == 3)
+    }
 }
