@@ -16,6 +16,7 @@ public final class Preload<Value: Sendable>: @unchecked Sendable {
         // once as there are cores, so on two cores the listing, the rule set and the licence
         // index queued behind each other (the listing waited up to 20 ms for the loads).
         Thread.detachNewThread {
+            HeapReservation.reserveForThisThread()
             self.result = Result(catching: work)
             self.group.leave()
         }
