@@ -27,13 +27,27 @@ extension Repository {
         }
         var prefix: [UInt8] = []
         prefix.reserveCapacity(256)
-        walk(TreeHandle(treePointer), prefix: &prefix, into: &listing)
+        var walk = TreeWalk()
+        self.walk(TreeHandle(treePointer), prefix: &prefix, into: &walk, diagnostics: &listing.diagnostics)
+        // Only now is the paths' buffer final: every entry's path is a slice of it.
+        listing.entries.reserveCapacity(walk.files.count)
+        for (ordinal, file) in walk.files.enumerated() {
+            let path = GitPath(slice: walk.paths[Int(file.start)..<Int(file.end)])
+            listing.entries.append(SnapshotEntry(path: path, kind: file.kind, objectID: file.id, ordinal: ordinal))
+        }
         return listing
+    }
+
+    /// What a tree walk collects: every file's path, one after another in one buffer, and where
+    /// each lies in it.
+    private struct TreeWalk {
+        var paths: [UInt8] = []
+        var files: [(start: Int32, end: Int32, kind: EntryKind, id: ObjectID)] = []
     }
 
     /// Depth-first in entry order, which yields paths in byte order (git sorts a directory as
     /// if its name ended in `/`).
-    private func walk(_ tree: TreeHandle, prefix: inout [UInt8], into listing: inout Listing) {
+    private func walk(_ tree: TreeHandle, prefix: inout [UInt8], into listing: inout TreeWalk, diagnostics: inout [SnapshotDiagnostic]) {
         let count = git_tree_entrycount(tree.pointer)
         for index in 0..<count {
             guard let entry = git_tree_entry_byindex(tree.pointer, index), let rawName = git_tree_entry_name(entry) else { continue }
@@ -47,15 +61,17 @@ extension Repository {
                 let result = git_tree_lookup(&subtree, pointer, id)
                 guard result == 0, let subtree else {
                     let error = GitError.last(result, in: "git_tree_lookup")
-                    listing.diagnostics.append(SnapshotDiagnostic(
-                        kind: .missingObject, path: GitPath(copying: prefix),
+                    diagnostics.append(SnapshotDiagnostic(
+                        kind: .missingObject, path: GitPath(bytes: prefix),
                         message: "tree \(ObjectID(id).short) is missing from the object database (\(error.message)); its files are not listed"))
                     continue
                 }
                 prefix.append(0x2F)
-                walk(TreeHandle(subtree), prefix: &prefix, into: &listing)
+                walk(TreeHandle(subtree), prefix: &prefix, into: &listing, diagnostics: &diagnostics)
             } else if let kind = EntryKind(mode: UInt32(mode)) {
-                listing.entries.append(SnapshotEntry(path: GitPath(copying: prefix), kind: kind, objectID: ObjectID(id), ordinal: listing.entries.count))
+                let start = Int32(listing.paths.count)
+                listing.paths.append(contentsOf: prefix)
+                listing.files.append((start, Int32(listing.paths.count), kind, ObjectID(id)))
             }
         }
     }
@@ -133,10 +149,10 @@ extension Repository {
         let staged = try listIndex(includingIntentToAdd: true)
         var listing = Listing(diagnostics: staged.diagnostics)
         listing.entries.reserveCapacity(staged.entries.count + untracked.count)
-        for entry in staged.entries where !deleted.contains(entry.path.bytes) {
+        for entry in staged.entries where !deleted.contains(Array(entry.path.bytes)) {
             if entry.kind == .submodule {
                 listing.entries.append(entry)
-            } else if let kind = changedKinds[entry.path.bytes] {
+            } else if let kind = changedKinds[Array(entry.path.bytes)] {
                 listing.entries.append(SnapshotEntry(path: entry.path, kind: kind, objectID: nil))
             } else {
                 listing.entries.append(SnapshotEntry(path: entry.path, kind: entry.kind, objectID: nil))

@@ -26,7 +26,7 @@ import TestSupport
 
         for source in [SnapshotSource.commit(revision: "HEAD"), .index, .worktree] {
             let snapshot = try repo.snapshot(source)
-            #expect(snapshot.entries.map(\.path.bytes) == expectedBytes, "\(source)")
+            #expect(snapshot.entries.map { Array($0.path.bytes) } == expectedBytes, "\(source)")
             #expect(snapshot.displayNames == gitNames, "\(source)")
             for (number, name) in Self.awkwardNames.enumerated() {
                 let entry = try #require(snapshot.entry(at: GitPath(bytes: name)), "\(source)")
@@ -67,7 +67,23 @@ import TestSupport
 
     @Test func pathsOrderByUnsignedBytesAsGitDoes() {
         let paths = [GitPath(bytes: [0xC3, 0xA9]), GitPath("a/b"), GitPath("a.b"), GitPath("Z"), GitPath("a")]
-        #expect(paths.sorted().map(\.bytes) == [Array("Z".utf8), Array("a".utf8), Array("a.b".utf8), Array("a/b".utf8), [0xC3, 0xA9]])
+        #expect(paths.sorted().map { Array($0.bytes) } == [Array("Z".utf8), Array("a".utf8), Array("a.b".utf8), Array("a/b".utf8), [0xC3, 0xA9]])
+    }
+
+    /// A tree listing's paths are slices of one shared buffer, so their indices do not start at
+    /// zero; equality, hashing, order and the path helpers must not depend on that.
+    @Test func pathsOfATreeListingBehaveLikePathsOfTheirOwn() throws {
+        let repo = try TemporaryRepository()
+        try repo.commit("tree", files: ["README.md": "# r\n", "src/lib/a.c": "a\n", "src/main.c": "m\n"])
+        let snapshot = try repo.snapshot(.commit(revision: "HEAD"))
+        let listed = try #require(snapshot.entries.first { $0.path == GitPath("src/lib/a.c") }).path
+        #expect(listed.bytes.startIndex > 0, "not a slice of a shared buffer")
+        #expect(listed.hashValue == GitPath("src/lib/a.c").hashValue)
+        #expect(Set([listed]).contains(GitPath("src/lib/a.c")))
+        #expect(listed.isInside(GitPath("src")) && listed.isInside(GitPath("src/lib")) && !listed.isInside(GitPath("src/li")))
+        #expect(listed.name == "a.c" && listed.depth == 2 && listed.displayName == "src/lib/a.c")
+        #expect(GitPath("src/lib") < listed && listed < GitPath("src/main.c"))
+        #expect(snapshot.entry(at: GitPath("src/main.c"))?.path.name == "main.c")
     }
 
     /// The order is the plain comparison of unsigned byte sequences, a prefix first, for paths

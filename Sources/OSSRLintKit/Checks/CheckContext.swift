@@ -19,7 +19,7 @@ public final class CheckContext {
     private var finals: [(tag: TagInfo, version: ReleaseVersion)]?
 
     /// Every entry with its lower-cased path, name and depth (computed on first use).
-    public private(set) lazy var facts: [EntryFacts] = entries.map(EntryFacts.init)
+    public private(set) lazy var facts: [EntryFacts] = EntryFacts.all(for: entries)
 
     /// The entry at exactly `path`, unless the configuration excludes it (a lookup, not a scan).
     public func entry(at path: GitPath) -> SnapshotEntry? {

@@ -162,6 +162,11 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
 
     /// Whether the path (raw bytes) matches.
     public func matches(_ path: [UInt8]) -> Bool {
+        matches(path[...])
+    }
+
+    /// Whether the path (raw bytes, e.g. `GitPath.bytes`) matches.
+    public func matches(_ path: ArraySlice<UInt8>) -> Bool {
         path.withUnsafeBufferPointer { bytes in
             var nameStart = bytes.count
             while nameStart > 0 && bytes[nameStart - 1] != 0x2F { nameStart -= 1 }
