@@ -68,7 +68,13 @@ public final class CheckContext {
     /// Paths the configuration excludes from every check.
     private let excludes: [Glob]
 
-    public init(snapshot: RepositorySnapshot, excluding excludes: [Glob] = [], now: Int64? = nil) {
+    public convenience init(snapshot: RepositorySnapshot, excluding excludes: [Glob] = [], now: Int64? = nil) {
+        self.init(snapshot: snapshot, excluding: excludes, now: now, sharing: nil)
+    }
+
+    /// A context that takes `facts` as its entries' facts: those of another context over the
+    /// same entries (the same snapshot and exclusions), so that they are computed once.
+    init(snapshot: RepositorySnapshot, excluding excludes: [Glob], now: Int64?, sharing facts: [EntryFacts]?) {
         self.excludes = excludes
         self.snapshot = snapshot
         self.now = now
@@ -77,6 +83,7 @@ public final class CheckContext {
         entries = excludes.isEmpty ? snapshot.entries : snapshot.entries.filter { entry in
             !excludes.contains { $0.matches(entry.path.bytes) }
         }
+        if let facts { self.facts = facts }
     }
 
     /// The entry's first `limit` bytes (all of it when shorter) as text, invalid UTF-8
