@@ -32,7 +32,7 @@ extension Repository {
         // Only now is the paths' buffer final: every entry's path is a slice of it.
         listing.entries.reserveCapacity(walk.files.count)
         for (ordinal, file) in walk.files.enumerated() {
-            let path = GitPath(slice: walk.paths[Int(file.start)..<Int(file.end)])
+            let path = GitPath(slice: walk.paths[file.start..<file.end])
             listing.entries.append(SnapshotEntry(path: path, kind: file.kind, objectID: file.id, ordinal: ordinal))
         }
         return listing
@@ -42,7 +42,7 @@ extension Repository {
     /// each lies in it.
     private struct TreeWalk {
         var paths: [UInt8] = []
-        var files: [(start: Int32, end: Int32, kind: EntryKind, id: ObjectID)] = []
+        var files: [(start: Int, end: Int, kind: EntryKind, id: ObjectID)] = []
     }
 
     /// Depth-first in entry order, which yields paths in byte order (git sorts a directory as
@@ -69,9 +69,9 @@ extension Repository {
                 prefix.append(0x2F)
                 walk(TreeHandle(subtree), prefix: &prefix, into: &listing, diagnostics: &diagnostics)
             } else if let kind = EntryKind(mode: UInt32(mode)) {
-                let start = Int32(listing.paths.count)
+                let start = listing.paths.count
                 listing.paths.append(contentsOf: prefix)
-                listing.files.append((start, Int32(listing.paths.count), kind, ObjectID(id)))
+                listing.files.append((start, listing.paths.count, kind, ObjectID(id)))
             }
         }
     }
@@ -125,10 +125,11 @@ extension Repository {
         guard let statusPointer else { return Listing() }
         let status = StatusListHandle(statusPointer)
 
-        var deleted: Set<[UInt8]> = []
+        // Keyed by slices, the type of `GitPath.bytes`, so entries are looked up without copies.
+        var deleted: Set<ArraySlice<UInt8>> = []
         // The kind on disk where it differs from the index: a file replaced by a symlink, or made
         // executable. libgit2 reports the work-tree mode as git would stage it (core.fileMode).
-        var changedKinds: [[UInt8]: EntryKind] = [:]
+        var changedKinds: [ArraySlice<UInt8>: EntryKind] = [:]
         var untracked: [SnapshotEntry] = []
         for position in 0..<git_status_list_entrycount(status.pointer) {
             guard let entry = git_status_byindex(status.pointer, position), let delta = entry.pointee.index_to_workdir else { continue }
@@ -139,20 +140,20 @@ extension Repository {
                 guard path.last != 0x2F, let kind = EntryKind(mode: UInt32(delta.pointee.new_file.mode)) else { continue }
                 untracked.append(SnapshotEntry(path: GitPath(bytes: path), kind: kind, objectID: nil))
             } else if flags & GIT_STATUS_WT_DELETED.rawValue != 0, let rawPath = delta.pointee.old_file.path {
-                deleted.insert(bytes(of: rawPath))
+                deleted.insert(bytes(of: rawPath)[...])
             } else if flags & (GIT_STATUS_WT_TYPECHANGE.rawValue | GIT_STATUS_WT_MODIFIED.rawValue) != 0,
                       let rawPath = delta.pointee.new_file.path, let kind = EntryKind(mode: UInt32(delta.pointee.new_file.mode)) {
-                changedKinds[bytes(of: rawPath)] = kind
+                changedKinds[bytes(of: rawPath)[...]] = kind
             }
         }
 
         let staged = try listIndex(includingIntentToAdd: true)
         var listing = Listing(diagnostics: staged.diagnostics)
         listing.entries.reserveCapacity(staged.entries.count + untracked.count)
-        for entry in staged.entries where !deleted.contains(Array(entry.path.bytes)) {
+        for entry in staged.entries where !deleted.contains(entry.path.bytes) {
             if entry.kind == .submodule {
                 listing.entries.append(entry)
-            } else if let kind = changedKinds[Array(entry.path.bytes)] {
+            } else if let kind = changedKinds[entry.path.bytes] {
                 listing.entries.append(SnapshotEntry(path: entry.path, kind: kind, objectID: nil))
             } else {
                 listing.entries.append(SnapshotEntry(path: entry.path, kind: entry.kind, objectID: nil))
