@@ -10,17 +10,18 @@ import Glibc
 /// then grows without system calls (pages are still only used when touched).
 enum HeapReservation {
     /// Allocations below this come from the threads' heaps rather than from a mapping of their
-    /// own, which glibc would unmap again on free; it also lets `reserveForThisThread` reserve.
+    /// own, which glibc would unmap again on free. Below it too is the reservation: above
+    /// glibc's default threshold (128 KB) it would be a mapping of its own, reserving nothing.
     static let largestHeapAllocation: Int32 = 32 << 20
 
-    /// Applies the settings; call once, before other threads start.
-    static func configureProcess() {
-        _ = ossrlint_set_mmap_threshold(largestHeapAllocation)
-    }
+    /// The process-wide setting the reservation relies on, made once, by the first thread that
+    /// reserves (a constant, not state).
+    private static let threshold: Void = { _ = ossrlint_set_mmap_threshold(largestHeapAllocation) }()
 
     /// Grows this thread's heap by a few megabytes and frees them again: glibc keeps the range
     /// writable, so the thread's later allocations up to that size need no `mprotect`.
     static func reserveForThisThread() {
+        threshold
         guard let block = malloc(4 << 20) else { return }
         // Reading the block's size keeps the allocation from being optimised away.
         withExtendedLifetime(malloc_usable_size(block)) { free(block) }

@@ -42,7 +42,6 @@ public enum GitLibrary {
     /// start-up instead of delaying the first `Repository.open`, which waits for it if it has
     /// not finished. The caller must `waitUntilInitialised()` before the process exits.
     public static func startInitialising() {
-        HeapReservation.configureProcess()
         initialisation.enter()
         Thread.detachNewThread {
             LibGit2.ready
