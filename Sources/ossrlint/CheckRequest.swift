@@ -37,7 +37,6 @@ struct CheckRequest: Equatable {
     /// mistakes throw). `snapshot` and `ruleSet` are loads begun at start-up, used when they
     /// were begun for this request's path, source and rule set.
     func run(preloadedSnapshot snapshot: SnapshotPreload? = nil, preloadedRuleSet: RuleSetPreload? = nil) throws -> Never {
-        let preloadedSnapshot = snapshot
         var phases = PhaseClock()
         let preload = preloadedRuleSet ?? LintSetup.preload(profile: profile, rulesFile: rulesFile)
         // Whatever ends the run, the loading threads finish first (see `RuleSetPreload.finish`).
@@ -79,10 +78,9 @@ struct CheckRequest: Equatable {
         // Everything is written. The process ends here, with the snapshot, the linter and the
         // report still alive: freeing them one by one on the way out took ~2 ms of a 10k-file
         // lint, and the kernel reclaims the memory at once. Threads started for the run have
-        // finished; those begun at start-up are waited for (see `GitLibrary`).
+        // finished; those begun at start-up are waited for.
         preload.finish()
-        preloadedSnapshot?.finish()
-        GitLibrary.waitUntilInitialised()
+        EarlyStart.finish()
         exit(failOn.fails(report) ? ExitCodes.findings.rawValue : 0)
     }
 }

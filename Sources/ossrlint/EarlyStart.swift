@@ -18,4 +18,12 @@ enum EarlyStart {
 
     /// The repository and source the request lints, opening and listing from first use on.
     static let snapshot: SnapshotPreload? = request.map { SnapshotPreload(path: $0.path, source: $0.source) }
+
+    /// Waits for everything begun at start-up: a process must not exit while libgit2 or a load
+    /// still works on another thread (see `GitLibrary.startInitialising`).
+    static func finish() {
+        GitLibrary.waitUntilInitialised()
+        defaultProfile?.finish()
+        snapshot?.finish()
+    }
 }

@@ -49,10 +49,7 @@ struct OSSRLint: ParsableCommand {
                 try parseAndRun()
             }
         }
-        // Never exit while work runs on other threads (see `GitLibrary.startInitialising`).
-        GitLibrary.waitUntilInitialised()
-        ruleSet?.finish()
-        snapshot?.finish()
+        EarlyStart.finish()
         guard case .failure(let error) = outcome else { return }
         // One of the documented codes, already explained on standard error where needed. Asked
         // about it, ArgumentParser would first build its help for the command (~1 ms).
