@@ -41,9 +41,9 @@ struct CheckRequest: Equatable {
         let preload = preloadedRuleSet ?? LintSetup.preload(profile: profile, rulesFile: rulesFile)
         // Whatever ends the run, the loading threads finish first (see `RuleSetPreload.finish`).
         defer { preload.finish() }
-        // While the listing runs on its thread, this one would only wait: it reads the tags (the
-        // release rules need them; they do not depend on the listing) through a handle of its own.
-        let tags = snapshot == nil ? nil : try? Repository.open(at: path).tags()
+        // While the listing runs on its thread, this one would only wait: when a rule will read
+        // the tags (they do not depend on the listing), it reads them through a handle of its own.
+        let tags = snapshot != nil && preload.readsTags ? try? Repository.open(at: path).tags() : nil
         let (snapshot, wasPreloaded) = try Session.openSnapshot(path: path, source: source, preloaded: snapshot)
         if let tags { snapshot.useTags(tags) }
         phases.end(wasPreloaded ? "open and list the snapshot (begun at start-up)" : "open and list the snapshot")

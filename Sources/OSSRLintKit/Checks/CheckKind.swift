@@ -30,6 +30,10 @@ public protocol CheckKind: Sendable {
     /// such checks run on a second thread, through a repository handle of their own, while the
     /// checks that match paths and read a few files run on the first. Default: false.
     static var readsManyObjects: Bool { get }
+
+    /// Whether the check reads the repository's tags. A run that has a thread free while the
+    /// listing is made reads the tags there, but only when a rule will need them. Default: false.
+    static var readsTags: Bool { get }
 }
 
 extension CheckKind {
@@ -38,6 +42,8 @@ extension CheckKind {
     }
 
     public static var readsManyObjects: Bool { false }
+
+    public static var readsTags: Bool { false }
 }
 
 /// The documentation of one option of a check kind.

@@ -15,6 +15,7 @@ public struct ReleaseTagsCheck: CheckKind {
 
     public static let id = "release-tags"
     public static let readsManyObjects = true
+    public static let readsTags = true
     public static let summary = "Release tags exist, follow SemVer, and the latest is reachable from the linted commit."
     public static let optionsHelp = [
         OptionHelp("require", "'release' (default): a release tag exists; 'semver': the latest final release is vX.Y.Z; 'reachable': the latest final release is an ancestor of the linted commit"),

@@ -11,6 +11,7 @@ public struct TagExistsCheck: CheckKind {
 
     public static let id = "tag-exists"
     public static let readsManyObjects = true
+    public static let readsTags = true
     public static let summary = "At least one tag's name matches a regular expression."
     public static let optionsHelp = [OptionHelp("pattern", "a regular expression for tag names (default: any tag)")]
     public static let examples = [

@@ -51,6 +51,10 @@ public struct RuleSetPreload: Sendable {
         _ = try? licenceIndex.value()
     }
 
+    /// Whether the loaded set reads tags (waits for it); false when it could not be loaded,
+    /// which the lint then reports.
+    public var readsTags: Bool { (try? work.value())?.readsTags ?? false }
+
     func ruleSet() throws(ConfigurationError) -> RuleSet {
         do { return try work.value() } catch let error as ConfigurationError { throw error } catch {
             throw ConfigurationError(file: reference, message: "\(error)")

@@ -37,6 +37,16 @@ struct CheckExampleCase: Sendable, CustomTestStringConvertible {
         #expect(!outcome.message.isEmpty)
     }
 
+    /// A kind reads tags exactly when its examples need tags: a run reads the tags early only
+    /// for rule sets with such a kind (`CheckKind.readsTags`), so a kind that reads them must
+    /// say so, and one that says so must show it.
+    @Test func theKindsThatReadTagsAreTheOnesWhoseExamplesHaveTags() throws {
+        for kind in CheckRegistry.kinds {
+            #expect(kind.readsTags == kind.examples.contains { !$0.tags.isEmpty }, "\(kind.id)")
+        }
+        #expect(try RuleSetLoader().load("ossr").readsTags, "the OSSR profile has release rules")
+    }
+
     @Test(arguments: CheckRegistry.kinds.map { $0.id })
     func everyKindDocumentsAPassingAndAFailingExample(_ kind: String) throws {
         let examples = try #require(CheckRegistry.kind(named: kind)).examples

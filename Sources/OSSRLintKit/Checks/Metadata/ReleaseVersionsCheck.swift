@@ -18,6 +18,7 @@ public struct ReleaseVersionsCheck: CheckKind {
 
     public static let id = "release-versions"
     public static let readsManyObjects = true
+    public static let readsTags = true
     public static let summary = "Declared versions agree with the release tags; the latest release is annotated and current."
     public static let optionsHelp = [
         OptionHelp("require", "'consistent' (declared versions equal the release), 'annotated' (the latest release tag is annotated) or 'released' (no commits since the latest release)"),
