@@ -63,10 +63,7 @@ struct CheckRequest: Equatable {
         for destination in destinations {
             let text = destination.format.reporter(useColour: destination.path == nil && colour.isOn, quiet: quiet).render(report)
             if let path = destination.path {
-                do { try Data(text.utf8).write(to: URL(fileURLWithPath: path)) } catch {
-                    Terminal.error("cannot write the \(destination.format.rawValue) report to '\(path)': \(error.localizedDescription)")
-                    throw ExitCodes.configuration
-                }
+                try Session.write(text, to: path, describing: "the \(destination.format.rawValue) report")
             } else {
                 Terminal.write(text)
             }

@@ -32,10 +32,12 @@ enum Session {
         }
     }
 
-    /// Writes `text` to `path`, or fails with exit 2 saying why.
-    static func write(_ text: String, to path: String) throws {
+    /// Writes `text` (`what`, e.g. "the json report") to `path`, or fails with exit 2 saying why
+    /// and what to check.
+    static func write(_ text: String, to path: String, describing what: String? = nil) throws {
         do { try Data(text.utf8).write(to: URL(fileURLWithPath: path)) } catch {
-            Terminal.error("cannot write '\(path)': \(error.localizedDescription)")
+            let subject = what.map { "\($0) to " } ?? ""
+            Terminal.error("cannot write \(subject)'\(path)': \(error.localizedDescription) Check that its folder exists and that you may write there.")
             throw ExitCodes.configuration
         }
     }

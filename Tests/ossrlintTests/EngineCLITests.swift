@@ -88,6 +88,17 @@ import TestSupport
         for option in options { #expect(tested.contains(option), "no early-listing test for \(option)") }
     }
 
+    /// A report that cannot be written is a configuration error that names the report, the
+    /// path, the reason and what to check.
+    @Test func aReportThatCannotBeWrittenExitsTwoSayingWhere() throws {
+        let repository = try repository()
+        let target = repository.root.appendingPathComponent("missing-folder/report.json").path
+        let result = try run("check", "--format", "json=\(target)", in: repository.url)
+        #expect(result.status == 2)
+        #expect(result.standardError.hasPrefix("ossrlint: error: cannot write the json report to '\(target)': "), "\(result.standardError)")
+        #expect(result.standardError.contains("Check that its folder exists"), "\(result.standardError)")
+    }
+
     @Test func checkIsTheDefaultCommand() throws {
         let repository = try repository(removing: ["LICENSE"])
         #expect(try run(in: repository.url).status == 1)
