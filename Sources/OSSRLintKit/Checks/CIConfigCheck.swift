@@ -37,10 +37,9 @@ public struct CIConfigCheck: CheckKind {
         var found: [Evidence] = []
         // CI configuration lives at most two folders down (`.github/workflows/ci.yml`).
         context.forEachFact(atDepths: [0, 1, 2]) { fact in
-            guard fact.entry.kind.hasContent else { return }
-            let entry = fact.entry
-            if let service = Self.services.first(where: { $0.1.matches(entry.path.bytes) }) {
-                found.append(CheckContext.evidence(entry, service.0))
+            guard fact.kind.hasContent else { return }
+            if let service = Self.services.first(where: { $0.1.matches(fact.pathBytes, nameStart: fact.nameStart) }) {
+                found.append(CheckContext.evidence(context.entry(of: fact), service.0))
             }
         }
         guard !found.isEmpty else { return .fail("no CI configuration (.gitlab-ci.yml, .github/workflows/*.yml, …)") }

@@ -18,8 +18,9 @@ public final class CheckContext {
     private var releases: [(tag: TagInfo, version: ReleaseVersion)]?
     private var finals: [(tag: TagInfo, version: ReleaseVersion)]?
 
-    /// Every entry with its lower-cased path, name and depth (computed on first use).
-    public private(set) lazy var facts: [EntryFacts] = EntryFacts.all(for: entries)
+    /// Every entry's lower-cased path, name and depth (computed on first use; shared with the
+    /// context of the lint's other thread).
+    private(set) lazy var facts = EntryFactsTable(entries: entries)
 
     /// The entry at exactly `path`, unless the configuration excludes it (a lookup, not a scan).
     public func entry(at path: GitPath) -> SnapshotEntry? {
@@ -27,32 +28,16 @@ public final class CheckContext {
         return entry
     }
 
-    /// Positions in `facts` by depth: index 0 holds the root-level entries' (computed on first
-    /// use). Positions, not copies: copying a large tree's facts retains two arrays each.
-    private lazy var positionsByDepth: [[Int]] = {
-        var levels: [[Int]] = []
-        facts.withUnsafeBufferPointer { facts in
-            for position in facts.indices {
-                let depth = facts[position].depth
-                while levels.count <= depth { levels.append([]) }
-                levels[depth].append(position)
-            }
-        }
-        return levels
-    }()
+    /// The entry `fact` describes.
+    func entry(of fact: EntryFacts) -> SnapshotEntry {
+        entries[fact.index]
+    }
 
     /// Calls `body` with each entry's facts at the given depths (shallowest first, in path order
-    /// within a depth), or with every entry's when `depths` is nil; the facts are read in place.
-    func forEachFact(atDepths depths: Set<Int>?, _ body: (borrowing EntryFacts) -> Void) {
-        facts.withUnsafeBufferPointer { facts in
-            guard let depths else {
-                for index in facts.indices { body(facts[index]) }
-                return
-            }
-            for depth in depths.sorted() where positionsByDepth.indices.contains(depth) {
-                for position in positionsByDepth[depth] { body(facts[position]) }
-            }
-        }
+    /// within a depth), or with every entry's when `depths` is nil. The facts are valid only
+    /// during the call.
+    func forEachFact(atDepths depths: Set<Int>?, _ body: (EntryFacts) -> Void) {
+        facts.forEach(atDepths: depths, body)
     }
 
     /// Root-level entries.
@@ -61,7 +46,7 @@ public final class CheckContext {
     /// Entries at the given depths (0 is the root), in path order within each depth.
     public func entries(atDepths depths: Set<Int>) -> [SnapshotEntry] {
         var entries: [SnapshotEntry] = []
-        forEachFact(atDepths: depths) { entries.append($0.entry) }
+        forEachFact(atDepths: depths) { entries.append(entry(of: $0)) }
         return entries
     }
 
@@ -74,7 +59,7 @@ public final class CheckContext {
 
     /// A context that takes `facts` as its entries' facts: those of another context over the
     /// same entries (the same snapshot and exclusions), so that they are computed once.
-    init(snapshot: RepositorySnapshot, excluding excludes: [Glob], now: Int64?, sharing facts: [EntryFacts]?) {
+    init(snapshot: RepositorySnapshot, excluding excludes: [Glob], now: Int64?, sharing facts: EntryFactsTable?) {
         self.excludes = excludes
         self.snapshot = snapshot
         self.now = now
@@ -126,7 +111,7 @@ public final class CheckContext {
             let index = try LicenceIndex.shared.get()
             // Licence evidence lies at depth 0 to 2 (LICENSES/MIT.txt, conda/recipe/meta.yaml).
             var shallow: [SnapshotEntry] = []
-            forEachFact(atDepths: [0, 1, 2]) { if $0.entry.kind.hasContent { shallow.append($0.entry) } }
+            forEachFact(atDepths: [0, 1, 2]) { if $0.kind.hasContent { shallow.append(entry(of: $0)) } }
             let byName = Dictionary(shallow.map { ($0.path.displayName, $0) }, uniquingKeysWith: { first, _ in first })
             var contents: [String: Data] = [:]
             for path in LicenceEvidenceLocator.pathsToRead(among: shallow.map(\.path.displayName)) {
@@ -138,14 +123,11 @@ public final class CheckContext {
             var submodules: [String] = []
             var vendorPaths: [String] = []
             // Third-party roots are found from paths through a vendor folder (or a submodule),
-            // so only those are handed over, not all of a large tree. Facts are read in place:
-            // copying each of a large tree's would cost more than the test.
+            // so only those are handed over, not all of a large tree.
             let vendorFolders = LicenceEvidenceLocator.vendorFolders.map { Array($0.utf8) }
-            facts.withUnsafeBufferPointer { facts in
-                for index in facts.indices {
-                    if facts[index].entry.kind == .submodule { submodules.append(facts[index].entry.path.displayName) }
-                    if facts[index].hasFolder(namedAnyOf: vendorFolders) { vendorPaths.append(facts[index].entry.path.displayName) }
-                }
+            forEachFact(atDepths: nil) { fact in
+                if fact.kind == .submodule { submodules.append(entry(of: fact).path.displayName) }
+                if fact.hasFolder(namedAnyOf: vendorFolders) { vendorPaths.append(entry(of: fact).path.displayName) }
             }
             return LicenceAnalysis.analyse(contents, allPaths: vendorPaths, submodules: submodules, index: index)
         }

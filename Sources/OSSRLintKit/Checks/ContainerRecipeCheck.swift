@@ -33,8 +33,8 @@ public struct ContainerRecipeCheck: CheckKind {
         var unreadable: [Evidence] = []
         context.forEachFact(atDepths: rootOnly ? [0] : nil) { fact in
             // Every name below contains one of these; testing bytes first spares a String per entry.
-            guard fact.entry.kind == .file || fact.entry.kind == .executable, fact.nameContains(any: Self.nameHints) else { return }
-            let entry = fact.entry
+            guard fact.kind == .file || fact.kind == .executable, fact.nameContains(any: Self.nameHints) else { return }
+            let entry = context.entry(of: fact)
             let name = fact.lowercasedName
             if let kind = Self.recipeKind(ofName: name) {
                 found.append(CheckContext.evidence(entry, kind))

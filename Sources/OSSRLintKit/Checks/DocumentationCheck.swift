@@ -75,9 +75,9 @@ public struct DocumentationCheck: CheckKind {
         var found: [Evidence] = []
         var unreadable: [Evidence] = []
         context.forEachFact(atDepths: nil) { fact in
-            guard fact.entry.kind.hasContent, fact.nameContains(any: Self.nameHints) else { return }
+            guard fact.kind.hasContent, fact.nameContains(any: Self.nameHints) else { return }
             let name = fact.lowercasedName
-            let entry = fact.entry
+            let entry = context.entry(of: fact)
             if fact.depth == 0, name == "mkdocs.yml" || name == "mkdocs.yaml" {
                 found.append(CheckContext.evidence(entry, "MkDocs configuration"))
             } else if fact.depth == 0, name == ".readthedocs.yml" || name == ".readthedocs.yaml" || name == "readthedocs.yml" {

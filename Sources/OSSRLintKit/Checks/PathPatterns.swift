@@ -56,13 +56,13 @@ struct PathPatterns: Sendable {
         }
         // Case-blind patterns are compiled lower-case and run on the lower-cased path computed
         // once per lint; the name's start is known too. This loop runs for every entry of
-        // every path rule, so it is written to neither allocate nor copy: facts are read in
-        // place (copying one retains its two arrays).
+        // every path rule, so it is written to neither allocate nor retain: an entry is
+        // looked up only once selected.
         context.forEachFact(atDepths: depths) { fact in
-            let isSelected = (ignoreCase ? fact.lowercasedBytes : fact.entry.path.bytes).withUnsafeBufferPointer { path in
-                Self.anyMatches(globs, path, fact.nameStart) && !Self.anyMatches(excludes, path, fact.nameStart)
+            let path = ignoreCase ? fact.lowercasedBytes : fact.pathBytes
+            if Self.anyMatches(globs, path, fact.nameStart) && !Self.anyMatches(excludes, path, fact.nameStart) {
+                body(context.entry(of: fact))
             }
-            if isSelected { body(fact.entry) }
         }
     }
 

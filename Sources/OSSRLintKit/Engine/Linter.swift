@@ -74,7 +74,7 @@ public struct Linter: Sendable {
     /// Starts running `rules` (with their positions) on another thread, in a context of their
     /// own over the same snapshot.
     private static func evaluateBeside(
-        _ rules: [(Int, Rule)], on sibling: RepositorySnapshot.Sibling, excluding excludes: [Glob], now: Int64, facts: [EntryFacts]?
+        _ rules: [(Int, Rule)], on sibling: RepositorySnapshot.Sibling, excluding excludes: [Glob], now: Int64, facts: EntryFactsTable?
     ) -> Preload<[Run]> {
         Preload {
             let context = CheckContext(snapshot: try RepositorySnapshot(sibling), excluding: excludes, now: now, sharing: facts)

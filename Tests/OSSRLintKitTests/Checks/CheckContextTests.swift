@@ -39,4 +39,28 @@ import TestSupport
         #expect(outcome.status == .error)
         #expect(outcome.evidence.first?.subject == "docs/conf.py")
     }
+
+    @Test func factsDescribeEachEntryAndVisitTheAskedDepthsShallowestFirst() throws {
+        let repository = try TemporaryRepository()
+        try repository.commit("Tree", files: ["Docs/Conf.PY": "x\n", "README.md": "x\n", "src/Deep/Main.Swift": "x\n", "vendor/x.c": "x\n"])
+        let snapshot = try RepositorySnapshot(path: repository.path, source: .commit(revision: "HEAD"))
+        let context = CheckContext(snapshot: snapshot, excluding: [try Glob("vendor/**", ignoresCase: false)])
+        var seen: [String] = []
+        context.forEachFact(atDepths: nil) { fact in
+            let entry = context.entry(of: fact)
+            #expect(Array(fact.pathBytes) == Array(entry.path.bytes))
+            #expect(fact.lowercasedPath == entry.path.lossyString.lowercased())
+            #expect(fact.kind == entry.kind)
+            seen.append("\(fact.depth) \(fact.lowercasedName)")
+        }
+        #expect(seen == ["1 conf.py", "0 readme.md", "2 main.swift"], "every entry not excluded, in path order")
+        var byDepth: [String] = []
+        context.forEachFact(atDepths: [2, 0]) { byDepth.append(context.entry(of: $0).path.lossyString) }
+        #expect(byDepth == ["README.md", "src/Deep/Main.Swift"])
+        context.forEachFact(atDepths: [2]) { fact in
+            #expect(fact.hasFolder(namedAnyOf: [Array("deep".utf8)]))
+            #expect(!fact.hasFolder(namedAnyOf: [Array("main.swift".utf8)]), "the name is not a folder")
+            #expect(fact.lowercasedDirectories == ["src", "deep"])
+        }
+    }
 }
