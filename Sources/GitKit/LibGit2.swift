@@ -43,7 +43,7 @@ public enum GitLibrary {
     /// not finished. The caller must `waitUntilInitialised()` before the process exits.
     public static func startInitialising() {
         initialisation.enter()
-        Thread.detachNewThread {
+        WorkerThreads.shared.run {
             LibGit2.ready
             initialisation.leave()
         }

@@ -12,11 +12,9 @@ public final class Preload<Value: Sendable>: @unchecked Sendable {
 
     public init(_ work: @escaping @Sendable () throws -> Value) {
         group.enter()
-        // A thread of its own, not Dispatch's global queue: that queue runs as many blocks at
-        // once as there are cores, so on two cores the listing, the rule set and the licence
-        // index queued behind each other (the listing waited up to 20 ms for the loads).
-        Thread.detachNewThread {
-            HeapReservation.reserveForThisThread()
+        // On a thread of its own (see `WorkerThreads` for why neither a new thread each time
+        // nor Dispatch's queue).
+        WorkerThreads.shared.run {
             self.result = Result(catching: work)
             self.group.leave()
         }
