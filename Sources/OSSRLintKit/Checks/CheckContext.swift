@@ -18,9 +18,12 @@ public final class CheckContext {
     private var releases: [(tag: TagInfo, version: ReleaseVersion)]?
     private var finals: [(tag: TagInfo, version: ReleaseVersion)]?
 
-    /// Every entry's lower-cased path, name and depth (computed on first use; shared with the
-    /// context of the lint's other thread).
-    private(set) lazy var facts = EntryFactsTable(entries: entries)
+    /// Every entry's lower-cased path, name and depth, made by the first check of either of the
+    /// lint's threads that asks (`sharedFacts`).
+    private lazy var facts = sharedFacts.table(for: entries)
+
+    /// Where the facts are made once for this context and those sharing it.
+    let sharedFacts: SharedEntryFacts
 
     /// The entry at exactly `path`, unless the configuration excludes it (a lookup, not a scan).
     public func entry(at path: GitPath) -> SnapshotEntry? {
@@ -59,7 +62,7 @@ public final class CheckContext {
 
     /// A context that takes `facts` as its entries' facts: those of another context over the
     /// same entries (the same snapshot and exclusions), so that they are computed once.
-    init(snapshot: RepositorySnapshot, excluding excludes: [Glob], now: Int64?, sharing facts: EntryFactsTable?) {
+    init(snapshot: RepositorySnapshot, excluding excludes: [Glob], now: Int64?, sharing facts: SharedEntryFacts?) {
         self.excludes = excludes
         self.snapshot = snapshot
         self.now = now
@@ -68,7 +71,7 @@ public final class CheckContext {
         entries = excludes.isEmpty ? snapshot.entries : snapshot.entries.filter { entry in
             !excludes.contains { $0.matches(entry.path.bytes) }
         }
-        if let facts { self.facts = facts }
+        sharedFacts = facts ?? SharedEntryFacts()
     }
 
     /// The entry's first `limit` bytes (all of it when shorter) as text, invalid UTF-8

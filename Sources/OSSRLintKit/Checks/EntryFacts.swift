@@ -1,3 +1,4 @@
+import Foundation
 import GitKit
 
 /// An entry with the derived text most checks match on, as a check sees it inside
@@ -85,28 +86,33 @@ final class EntryFactsTable: Sendable {
         var records: [Record] = []
         records.reserveCapacity(entries.count)
         var positionsByDepth: [[Int]] = []
-        // Written through the buffer, not appended byte by byte (a capacity check per byte).
+        // Written through pointers: appending byte by byte made a capacity check per byte, and
+        // indexing a bounds check.
         bytes = [UInt8](unsafeUninitializedCapacity: 2 * total) { buffer, count in
+            guard let base = buffer.baseAddress else { return }
             var offset = 0
             for (position, entry) in entries.enumerated() {
                 var slashes = 0
                 var lastSlash = -1
-                entry.path.bytes.withUnsafeBufferPointer { path in
+                let length = entry.path.bytes.withUnsafeBufferPointer { path in
+                    guard let source = path.baseAddress else { return 0 }
+                    let original = base + offset
+                    let lowercased = base + total + offset
                     for index in 0..<path.count {
-                        let byte = path[index]
-                        buffer[offset + index] = byte
-                        if byte >= 0x41 && byte <= 0x5A {
-                            buffer[total + offset + index] = byte + 0x20
-                        } else {
-                            buffer[total + offset + index] = byte
-                            if byte == 0x2F { slashes += 1; lastSlash = index }
+                        let byte = source[index]
+                        original[index] = byte
+                        lowercased[index] = byte &- 0x41 < 26 ? byte &+ 0x20 : byte
+                        if byte == 0x2F {
+                            slashes &+= 1
+                            lastSlash = index
                         }
                     }
+                    return path.count
                 }
-                records.append(Record(kind: entry.kind, depth: slashes, nameStart: lastSlash + 1, start: offset, count: entry.path.bytes.count))
+                records.append(Record(kind: entry.kind, depth: slashes, nameStart: lastSlash + 1, start: offset, count: length))
                 while positionsByDepth.count <= slashes { positionsByDepth.append([]) }
                 positionsByDepth[slashes].append(position)
-                offset += entry.path.bytes.count
+                offset += length
             }
             count = 2 * total
         }
@@ -136,5 +142,24 @@ final class EntryFactsTable: Sendable {
                 }
             }
         }
+    }
+}
+
+/// The entry facts of one lint, made once by whichever of its threads asks first; the other
+/// waits for them rather than making them again.
+final class SharedEntryFacts: @unchecked Sendable {
+    // `table` is only touched under `lock`.
+    private let lock = NSLock()
+    private var table: EntryFactsTable?
+
+    /// The facts of `entries`, which must be the same for every caller (the contexts sharing
+    /// them lint the same snapshot with the same exclusions).
+    func table(for entries: [SnapshotEntry]) -> EntryFactsTable {
+        lock.lock()
+        defer { lock.unlock() }
+        if let table { return table }
+        let made = EntryFactsTable(entries: entries)
+        table = made
+        return made
     }
 }

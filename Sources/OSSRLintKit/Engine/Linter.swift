@@ -28,8 +28,9 @@ public struct Linter: Sendable {
         let readsManyObjects = { (position: Int) in type(of: ruleSet.rules[position].check).readsManyObjects }
         let runHere = { (positions: [Int]) in positions.map { Self.evaluate($0, ruleSet.rules[$0], in: context) } }
         let besides = toRun.filter(readsManyObjects)
-        // The path checks on both threads read the same per-entry facts: made once, here.
-        let facts = besides.isEmpty ? nil : context.facts
+        // The path checks on both threads read the same per-entry facts, made by whichever
+        // thread first needs them: the other thread's checks start at once, not after them.
+        let facts = besides.isEmpty ? nil : context.sharedFacts
         let second = besides.isEmpty ? nil : Self.evaluateBeside(besides.map { ($0, ruleSet.rules[$0]) }, on: snapshot.sibling,
                                                                    excluding: configuration.excludes, now: context.now, facts: facts)
         var evaluated = runHere(second == nil ? toRun : toRun.filter { !readsManyObjects($0) })
@@ -74,7 +75,7 @@ public struct Linter: Sendable {
     /// Starts running `rules` (with their positions) on another thread, in a context of their
     /// own over the same snapshot.
     private static func evaluateBeside(
-        _ rules: [(Int, Rule)], on sibling: RepositorySnapshot.Sibling, excluding excludes: [Glob], now: Int64, facts: EntryFactsTable?
+        _ rules: [(Int, Rule)], on sibling: RepositorySnapshot.Sibling, excluding excludes: [Glob], now: Int64, facts: SharedEntryFacts?
     ) -> Preload<[Run]> {
         Preload {
             let context = CheckContext(snapshot: try RepositorySnapshot(sibling), excluding: excludes, now: now, sharing: facts)

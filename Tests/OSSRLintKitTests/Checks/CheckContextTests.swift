@@ -63,4 +63,22 @@ import TestSupport
             #expect(fact.lowercasedDirectories == ["src", "deep"])
         }
     }
+
+    @Test func contextsSharingFactsMakeThemOnceWhicheverThreadAsksFirst() throws {
+        let repository = try TemporaryRepository()
+        try repository.commit("Tree", files: ["README.md": "x\n", "src/a.c": "x\n"])
+        let snapshot = try RepositorySnapshot(path: repository.path, source: .commit(revision: "HEAD"))
+        let first = CheckContext(snapshot: snapshot)
+        let second = CheckContext(snapshot: try RepositorySnapshot(snapshot.sibling), excluding: [], now: first.now, sharing: first.sharedFacts)
+        let entries = first.entries
+        let shared = first.sharedFacts
+        // Both threads ask at once; each gets the one table.
+        let asked = (0..<2).map { _ in Preload { ObjectIdentifier(shared.table(for: entries)) } }
+        let tables = try Set(asked.map { try $0.value() })
+        #expect(tables.count == 1)
+        #expect(tables.first == ObjectIdentifier(second.sharedFacts.table(for: second.entries)))
+        var names: [String] = []
+        second.forEachFact(atDepths: nil) { names.append($0.lowercasedName) }
+        #expect(names == ["readme.md", "a.c"])
+    }
 }
