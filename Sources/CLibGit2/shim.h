@@ -25,6 +25,36 @@ static inline int ossrlint_git_enable_strict_hash_verification(int enabled) {
     return git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, enabled);
 }
 
+/// Object sizes from their headers, many at once: `sizes[i]` becomes the size of `ids[i]`,
+/// or -1 when it is not read here (no backend has the object, a backend failed, or one cannot
+/// read headers); the caller then asks `git_odb_read_header`, which also looks for packs added
+/// since, reads the whole object where it must, and says what went wrong.
+///
+/// Why: `git_odb_read_header` asks the same backends in the same order, but takes the object
+/// database's lock and looks up the backend list once per object; on 10k blobs that was a
+/// sixth of the time (3.1 against 2.6 ms, measured in C on the benchmark repository).
+#include <git2/sys/odb_backend.h>
+static inline void ossrlint_odb_read_sizes(git_odb *db, const git_oid *ids, size_t count, long long *sizes) {
+    git_odb_backend *backends[16];
+    size_t backendCount = git_odb_num_backends(db);
+    if (backendCount > 16) backendCount = 0;
+    for (size_t index = 0; index < backendCount; index++) {
+        if (git_odb_get_backend(&backends[index], db, index) != 0) backendCount = 0;
+    }
+    for (size_t object = 0; object < count; object++) {
+        sizes[object] = -1;
+        for (size_t index = 0; index < backendCount; index++) {
+            git_odb_backend *backend = backends[index];
+            if (backend->read_header == NULL) break;
+            size_t size;
+            git_object_t type;
+            int error = backend->read_header(&size, &type, backend, &ids[object]);
+            if (error == 0) { sizes[object] = (long long)size; break; }
+            if (error != GIT_ENOTFOUND && error != GIT_PASSTHROUGH) break;
+        }
+    }
+}
+
 /// glibc's malloc settings, for GitKit's HeapReservation (malloc.h is not in Swift's Glibc module).
 #include <malloc.h>
 

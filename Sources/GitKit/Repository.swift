@@ -320,6 +320,19 @@ public final class Repository {
         return length
     }
 
+    /// The sizes of many blobs from their object headers, in order; -1 where `blobSize` must be
+    /// asked instead (it then reads the object or says what went wrong).
+    func blobSizes(_ ids: [git_oid]) -> [Int] {
+        var sizes = [Int](repeating: -1, count: ids.count)
+        guard !ids.isEmpty, let database = try? database() else { return sizes }
+        sizes.withUnsafeMutableBufferPointer { sizes in
+            sizes.withMemoryRebound(to: Int64.self) { sizes in
+                ossrlint_odb_read_sizes(database.pointer, ids, ids.count, sizes.baseAddress)
+            }
+        }
+        return sizes
+    }
+
     /// Up to `limit` bytes of a blob's content.
     func blobContent(_ id: ObjectID, limit: Int) throws(GitError) -> Data {
         var oid = id.gitOID

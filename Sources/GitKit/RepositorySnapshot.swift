@@ -1,3 +1,4 @@
+internal import CLibGit2
 import Foundation
 
 /// One state of a repository — a commit's tree, the staged index or the work tree — listed once,
@@ -117,7 +118,7 @@ public final class RepositorySnapshot {
     /// The size in bytes of a file's or symlink's content; read from the object header (or the
     /// file system for the work tree) on first use, then remembered.
     public func size(of entry: SnapshotEntry) throws(SnapshotReadError) -> Int {
-        let cached = sizes.indices.contains(entry.ordinal) && entries[entry.ordinal].path == entry.path
+        let cached = isOwn(entry)
         if cached, sizes[entry.ordinal] >= 0 { return sizes[entry.ordinal] }
         guard entry.kind.hasContent else { throw .noContent(path: entry.path, kind: entry.kind) }
         let size: Int
@@ -128,6 +129,42 @@ public final class RepositorySnapshot {
         }
         if cached { sizes[entry.ordinal] = size }
         return size
+    }
+
+    /// The sizes of `entries`' contents, in order, read together; nil where `size(of:)` must be
+    /// asked instead (work-tree files, another snapshot's entries, objects that cannot be read:
+    /// it says why). Asked one by one, the bookkeeping around each header read (the cache, the
+    /// handles, the error) cost about as much again as the read. Callers with many entries ask
+    /// in chunks of a thousand or so, which keeps the memory touched small.
+    public func sizes(of entries: [SnapshotEntry]) -> [Int?] {
+        var results = [Int?](repeating: nil, count: entries.count)
+        var unread: [Int] = []
+        var ids: [git_oid] = []
+        unread.reserveCapacity(entries.count)
+        ids.reserveCapacity(entries.count)
+        for (position, entry) in entries.enumerated() {
+            guard isOwn(entry) else { continue }
+            if sizes[entry.ordinal] >= 0 {
+                results[position] = sizes[entry.ordinal]
+            } else if entry.kind.hasContent, let id = entry.objectID {
+                unread.append(position)
+                ids.append(id.gitOID)
+            }
+        }
+        for (position, size) in zip(unread, repository.blobSizes(ids)) where size >= 0 {
+            results[position] = size
+            sizes[entries[position].ordinal] = size
+        }
+        return results
+    }
+
+    /// Whether `entry` is this snapshot's own, so that its size may be remembered by position:
+    /// another snapshot of the repository may have an entry at the same position and path
+    /// with other content.
+    private func isOwn(_ entry: SnapshotEntry) -> Bool {
+        guard sizes.indices.contains(entry.ordinal) else { return false }
+        let own = entries[entry.ordinal]
+        return own.objectID == entry.objectID && own.kind == entry.kind && own.path == entry.path
     }
 
     /// At most `limit` bytes of an entry's content (a symlink's content is its target).

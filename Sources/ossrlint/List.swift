@@ -29,12 +29,20 @@ extension OSSRLint {
             var output: [UInt8] = []
             output.reserveCapacity(1 << 16)
             var problems: [String] = snapshot.diagnostics.map(\.description)
-            for entry in snapshot.entries {
+            // Sizes are read a chunk at a time (see `RepositorySnapshot.sizes(of:)`).
+            var sizes: [Int?] = []
+            for (position, entry) in snapshot.entries.enumerated() {
+                if self.sizes, position % 1024 == 0 {
+                    sizes = snapshot.sizes(of: Array(snapshot.entries[position..<min(position + 1024, snapshot.entries.count)]))
+                }
                 output.append(contentsOf: entry.kind.rawValue.utf8)
-                if sizes {
+                if self.sizes {
                     output.append(0x09)
                     if entry.kind.hasContent {
-                        do { output.append(contentsOf: String(try snapshot.size(of: entry)).utf8) } catch {
+                        do throws(SnapshotReadError) {
+                            let size = if let known = sizes[position % 1024] { known } else { try snapshot.size(of: entry) }
+                            output.append(contentsOf: String(size).utf8)
+                        } catch {
                             output.append(UInt8(ascii: "?"))
                             problems.append(error.description)
                         }

@@ -42,15 +42,27 @@ public struct BlobSizeLimitCheck: CheckKind {
     public func evaluate(in context: CheckContext) -> CheckOutcome {
         var large: [(size: Int, evidence: Evidence)] = []
         var problems: [Evidence] = []
+        // Weighed a chunk at a time: one by one, the bookkeeping around each header read cost
+        // as much again; all at once, the arrays for a large tree cost page faults.
+        var chunk: [SnapshotEntry] = []
+        chunk.reserveCapacity(1024)
+        func weighChunk() {
+            for (entry, known) in zip(chunk, context.sizes(of: chunk)) {
+                do throws(SnapshotReadError) {
+                    let size = if let known { known } else { try context.size(of: entry) }
+                    if size > maxBytes { large.append((size, CheckContext.evidence(entry, ByteCount.describe(size)))) }
+                } catch {
+                    problems.append(Evidence(kind: .diagnostic, subject: error.path.displayName, detail: error.description))
+                }
+            }
+            chunk.removeAll(keepingCapacity: true)
+        }
         patterns.forEachSelected(in: context) { entry in
             guard entry.kind == .file || entry.kind == .executable else { return }
-            do throws(SnapshotReadError) {
-                let size = try context.size(of: entry)
-                if size > maxBytes { large.append((size, CheckContext.evidence(entry, ByteCount.describe(size)))) }
-            } catch {
-                problems.append(Evidence(kind: .diagnostic, subject: error.path.displayName, detail: error.description))
-            }
+            chunk.append(entry)
+            if chunk.count == chunk.capacity { weighChunk() }
         }
+        weighChunk()
         if !problems.isEmpty && large.isEmpty {
             return .error("\(problems.count) file size\(problems.count == 1 ? "" : "s") could not be read", evidence: problems)
         }

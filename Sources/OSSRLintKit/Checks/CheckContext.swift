@@ -95,6 +95,12 @@ public final class CheckContext {
         try snapshot.size(of: entry)
     }
 
+    /// The sizes of many entries, in order; nil where `size(of:)` must be asked (see
+    /// `RepositorySnapshot.sizes(of:)`).
+    public func sizes(of entries: [SnapshotEntry]) -> [Int?] {
+        snapshot.sizes(of: entries)
+    }
+
     /// codemeta.json's findings, validated once for the six codemeta rules.
     func cachedCodeMetaFindings(_ data: Data) -> [MetadataFinding] {
         if let codeMetaFindings, codeMetaFindings.data == data { return codeMetaFindings.findings }
