@@ -134,9 +134,18 @@ public final class CheckContext {
             // Third-party roots are found from paths through a vendor folder (or a submodule),
             // so only those are handed over, not all of a large tree.
             let vendorFolders = LicenceEvidenceLocator.vendorFolders.map { Array($0.utf8) }
+            // Entries come in path order, so the files of a folder come together: the folders
+            // above a file are tested once per folder, not once per file.
+            var lastFolder: [UInt8] = []
+            var lastFolderIsVendor = false
             forEachFact(atDepths: nil) { fact in
                 if fact.kind == .submodule { submodules.append(entry(of: fact).path.displayName) }
-                if fact.hasFolder(namedAnyOf: vendorFolders) { vendorPaths.append(entry(of: fact).path.displayName) }
+                let folder = fact.lowercasedBytes[..<fact.nameStart]
+                if !folder.elementsEqual(lastFolder) {
+                    lastFolder = Array(folder)
+                    lastFolderIsVendor = fact.hasFolder(namedAnyOf: vendorFolders)
+                }
+                if lastFolderIsVendor { vendorPaths.append(entry(of: fact).path.displayName) }
             }
             return LicenceAnalysis.analyse(contents, allPaths: vendorPaths, submodules: submodules, index: index)
         }

@@ -63,21 +63,24 @@ struct EntryFacts {
 /// Every entry's facts for one lint: computed once, read by the checks of both threads
 /// (immutable, so it may be shared).
 ///
-/// Plain numbers and two byte buffers: each entry's path as stored and lower-cased, written
-/// into one array (an array of its own per entry was 10k allocations for a 10k-file tree).
+/// Plain numbers and one byte buffer: each entry's path as stored, then a lower-cased copy of
+/// each path that has upper-case letters (the others are their own lower-cased form, and
+/// copying them too touched a third more memory), written into one array (an array of its own
+/// per entry was 10k allocations for a 10k-file tree).
 final class EntryFactsTable: Sendable {
     private struct Record {
         let kind: EntryKind
         let depth: Int
         let nameStart: Int
-        /// Where the path starts in `bytes`; its lower-cased copy starts `lowercasedOffset` later.
+        /// Where the path and its lower-cased form start in `bytes` (the same place when the
+        /// path has no upper-case letter).
         let start: Int
+        let lowercasedStart: Int
         let count: Int
     }
 
     private let records: [Record]
     private let bytes: [UInt8]
-    private let lowercasedOffset: Int
     /// Positions in `records` by depth: index 0 holds the root-level entries'.
     private let positionsByDepth: [[Int]]
 
@@ -87,21 +90,22 @@ final class EntryFactsTable: Sendable {
         records.reserveCapacity(entries.count)
         var positionsByDepth: [[Int]] = []
         // Written through pointers: appending byte by byte made a capacity check per byte, and
-        // indexing a bounds check.
+        // indexing a bounds check. Room for every path twice; only what is written is used.
         bytes = [UInt8](unsafeUninitializedCapacity: 2 * total) { buffer, count in
             guard let base = buffer.baseAddress else { return }
             var offset = 0
+            var lowercasedEnd = total
             for (position, entry) in entries.enumerated() {
                 var slashes = 0
                 var lastSlash = -1
+                var upperCase = 0
                 let length = entry.path.bytes.withUnsafeBufferPointer { path in
                     guard let source = path.baseAddress else { return 0 }
                     let original = base + offset
-                    let lowercased = base + total + offset
                     for index in 0..<path.count {
                         let byte = source[index]
                         original[index] = byte
-                        lowercased[index] = byte &- 0x41 < 26 ? byte &+ 0x20 : byte
+                        upperCase &+= byte &- 0x41 < 26 ? 1 : 0
                         if byte == 0x2F {
                             slashes &+= 1
                             lastSlash = index
@@ -109,16 +113,24 @@ final class EntryFactsTable: Sendable {
                     }
                     return path.count
                 }
-                records.append(Record(kind: entry.kind, depth: slashes, nameStart: lastSlash + 1, start: offset, count: length))
+                var lowercasedStart = offset
+                if upperCase > 0 {
+                    lowercasedStart = lowercasedEnd
+                    for index in 0..<length {
+                        let byte = base[offset + index]
+                        base[lowercasedEnd + index] = byte &- 0x41 < 26 ? byte &+ 0x20 : byte
+                    }
+                    lowercasedEnd += length
+                }
+                records.append(Record(kind: entry.kind, depth: slashes, nameStart: lastSlash + 1, start: offset, lowercasedStart: lowercasedStart, count: length))
                 while positionsByDepth.count <= slashes { positionsByDepth.append([]) }
                 positionsByDepth[slashes].append(position)
                 offset += length
             }
-            count = 2 * total
+            count = lowercasedEnd
         }
         self.records = records
         self.positionsByDepth = positionsByDepth
-        lowercasedOffset = total
     }
 
     /// Calls `body` with each entry's facts at the given depths (shallowest first, in path order
@@ -131,7 +143,7 @@ final class EntryFactsTable: Sendable {
                     body(EntryFacts(
                         index: position, kind: record.kind, depth: record.depth, nameStart: record.nameStart,
                         pathBytes: UnsafeBufferPointer(rebasing: bytes[record.start..<record.start + record.count]),
-                        lowercasedBytes: UnsafeBufferPointer(rebasing: bytes[lowercasedOffset + record.start..<lowercasedOffset + record.start + record.count])))
+                        lowercasedBytes: UnsafeBufferPointer(rebasing: bytes[record.lowercasedStart..<record.lowercasedStart + record.count])))
                 }
                 guard let depths else {
                     for position in records.indices { visit(position) }
