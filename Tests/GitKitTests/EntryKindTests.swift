@@ -10,11 +10,7 @@ import TestSupport
         try repo.write("plain.txt", "plain\n")
         try repo.write("run.sh", "#!/bin/sh\necho hi\n", executable: true)
         try repo.symlink("link", to: "plain.txt")
-        try repo.write("sub/inner.txt", "inner\n")
-        try repo.git(["init", "-q"], in: repo.url.appendingPathComponent("sub"))
-        try repo.git(["add", "-A"], in: repo.url.appendingPathComponent("sub"))
-        try repo.git(["commit", "-q", "-m", "inner"], in: repo.url.appendingPathComponent("sub"))
-        let submoduleCommit = try repo.git(["rev-parse", "HEAD"], in: repo.url.appendingPathComponent("sub")).trimmingCharacters(in: .whitespacesAndNewlines)
+        let submoduleCommit = try repo.nestRepository(in: "sub")
         try repo.commit("kinds")
         return (repo, submoduleCommit)
     }

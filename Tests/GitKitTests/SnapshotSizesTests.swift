@@ -13,10 +13,7 @@ import TestSupport
         try repo.write("big.bin", String(repeating: "0123456789", count: 100_000))
         try repo.write("run.sh", "#!/bin/sh\n", executable: true)
         try repo.symlink("link", to: "run.sh")
-        try repo.write("sub/inner.txt", "inner\n")
-        try repo.git(["init", "-q"], in: repo.url.appendingPathComponent("sub"))
-        try repo.git(["add", "-A"], in: repo.url.appendingPathComponent("sub"))
-        try repo.git(["commit", "-q", "-m", "inner"], in: repo.url.appendingPathComponent("sub"))
+        _ = try repo.nestRepository(in: "sub")
         try repo.commit("sizes")
 
         let snapshot = try repo.snapshot(source)

@@ -25,4 +25,15 @@ extension TemporaryRepository {
     func snapshot(_ source: SnapshotSource) throws -> RepositorySnapshot {
         try RepositorySnapshot(path: path, source: source)
     }
+
+    /// Makes `folder` a nested repository with one committed file, so that the next commit here
+    /// records it as a submodule (a gitlink); returns the nested repository's commit.
+    func nestRepository(in folder: String) throws -> String {
+        try write(folder + "/inner.txt", "inner\n")
+        let nested = url.appendingPathComponent(folder)
+        try git(["init", "-q"], in: nested)
+        try git(["add", "-A"], in: nested)
+        try git(["commit", "-q", "-m", "inner"], in: nested)
+        return try git(["rev-parse", "HEAD"], in: nested).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
 }
