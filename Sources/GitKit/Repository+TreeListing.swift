@@ -149,16 +149,18 @@ extension Repository {
     /// walks come back in the subtrees' order.
     private func walkShared(_ subtrees: [Subtree]) -> [TreeWalk] {
         let shared = SharedSubtreeWalks(subtrees)
-        let second: Preload<Void>? = subtrees.count < 2 ? nil : Preload { [gitDirectory = gitDirectoryPath] in
-            // Nothing left by the time this thread starts (it may start late): no handle needed.
-            guard shared.beginSecondThread() else { return }
-            defer { shared.endSecondThread() }
-            guard let repository = try? Repository.reopen(gitDirectory: gitDirectory) else { return }
-            repository.walk(shared)
+        if subtrees.count >= 2 {
+            // Waited for below only if it begins: one that starts after every subtree is taken
+            // finds nothing left and needs no handle.
+            WorkerThreads.shared.run { [gitDirectory = gitDirectoryPath] in
+                guard shared.beginSecondThread() else { return }
+                defer { shared.endSecondThread() }
+                guard let repository = try? Repository.reopen(gitDirectory: gitDirectory) else { return }
+                repository.walk(shared)
+            }
         }
         walk(shared)
         shared.waitForSecondThread()
-        _ = second
         return shared.walks()
     }
 
