@@ -39,20 +39,12 @@ extension Repository {
     /// few large ones among many small ones even out.
     private static let sharedSubtrees = 64
 
-    /// A part of a listing, in git's order.
-    private enum Part {
-        /// A file listed with the top of the tree: its position in `Top.walk.files`.
-        case file(Int)
-        /// A subtree that could not be read.
-        case unreadable(SnapshotDiagnostic)
-        /// A subtree left for the threads: its position in `Top.subtrees`.
-        case subtree(Int)
-    }
-
     /// The top of a tree, listed; the subtrees below it are left.
     private struct Top {
+        /// The listing in git's order: files listed here, unreadable subtrees, subtrees left.
         var parts: [Part] = []
         var walk = TreeWalk()
+        /// The subtrees left, in order.
         var subtrees: [Subtree] = []
     }
 
@@ -61,11 +53,11 @@ extension Repository {
     /// stay as they are, so the parts remain in git's order.
     private func listTop(of root: TreeHandle) -> Top {
         var top = Top()
-        var parts: [PendingPart] = []
+        var parts: [Part] = []
         append(root, prefix: [], to: &parts, walk: &top.walk)
         var left = parts.reduce(0) { $0 + ($1.isSubtree ? 1 : 0) }
         while left > 0 && left < Self.sharedSubtrees {
-            var next: [PendingPart] = []
+            var next: [Part] = []
             next.reserveCapacity(parts.count + left * 8)
             for part in parts {
                 guard case .subtree(let prefix, let id) = part, left < Self.sharedSubtrees else {
@@ -75,7 +67,7 @@ extension Repository {
                 left -= 1
                 switch lookUpTree(id, at: prefix) {
                 case .found(let tree):
-                    var subparts: [PendingPart] = []
+                    var subparts: [Part] = []
                     append(tree, prefix: prefix, to: &subparts, walk: &top.walk)
                     left += subparts.reduce(0) { $0 + ($1.isSubtree ? 1 : 0) }
                     next += subparts
@@ -85,29 +77,27 @@ extension Repository {
             }
             parts = next
         }
-        for part in parts {
-            switch part {
-            case .file(let position): top.parts.append(.file(position))
-            case .unreadable(let diagnostic): top.parts.append(.unreadable(diagnostic))
-            case .subtree(let prefix, let id):
-                top.parts.append(.subtree(top.subtrees.count))
-                top.subtrees.append(Subtree(prefix: prefix, id: id))
-            }
+        top.parts = parts
+        top.subtrees = parts.compactMap { part in
+            if case .subtree(let prefix, let id) = part { Subtree(prefix: prefix, id: id) } else { nil }
         }
         return top
     }
 
-    /// A part of the top while it is being listed.
-    private enum PendingPart {
+    /// A part of a listing, in git's order.
+    private enum Part {
+        /// A file listed with the top of the tree: its position in `Top.walk.files`.
         case file(Int)
+        /// A subtree that could not be read.
         case unreadable(SnapshotDiagnostic)
+        /// A subtree left for the threads, and the path it lies at (ending in `/`).
         case subtree(prefix: [UInt8], id: ObjectID)
 
         var isSubtree: Bool { if case .subtree = self { true } else { false } }
     }
 
     /// Appends `tree`'s own entries, at `prefix`, as parts: files into `walk`, subtrees left.
-    private func append(_ tree: TreeHandle, prefix: [UInt8], to parts: inout [PendingPart], walk: inout TreeWalk) {
+    private func append(_ tree: TreeHandle, prefix: [UInt8], to parts: inout [Part], walk: inout TreeWalk) {
         let count = git_tree_entrycount(tree.pointer)
         for index in 0..<count {
             guard let entry = git_tree_entry_byindex(tree.pointer, index), let rawName = git_tree_entry_name(entry),
@@ -215,14 +205,15 @@ extension Repository {
             let path = GitPath(slice: walk.paths[file.start..<file.end])
             listing.entries.append(SnapshotEntry(path: path, kind: file.kind, objectID: file.id, ordinal: listing.entries.count))
         }
+        var walks = subtrees.makeIterator()
         for part in top.parts {
             switch part {
             case .file(let position):
                 append(top.walk.files[position], of: top.walk)
             case .unreadable(let diagnostic):
                 listing.diagnostics.append(diagnostic)
-            case .subtree(let position):
-                let walk = subtrees[position]
+            case .subtree:
+                guard let walk = walks.next() else { continue }
                 for file in walk.files { append(file, of: walk) }
                 listing.diagnostics += walk.diagnostics
             }

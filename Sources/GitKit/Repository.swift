@@ -330,9 +330,7 @@ public final class Repository {
         var sizes = [Int](repeating: -1, count: ids.count)
         guard !ids.isEmpty, let database = try? database() else { return sizes }
         sizes.withUnsafeMutableBufferPointer { sizes in
-            sizes.withMemoryRebound(to: Int64.self) { sizes in
-                ossrlint_odb_read_sizes(database.pointer, ids, ids.count, sizes.baseAddress)
-            }
+            ossrlint_odb_read_sizes(database.pointer, ids, ids.count, sizes.baseAddress)
         }
         return sizes
     }

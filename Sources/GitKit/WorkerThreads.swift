@@ -1,7 +1,7 @@
 import Foundation
 
-/// The threads that run background work (`Preload`, libgit2's initialisation): a thread that
-/// has finished its work waits for the next instead of ending.
+/// The threads that run background work (`Preload`, libgit2's initialisation, the listing's
+/// second thread): a thread that has finished its work waits for the next instead of ending.
 ///
 /// Why keep them: on a busy machine a new thread first runs only once the scheduler moves it
 /// off the core of the thread that started it. On the 2-core development machine, while the
@@ -39,12 +39,12 @@ final class WorkerThreads: @unchecked Sendable {
         }
     }
 
-    /// How many threads wait at most; others end once their work is done, when nothing waits
-    /// on them. The kernel ends a process's waiting threads as it exits, on the exit's path: a
-    /// C program that started five threads which then waited took 0.4 ms longer than one that
-    /// started none, and a 10k-file `check` took 1.7 ms less (median of 30, interleaved) with
-    /// two waiting at most than with all its threads waiting. A lint needs one waiting thread at
-    /// a time: the listing's second thread, then the checks'.
+    /// How many threads wait at most; others end once their work is done. The kernel ends a
+    /// process's waiting threads as it exits, on the exit's path: a C program that started five
+    /// threads which then waited took 0.4 ms longer than one that started none, and a 10k-file
+    /// `check` took 1.7 ms less (median of 30, interleaved) with two waiting at most than with
+    /// all its threads waiting. A lint needs one waiting thread at a time: the listing's second
+    /// thread, then the checks'.
     private static let mostWaiting = 2
 
     /// Adds `worker` to the waiting threads, unless enough wait already (false: it should end).
