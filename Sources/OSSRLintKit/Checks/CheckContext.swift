@@ -135,7 +135,8 @@ public final class CheckContext {
             // so only those are handed over, not all of a large tree.
             let vendorFolders = LicenceEvidenceLocator.vendorFolders.map { Array($0.utf8) }
             // Entries come in path order, so the files of a folder come together: the folders
-            // above a file are tested once per folder, not once per file.
+            // above a file are tested once per folder, not once per file (in any other order
+            // the answer is the same, only tested more often).
             var lastFolder: [UInt8] = []
             var lastFolderIsVendor = false
             forEachFact(atDepths: nil) { fact in
