@@ -24,7 +24,10 @@ import TestSupport
         try repo.commit("large tree", files: files)
         try repo.symlink(base + "pkg0/link", to: "top.py")
         try repo.write(base + "pkg3/run.sh", "#!/bin/sh\n", executable: true)
-        try repo.commit("link and script")
+        // Submodules (gitlinks) at the root and deep in a subtree left to the threads.
+        _ = try repo.nestRepository(in: "module")
+        _ = try repo.nestRepository(in: base + "pkg6/sub1/vendored")
+        try repo.commit("link, script and submodules")
         return repo
     }
 
@@ -42,6 +45,7 @@ import TestSupport
         let repo = try Self.makeLargeTree(under: base)
         let expected = try Self.gitListing(of: repo)
         #expect(expected.count > 300)
+        #expect(expected.filter { $0.mode == "160000" }.count == 2)
         let snapshot = try repo.snapshot(.commit(revision: "HEAD"))
         #expect(snapshot.entries.map { Array($0.path.bytes) } == expected.map(\.path))
         let modes: [EntryKind: String] = [.file: "100644", .executable: "100755", .symlink: "120000", .submodule: "160000"]
