@@ -44,8 +44,11 @@ extension Repository {
         /// The listing in git's order: files listed here, unreadable subtrees, subtrees left.
         var parts: [Part] = []
         var walk = TreeWalk()
+
         /// The subtrees left, in order.
-        var subtrees: [Subtree] = []
+        var subtrees: [Subtree] {
+            parts.compactMap { part in if case .subtree(let subtree) = part { subtree } else { nil } }
+        }
     }
 
     /// Lists `root` folder level by folder level until `sharedSubtrees` subtrees are left or
@@ -60,15 +63,15 @@ extension Repository {
             var next: [Part] = []
             next.reserveCapacity(parts.count + left * 8)
             for part in parts {
-                guard case .subtree(let prefix, let id) = part, left < Self.sharedSubtrees else {
+                guard case .subtree(let subtree) = part, left < Self.sharedSubtrees else {
                     next.append(part)
                     continue
                 }
                 left -= 1
-                switch lookUpTree(id, at: prefix) {
+                switch lookUpTree(subtree.id, at: subtree.prefix) {
                 case .found(let tree):
                     var subparts: [Part] = []
-                    append(tree, prefix: prefix, to: &subparts, walk: &top.walk)
+                    append(tree, prefix: subtree.prefix, to: &subparts, walk: &top.walk)
                     left += subparts.reduce(0) { $0 + ($1.isSubtree ? 1 : 0) }
                     next += subparts
                 case .missing(let diagnostic):
@@ -78,9 +81,6 @@ extension Repository {
             parts = next
         }
         top.parts = parts
-        top.subtrees = parts.compactMap { part in
-            if case .subtree(let prefix, let id) = part { Subtree(prefix: prefix, id: id) } else { nil }
-        }
         return top
     }
 
@@ -90,8 +90,8 @@ extension Repository {
         case file(Int)
         /// A subtree that could not be read.
         case unreadable(SnapshotDiagnostic)
-        /// A subtree left for the threads, and the path it lies at (ending in `/`).
-        case subtree(prefix: [UInt8], id: ObjectID)
+        /// A subtree left for the threads.
+        case subtree(Subtree)
 
         var isSubtree: Bool { if case .subtree = self { true } else { false } }
     }
@@ -105,7 +105,7 @@ extension Repository {
             let name = UnsafeRawBufferPointer(start: rawName, count: strlen(rawName))
             let mode = git_tree_entry_filemode(entry).rawValue
             if mode == GIT_FILEMODE_TREE.rawValue {
-                parts.append(.subtree(prefix: prefix + name + [0x2F], id: ObjectID(id)))
+                parts.append(.subtree(Subtree(prefix: prefix + name + [0x2F], id: ObjectID(id))))
             } else if let kind = EntryKind(mode: UInt32(mode)) {
                 let start = walk.paths.count
                 walk.paths.append(contentsOf: prefix)
