@@ -57,21 +57,41 @@ public final class CheckContext {
     private let excludes: [Glob]
 
     public convenience init(snapshot: RepositorySnapshot, excluding excludes: [Glob] = [], now: Int64? = nil) {
-        self.init(snapshot: snapshot, excluding: excludes, now: now, sharing: nil)
-    }
-
-    /// A context that takes `facts` as its entries' facts: those of another context over the
-    /// same entries (the same snapshot and exclusions), so that they are computed once.
-    init(snapshot: RepositorySnapshot, excluding excludes: [Glob], now: Int64?, sharing facts: SharedEntryFacts?) {
-        self.excludes = excludes
-        self.snapshot = snapshot
-        self.now = now
-            ?? ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(Int64.init)
-            ?? Int64(Date().timeIntervalSince1970)
-        entries = excludes.isEmpty ? snapshot.entries : snapshot.entries.filter { entry in
+        let entries = excludes.isEmpty ? snapshot.entries : snapshot.entries.filter { entry in
             !excludes.contains { $0.matches(entry.path.bytes) }
         }
-        sharedFacts = facts ?? SharedEntryFacts()
+        self.init(snapshot: snapshot, entries: entries, excluding: excludes, facts: SharedEntryFacts(), now: now
+            ?? ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(Int64.init)
+            ?? Int64(Date().timeIntervalSince1970))
+    }
+
+    private init(snapshot: RepositorySnapshot, entries: [SnapshotEntry], excluding excludes: [Glob], facts: SharedEntryFacts, now: Int64) {
+        self.snapshot = snapshot
+        self.entries = entries
+        self.excludes = excludes
+        sharedFacts = facts
+        self.now = now
+    }
+
+    /// This context as another thread may take it up (see `init(_:)`).
+    struct Sibling: Sendable {
+        fileprivate let snapshot: RepositorySnapshot.Sibling
+        fileprivate let entries: [SnapshotEntry]
+        fileprivate let excludes: [Glob]
+        fileprivate let facts: SharedEntryFacts
+        fileprivate let now: Int64
+    }
+
+    var sibling: Sibling {
+        Sibling(snapshot: snapshot.sibling, entries: entries, excludes: excludes, facts: sharedFacts, now: now)
+    }
+
+    /// The same context for another thread: the same snapshot through a repository handle of
+    /// its own, the same entries (not filtered again), "now" and per-entry facts (made once,
+    /// by whichever context first needs them). Its caches of contents and analyses are its own.
+    convenience init(_ sibling: Sibling) throws(RepositoryError) {
+        self.init(snapshot: try RepositorySnapshot(sibling.snapshot), entries: sibling.entries, excluding: sibling.excludes,
+                  facts: sibling.facts, now: sibling.now)
     }
 
     /// The entry's first `limit` bytes (all of it when shorter) as text, invalid UTF-8

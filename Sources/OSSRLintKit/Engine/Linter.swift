@@ -28,11 +28,7 @@ public struct Linter: Sendable {
         let readsManyObjects = { (position: Int) in type(of: ruleSet.rules[position].check).readsManyObjects }
         let runHere = { (positions: [Int]) in positions.map { Self.evaluate($0, ruleSet.rules[$0], in: context) } }
         let besides = toRun.filter(readsManyObjects)
-        // The path checks on both threads read the same per-entry facts, made by whichever
-        // thread first needs them: the other thread's checks start at once, not after them.
-        let facts = besides.isEmpty ? nil : context.sharedFacts
-        let second = besides.isEmpty ? nil : Self.evaluateBeside(besides.map { ($0, ruleSet.rules[$0]) }, on: snapshot.sibling,
-                                                                   excluding: configuration.excludes, now: context.now, facts: facts)
+        let second = besides.isEmpty ? nil : Self.evaluateBeside(besides.map { ($0, ruleSet.rules[$0]) }, in: context.sibling)
         var evaluated = runHere(second == nil ? toRun : toRun.filter { !readsManyObjects($0) })
         if let second {
             // Should the repository not open a second time, those checks run here after all.
@@ -72,13 +68,11 @@ public struct Linter: Sendable {
         return (position, outcome, clock.now - start)
     }
 
-    /// Starts running `rules` (with their positions) on another thread, in a context of their
-    /// own over the same snapshot.
-    private static func evaluateBeside(
-        _ rules: [(Int, Rule)], on sibling: RepositorySnapshot.Sibling, excluding excludes: [Glob], now: Int64, facts: SharedEntryFacts?
-    ) -> Preload<[Run]> {
+    /// Starts running `rules` (with their positions) on another thread, in a sibling of the
+    /// lint's context (see `CheckContext.init(_:)`).
+    private static func evaluateBeside(_ rules: [(Int, Rule)], in sibling: CheckContext.Sibling) -> Preload<[Run]> {
         Preload {
-            let context = CheckContext(snapshot: try RepositorySnapshot(sibling), excluding: excludes, now: now, sharing: facts)
+            let context = try CheckContext(sibling)
             return rules.map { position, rule in evaluate(position, rule, in: context) }
         }
     }

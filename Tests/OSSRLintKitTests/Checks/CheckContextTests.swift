@@ -69,7 +69,7 @@ import TestSupport
         try repository.commit("Tree", files: ["README.md": "x\n", "src/a.c": "x\n"])
         let snapshot = try RepositorySnapshot(path: repository.path, source: .commit(revision: "HEAD"))
         let first = CheckContext(snapshot: snapshot)
-        let second = CheckContext(snapshot: try RepositorySnapshot(snapshot.sibling), excluding: [], now: first.now, sharing: first.sharedFacts)
+        let second = try CheckContext(first.sibling)
         let entries = first.entries
         let shared = first.sharedFacts
         // Both threads ask at once; each gets the one table.
