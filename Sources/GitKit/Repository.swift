@@ -167,6 +167,7 @@ public final class Repository {
         try wrap("git_reference_iterator_new", git_reference_iterator_new(&iteratorPointer, pointer))
         guard let iteratorPointer else { return [] }
         let iterator = ReferenceIteratorHandle(iteratorPointer)
+        let tagPrefix = "refs/tags/"
         var names: [ArraySlice<UInt8>] = []
         var tags: [TagInfo] = []
         // Tags often share commits (and libgit2's object cache is off): read each target once,
@@ -180,9 +181,9 @@ public final class Repository {
             try wrap("git_reference_next", result)
             guard let referencePointer else { break }
             let reference = ReferenceHandle(referencePointer)
-            guard let rawName = git_reference_name(reference.pointer), strncmp(rawName, "refs/tags/", 10) == 0,
+            guard let rawName = git_reference_name(reference.pointer), strncmp(rawName, tagPrefix, tagPrefix.utf8.count) == 0,
                   let target = git_reference_target(reference.pointer) else { continue }
-            let nameBytes = bytes(of: rawName).dropFirst("refs/tags/".count)
+            let nameBytes = bytes(of: rawName).dropFirst(tagPrefix.utf8.count)
             let name = String(decoding: nameBytes, as: UTF8.self)
             let targetID = ObjectID(target)
             if let known = byTarget[targetID] {

@@ -32,19 +32,19 @@ struct LicenceReference: Sendable {
         guard let data = Data(base64Encoded: base64), data.count % 4 == 0 else {
             throw LicenceIndexError.malformedArray(licence: licence, field: field)
         }
-        return unpack(data, as: UInt32.self) { UInt32(littleEndian: $0) }
+        return unpack(data)
     }
 
     static func unpack16(_ base64: String, licence: String, field: String) throws -> [UInt16] {
         guard let data = Data(base64Encoded: base64), data.count % 2 == 0 else {
             throw LicenceIndexError.malformedArray(licence: licence, field: field)
         }
-        return unpack(data, as: UInt16.self) { UInt16(littleEndian: $0) }
+        return unpack(data)
     }
 
     /// `data` as an array of `T`, copied whole and then put in host byte order (a no-op on
     /// little-endian machines): a load per element took ~0.4 ms of every run's index load.
-    private static func unpack<T: FixedWidthInteger>(_ data: Data, as type: T.Type, fromLittleEndian convert: (T) -> T) -> [T] {
+    private static func unpack<T: FixedWidthInteger>(_ data: Data) -> [T] {
         let count = data.count / MemoryLayout<T>.size
         var values = [T](unsafeUninitializedCapacity: count) { buffer, initialised in
             data.withUnsafeBytes { raw in
@@ -53,7 +53,7 @@ struct LicenceReference: Sendable {
             initialised = count
         }
         if T(littleEndian: 1) != 1 {
-            for index in values.indices { values[index] = convert(values[index]) }
+            for index in values.indices { values[index] = T(littleEndian: values[index]) }
         }
         return values
     }
