@@ -55,12 +55,4 @@ static inline void ossrlint_odb_read_sizes(git_odb *db, const git_oid *ids, size
     }
 }
 
-/// glibc's malloc settings, for GitKit's HeapReservation (malloc.h is not in Swift's Glibc module).
-#include <malloc.h>
-
-/// Allocations below `bytes` come from the heaps rather than from mappings of their own.
-static inline int ossrlint_set_mmap_threshold(int bytes) {
-    return mallopt(M_MMAP_THRESHOLD, bytes);
-}
-
 #endif

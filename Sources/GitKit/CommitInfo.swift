@@ -6,4 +6,12 @@ public struct CommitInfo: Sendable, Hashable {
     /// The first paragraph of the message, on one line.
     public let summary: String
     public let parentCount: Int
+
+    public init(id: ObjectID, author: Signature, committer: Signature, summary: String, parentCount: Int) {
+        self.id = id
+        self.author = author
+        self.committer = committer
+        self.summary = summary
+        self.parentCount = parentCount
+    }
 }

@@ -28,32 +28,3 @@ enum LibGit2 {
         _ = ossrlint_git_enable_strict_hash_verification(0)
     }()
 }
-
-/// Getting libgit2 ready ahead of the first repository.
-public enum GitLibrary {
-    /// Left when the background initialisation has finished (a synchronisation object, not
-    /// state: nothing reads a value from it).
-    private static let initialisation = DispatchGroup()
-
-    /// Starts libgit2's one-time initialisation on another thread and returns at once.
-    ///
-    /// Initialisation still costs a fraction of a millisecond once its network set-up is
-    /// skipped (OfflineTransports.swift); started first thing in `main`, it overlaps the rest of
-    /// start-up instead of delaying the first `Repository.open`, which waits for it if it has
-    /// not finished. The caller must `waitUntilInitialised()` before the process exits.
-    public static func startInitialising() {
-        initialisation.enter()
-        WorkerThreads.shared.run {
-            LibGit2.ready
-            initialisation.leave()
-        }
-    }
-
-    /// Returns once an initialisation started by `startInitialising()` has finished (at once if
-    /// none was started). Exiting earlier crashes: libgit2 initialises OpenSSL through libssh2,
-    /// and OpenSSL's exit handler frees the locks its initialisation is still using (about one
-    /// `ossrlint --version` in thirty crashed so).
-    public static func waitUntilInitialised() {
-        initialisation.wait()
-    }
-}

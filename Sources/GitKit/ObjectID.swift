@@ -17,6 +17,21 @@ public struct ObjectID: Hashable, Sendable, Comparable, CustomStringConvertible 
 
     init(_ pointer: UnsafePointer<git_oid>) { self.init(pointer.pointee) }
 
+    /// An id numbered `number`, naming no real object: for facts built in memory (check
+    /// examples), whose commits need ids that differ.
+    public init(synthetic number: UInt32) {
+        (high, middle, low) = (0, 0, number)
+    }
+
+    /// The id written as 40 hexadecimal digits; nil for anything else. Facts built in memory
+    /// (check examples) name their commits so.
+    public init?(hex: String) {
+        let digits = Array(hex.utf8)
+        guard digits.count == 40, digits.allSatisfy({ (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }), let high = UInt64(hex.prefix(16), radix: 16), let middle = UInt64(hex.dropFirst(16).prefix(16), radix: 16),
+              let low = UInt32(hex.suffix(8), radix: 16) else { return nil }
+        (self.high, self.middle, self.low) = (high, middle, low)
+    }
+
     var gitOID: git_oid {
         var oid = git_oid()
         withUnsafeMutableBytes(of: &oid.id) { raw in

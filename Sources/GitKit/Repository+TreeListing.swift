@@ -142,12 +142,13 @@ extension Repository {
         if subtrees.count >= 2 {
             // Waited for below only if it begins: one that starts after every subtree is taken
             // finds nothing left and needs no handle.
-            WorkerThreads.shared.run { [gitDirectory = gitDirectoryPath] in
+            let thread = Thread { [gitDirectory = gitDirectoryPath] in
                 guard shared.beginSecondThread() else { return }
                 defer { shared.endSecondThread() }
                 guard let repository = try? Repository.reopen(gitDirectory: gitDirectory) else { return }
                 repository.walk(shared)
             }
+            thread.start()
         }
         walk(shared)
         shared.waitForSecondThread()

@@ -30,7 +30,6 @@ public final class RepositorySnapshot {
     }()
     /// Sizes read so far, by entry ordinal; -1 when not read yet.
     private var sizes: [Int]
-    private var cachedTags: [TagInfo]?
 
     /// Lists `source` of `repository`. For `.commit`, an unborn HEAD, an unknown revision or a
     /// revision that is not a commit throws; a missing tree becomes a diagnostic.
@@ -60,40 +59,6 @@ public final class RepositorySnapshot {
         self.entries = entries
         self.diagnostics = diagnostics
         sizes = Array(repeating: -1, count: entries.count)
-    }
-
-    /// What another thread needs to read this snapshot through a handle of its own: Sendable
-    /// values only (libgit2 handles must not be shared between threads).
-    public struct Sibling: Sendable {
-        fileprivate let gitDirectory: [CChar]
-        fileprivate let source: SnapshotSource
-        fileprivate let commit: CommitInfo?
-        fileprivate let entries: [SnapshotEntry]
-        fileprivate let diagnostics: [SnapshotDiagnostic]
-        fileprivate let tags: [TagInfo]?
-    }
-
-    /// This snapshot as another thread may take it up (see `init(_:)`), with its tags when they
-    /// have been read.
-    public var sibling: Sibling {
-        Sibling(gitDirectory: repository.gitDirectoryPath, source: source, commit: commit, entries: entries,
-                diagnostics: diagnostics, tags: cachedTags)
-    }
-
-    /// The same snapshot, entries and all, read through a second handle on the same repository:
-    /// nothing is listed again. Throws when the repository cannot be opened again.
-    public convenience init(_ sibling: Sibling) throws(RepositoryError) {
-        self.init(repository: try Repository.reopen(gitDirectory: sibling.gitDirectory), source: sibling.source,
-                  commit: sibling.commit, entries: sibling.entries, diagnostics: sibling.diagnostics)
-        cachedTags = sibling.tags
-    }
-
-    /// Takes `tags`, read through another handle on this snapshot's repository, as its tags:
-    /// `tags()` then returns them and reads nothing. Tags are the repository's, whatever state a
-    /// snapshot lists, so a thread that would only wait for the listing can read them meanwhile.
-    /// Ignored when the snapshot has read its tags already.
-    public func useTags(_ tags: [TagInfo]) {
-        if cachedTags == nil { cachedTags = tags }
     }
 
     /// Opens the repository at `path` and lists `source` of it.
@@ -176,12 +141,9 @@ public final class RepositorySnapshot {
         return try fileSystemContent(of: entry, limit: limit)
     }
 
-    /// The repository's tags (read once per snapshot).
+    /// The repository's tags.
     public func tags() throws(RepositoryError) -> [TagInfo] {
-        if let cachedTags { return cachedTags }
-        let tags = try repository.tags()
-        cachedTags = tags
-        return tags
+        try repository.tags()
     }
 
     private func readError(_ error: GitError, entry: SnapshotEntry, id: ObjectID) -> SnapshotReadError {

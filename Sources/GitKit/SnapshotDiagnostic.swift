@@ -17,4 +17,10 @@ public struct SnapshotDiagnostic: Sendable, Hashable, CustomStringConvertible {
     public let message: String
 
     public var description: String { "\(path.displayName): \(message)" }
+
+    public init(kind: Kind, path: GitPath, message: String) {
+        self.kind = kind
+        self.path = path
+        self.message = message
+    }
 }

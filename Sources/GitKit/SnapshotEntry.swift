@@ -9,7 +9,13 @@ public struct SnapshotEntry: Sendable, Hashable {
     /// not dictionaries hashing every path (which cost more than reading the size itself).
     let ordinal: Int
 
-    init(path: GitPath, kind: EntryKind, objectID: ObjectID?, ordinal: Int = -1) {
+    /// An entry outside any snapshot (facts built in memory): its size and content are never
+    /// looked up by position.
+    public init(path: GitPath, kind: EntryKind, objectID: ObjectID?) {
+        self.init(path: path, kind: kind, objectID: objectID, ordinal: -1)
+    }
+
+    init(path: GitPath, kind: EntryKind, objectID: ObjectID?, ordinal: Int) {
         self.path = path
         self.kind = kind
         self.objectID = objectID

@@ -17,4 +17,13 @@ public struct TagInfo: Sendable, Hashable {
     func named(_ newName: String) -> TagInfo {
         TagInfo(name: newName, isAnnotated: isAnnotated, commit: commit, tagger: tagger, message: message, date: date)
     }
+
+    public init(name: String, isAnnotated: Bool, commit: ObjectID?, tagger: Signature?, message: String?, date: Int64?) {
+        self.name = name
+        self.isAnnotated = isAnnotated
+        self.commit = commit
+        self.tagger = tagger
+        self.message = message
+        self.date = date
+    }
 }

@@ -45,8 +45,25 @@ extension OSSRLint {
         @Flag(name: .long, help: "Print each rule's run time to standard error (reports stay unchanged).")
         var timings = false
 
+        /// Parse → open → collect → evaluate → report.
         func run() throws {
-            try CheckRequest(self).run()
+            var phases = PhaseClock()
+            let snapshot = try Session.openSnapshot(source)
+            phases.end("open and list the revision")
+            let linter = try Session.linter(for: snapshot, ruleOptions)
+            phases.end("read the configuration and the rule set")
+            let facts = FactCollector.collect(snapshot, needs: linter.needs, excluding: linter.configuration.excludes)
+            phases.end("collect the facts the rules need")
+            var times: [(String, Duration)] = []
+            let report = linter.lint(facts, repositoryPath: source.path, timing: timings ? { times.append(($0, $1)) } : nil)
+            phases.end("evaluate the rules")
+            try Session.write(report, to: format.isEmpty ? [.console] : format, colour: color, quiet: quiet)
+            phases.end("write the reports")
+            if timings {
+                let slowest = times.sorted { $0.1 > $1.1 }.map { PhaseClock.line($0.0, $0.1) }
+                Terminal.note((phases.lines + ["rules, slowest first:"] + slowest).joined(separator: "\n"))
+            }
+            if failOn.fails(report) { throw ExitCodes.findings }
         }
     }
 }

@@ -36,9 +36,8 @@ extension OSSRLint {
 
             func run() throws {
                 let snapshot = try Session.openSnapshot(source)
-                let context = CheckContext(snapshot: snapshot)
-                let licence = try? context.licenceAnalysis().expression
-                let facts = ProjectFactsCollector.collect(from: context, licenceExpression: licence ?? nil, repositoryPath: source.path)
+                let licence = try? FactCollector.collect(snapshot, needs: .licenceAnalysis).licenceAnalysis().expression
+                let facts = ProjectFactsCollector.collect(from: snapshot, licenceExpression: licence ?? nil, repositoryPath: source.path)
                 let draft = CodeMetaDraft(facts: facts)
                 let json = draft.json.hasSuffix("\n") ? draft.json : draft.json + "\n"
                 if let output {

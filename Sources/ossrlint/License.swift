@@ -32,9 +32,9 @@ extension OSSRLint {
         func run() throws {
             let snapshot = try Session.openSnapshot(source)
             let analysis: LicenceAnalysis
-            do { analysis = try CheckContext(snapshot: snapshot).licenceAnalysis() } catch {
-                Terminal.error("the licence index cannot be loaded: \(error)")
-                throw ExitCode(70)
+            do { analysis = try FactCollector.collect(snapshot, needs: .licenceAnalysis).licenceAnalysis() } catch {
+                Terminal.error(error.description)
+                throw ExitCodes.unreadableRepository
             }
             switch format {
             case .json:

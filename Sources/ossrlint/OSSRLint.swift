@@ -31,37 +31,20 @@ struct OSSRLint: ParsableCommand {
         defaultSubcommand: Check.self
     )
 
-    /// Parses and runs like ArgumentParser's own `main()`, except that a plain `check` command
-    /// line is read without it (`CheckRequest(plainCommandLine:)`), and that a usage mistake (an
+    /// Parses and runs like ArgumentParser's own `main()`, except that a usage mistake (an
     /// unknown option or value, options that exclude each other) exits 2, as documented, rather
     /// than ArgumentParser's 64.
     static func main() {
-        // Nearly every command opens a repository; let libgit2 get ready meanwhile.
-        GitLibrary.startInitialising()
-        let request = EarlyStart.request
-        // The listing first: it is the first thing `check` needs, once libgit2 is ready.
-        let snapshot = EarlyStart.snapshot
-        let ruleSet = EarlyStart.defaultProfile
-        let outcome = Result { () throws -> Void in
-            if let request {
-                try request.run(preloadedSnapshot: snapshot, preloadedRuleSet: ruleSet)
-            } else {
-                try parseAndRun()
-            }
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let code as ExitCode {
+            // One of the documented codes, already explained on standard error where needed.
+            Foundation.exit(code.rawValue)
+        } catch {
+            guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
+            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            Foundation.exit(ExitCodes.configuration.rawValue)
         }
-        EarlyStart.finish()
-        guard case .failure(let error) = outcome else { return }
-        // One of the documented codes, already explained on standard error where needed. Asked
-        // about it, ArgumentParser would first build its help for the command (~1 ms).
-        if let code = error as? ExitCode { Foundation.exit(code.rawValue) }
-        guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
-        FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
-        Foundation.exit(ExitCodes.configuration.rawValue)
-    }
-
-    /// Runs the command ArgumentParser reads from the whole command line.
-    private static func parseAndRun() throws {
-        var command = try parseAsRoot()
-        try command.run()
     }
 }

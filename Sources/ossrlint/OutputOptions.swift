@@ -17,6 +17,14 @@ struct ReportDestination: ExpressibleByArgument, Equatable {
         self.path = path.isEmpty ? nil : String(path)
     }
 
+    init(format: ReportFormat, path: String? = nil) {
+        self.format = format
+        self.path = path
+    }
+
+    /// The console report on standard output: what a run writes when no format is asked for.
+    static let console = ReportDestination(format: .console)
+
     static var allValueStrings: [String] { ReportFormat.allCases.map(\.rawValue) }
 }
 

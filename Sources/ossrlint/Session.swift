@@ -5,19 +5,26 @@ import OSSRLintKit
 
 /// Opening what the user named, with the documented exit codes on failure.
 enum Session {
+    /// Opens the repository the options name and lists the revision they name, or exits with
+    /// the documented code (2 for a revision mistake, 3 for an unreadable repository).
     static func openSnapshot(_ options: SourceOptions) throws -> RepositorySnapshot {
-        try openSnapshot(path: options.path, source: options.source, preloaded: nil).snapshot
-    }
-
-    /// Opens and lists `source` of the repository at `path`, or takes that snapshot from
-    /// `preloaded` when it was started for the same path and source (`wasPreloaded`).
-    static func openSnapshot(path: String, source: SnapshotSource, preloaded: SnapshotPreload?) throws -> (snapshot: RepositorySnapshot, wasPreloaded: Bool) {
         do {
-            if let taken = preloaded?.take(path: path, source: source) { return (try taken.get(), true) }
-            return (try RepositorySnapshot(path: path, source: source), false)
+            return try RepositorySnapshot(path: options.path, source: options.source)
         } catch {
             Terminal.error(error.description)
             throw ExitCodes.code(for: error)
+        }
+    }
+
+    /// The linter for `snapshot`: its `.ossrlint.yml`, then the rule set the options or the
+    /// configuration name, or exit 2 with the positioned error.
+    static func linter(for snapshot: RepositorySnapshot, _ options: RuleOptions) throws -> Linter {
+        do {
+            let configuration = try FactCollector.configuration(of: snapshot)
+            return try LintSetup.linter(configuration: configuration, profile: options.profile, rulesFile: options.rules)
+        } catch {
+            Terminal.error(error)
+            throw ExitCodes.configuration
         }
     }
 
@@ -39,6 +46,18 @@ enum Session {
             let subject = what.map { "\($0) to " } ?? ""
             Terminal.error("cannot write \(subject)'\(path)': \(error.localizedDescription) Check that its folder exists and that you may write there.")
             throw ExitCodes.configuration
+        }
+    }
+
+    /// Writes the report in every format asked for: to its file, or to standard output.
+    static func write(_ report: LintReport, to destinations: [ReportDestination], colour: ColourChoice, quiet: Bool) throws {
+        for destination in destinations {
+            let text = destination.format.reporter(useColour: destination.path == nil && colour.isOn, quiet: quiet).render(report)
+            if let path = destination.path {
+                try write(text, to: path, describing: "the \(destination.format.rawValue) report")
+            } else {
+                Terminal.write(text)
+            }
         }
     }
 }

@@ -36,56 +36,12 @@ import TestSupport
         #expect(timed.status == 0 && plain.status == 0)
         #expect(timed.standardOutput == plain.standardOutput)
         let lines = timed.standardError.split(separator: "\n").map(String.init)
-        for phase in ["open and list the snapshot (begun at start-up)", "rule set and configuration ready", "run the rules", "write the reports"] {
+        for phase in ["open and list the revision", "read the configuration and the rule set", "collect the facts the rules need", "evaluate the rules", "write the reports"] {
             #expect(lines.contains { $0.hasSuffix(" ms  " + phase) }, "no '\(phase)' line in:\n\(timed.standardError)")
         }
         let ruleLines = lines.drop { $0 != "rules, slowest first:" }.dropFirst()
         #expect(ruleLines.contains { $0.hasSuffix(" ms  license-file-present") })
         #expect(ruleLines.count == 34, "one line per rule of the OSSR profile")
-    }
-
-    /// Command lines with each option and flag `check` has (with a value that lints the same
-    /// repository); `--timings` is added to each.
-    private static let earlyListingCommandLines: [[String]] = [
-        [], ["--format", "json"], ["--format=json"], ["--fail-on", "never"], ["--color", "never"],
-        ["--profile", "ossr"], ["--rules", "RULES"], ["--rev", "HEAD"], ["--rev=v1.0.0"], ["--staged"], ["--worktree"],
-        ["--quiet", "."],
-    ]
-
-    /// A plain `check` command line is read without ArgumentParser, and `main` starts listing
-    /// the repository it names at once. Each option must be understood for that, or the line
-    /// would go to ArgumentParser and the listing would wait for it (the result would be the same).
-    @Test(arguments: earlyListingCommandLines)
-    func theListingBeginsAtStartUp(_ options: [String]) throws {
-        let repository = try repository()
-        let rules = repository.root.appendingPathComponent("rules.yml")
-        try Data(contentsOf: PackageRoot.url.appendingPathComponent("Rules/ossr.yml")).write(to: rules)
-        let arguments = ["check"] + options.map { $0 == "RULES" ? rules.path : $0 } + ["--timings"]
-        let result = try OSSRLintExecutable.run(arguments, in: repository.url)
-        #expect(result.status == 0, "\(result.standardOutput)\(result.standardError)")
-        #expect(result.standardError.contains(" ms  open and list the snapshot (begun at start-up)"), "\(arguments): \(result.standardError)")
-    }
-
-    /// The command lines above cover every option and flag of `check`, as ArgumentParser itself
-    /// describes them: one added to `check` without teaching the plain reader fails here.
-    @Test func theEarlyListingTestsCoverEveryOptionAndFlag() throws {
-        let dump = try OSSRLintExecutable.run(["check", "--experimental-dump-help"], in: FileManager.default.temporaryDirectory)
-        struct Help: Decodable {
-            struct Command: Decodable { var arguments: [Argument] }
-            struct Argument: Decodable {
-                struct Name: Decodable { var kind: String; var name: String }
-                var kind: String
-                var names: [Name]?
-            }
-            var command: Command
-        }
-        let help = try JSONDecoder().decode(Help.self, from: Data(dump.standardOutput.utf8))
-        let named = help.command.arguments.filter { $0.kind == "option" || $0.kind == "flag" }.flatMap { $0.names ?? [] }
-        // `--help` and `--version` are ArgumentParser's own: the plain reader leaves them to it.
-        let options = named.filter { $0.kind == "long" && !["help", "version"].contains($0.name) }.map { "--" + $0.name }
-        #expect(options.count >= 10)
-        let tested = Set(Self.earlyListingCommandLines.flatMap { $0 }.map { String($0.prefix { $0 != "=" }) } + ["--timings"])
-        for option in options { #expect(tested.contains(option), "no early-listing test for \(option)") }
     }
 
     /// A report that cannot be written is a configuration error that names the report, the

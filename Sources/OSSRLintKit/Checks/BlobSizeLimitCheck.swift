@@ -37,32 +37,23 @@ public struct BlobSizeLimitCheck: CheckKind {
         patterns = try PathPatterns(options.paths ?? ["**"], ignoreCase: true, anyDepth: false, exclude: options.exclude ?? [])
     }
 
-    public static let readsManyObjects = true
+    public var needs: FactNeeds { .everySize }
 
-    public func evaluate(in context: CheckContext) -> CheckOutcome {
+    public func evaluate(_ facts: RevisionFacts) -> CheckOutcome {
         var large: [(size: Int, evidence: Evidence)] = []
         var problems: [Evidence] = []
-        // Weighed a chunk at a time: one by one, the bookkeeping around each header read cost
-        // as much again; all at once, the arrays for a large tree cost page faults.
-        var chunk: [SnapshotEntry] = []
-        chunk.reserveCapacity(1024)
-        func weighChunk() {
-            for (entry, known) in zip(chunk, context.sizes(of: chunk)) {
-                do throws(SnapshotReadError) {
-                    let size = if let known { known } else { try context.size(of: entry) }
-                    if size > maxBytes { large.append((size, CheckContext.evidence(entry, ByteCount.describe(size)))) }
-                } catch {
-                    problems.append(Evidence(kind: .diagnostic, subject: error.path.displayName, detail: error.description))
-                }
+        patterns.forEachSelected(in: facts.table) { fact in
+            guard fact.kind == .file || fact.kind == .executable else { return }
+            switch facts.size(at: fact.index) {
+            case .success(let size)?:
+                if size > maxBytes { large.append((size, .entry(facts.entry(of: fact), ByteCount.describe(size)))) }
+            case .failure(let error)?:
+                problems.append(Evidence(kind: .diagnostic, subject: error.path.displayName, detail: error.description))
+            case nil:
+                let path = facts.entry(of: fact).path.displayName
+                problems.append(Evidence(kind: .diagnostic, subject: path, detail: "internal error: the size was not collected"))
             }
-            chunk.removeAll(keepingCapacity: true)
         }
-        patterns.forEachSelected(in: context) { entry in
-            guard entry.kind == .file || entry.kind == .executable else { return }
-            chunk.append(entry)
-            if chunk.count == chunk.capacity { weighChunk() }
-        }
-        weighChunk()
         if !problems.isEmpty && large.isEmpty {
             return .error("\(problems.count) file size\(problems.count == 1 ? "" : "s") could not be read", evidence: problems)
         }

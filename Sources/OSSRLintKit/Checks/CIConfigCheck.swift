@@ -33,13 +33,13 @@ public struct CIConfigCheck: CheckKind {
         return table.compactMap { name, pattern in (try? Glob(pattern, ignoresCase: false)).map { (name, $0) } }
     }()
 
-    public func evaluate(in context: CheckContext) -> CheckOutcome {
+    public func evaluate(_ facts: RevisionFacts) -> CheckOutcome {
         var found: [Evidence] = []
         // CI configuration lives at most two folders down (`.github/workflows/ci.yml`).
-        context.forEachFact(atDepths: [0, 1, 2]) { fact in
+        facts.forEachEntry(atDepths: [0, 1, 2]) { fact in
             guard fact.kind.hasContent else { return }
             if let service = Self.services.first(where: { $0.1.matches(fact.pathBytes, nameStart: fact.nameStart) }) {
-                found.append(CheckContext.evidence(context.entry(of: fact), service.0))
+                found.append(.entry(facts.entry(of: fact), service.0))
             }
         }
         guard !found.isEmpty else { return .fail("no CI configuration (.gitlab-ci.yml, .github/workflows/*.yml, …)") }

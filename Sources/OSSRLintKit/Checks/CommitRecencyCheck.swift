@@ -12,7 +12,6 @@ public struct CommitRecencyCheck: CheckKind {
     }
 
     public static let id = "commit-recency"
-    public static let readsManyObjects = true
     public static let summary = "The linted commit is no older than a number of days."
     public static let optionsHelp = [OptionHelp("maxAgeDays", "the largest allowed age of the commit, in days")]
     public static let examples = [
@@ -28,9 +27,9 @@ public struct CommitRecencyCheck: CheckKind {
         maxAgeDays = options.maxAgeDays
     }
 
-    public func evaluate(in context: CheckContext) -> CheckOutcome {
-        guard let commit = context.snapshot.commit else { return .notApplicable("there is no commit yet") }
-        let days = Int((context.now - commit.committer.time) / 86_400)
+    public func evaluate(_ facts: RevisionFacts) -> CheckOutcome {
+        guard let commit = facts.commit else { return .notApplicable("there is no commit yet") }
+        let days = Int((facts.now - commit.committer.time) / 86_400)
         let evidence = [Evidence(kind: .commit, subject: commit.id.short, detail: "committed \(days) day\(days == 1 ? "" : "s") ago")]
         if days <= maxAgeDays { return .pass("the last commit is \(days) day\(days == 1 ? "" : "s") old", evidence: evidence) }
         return .fail("the last commit is \(days) days old (more than \(maxAgeDays))", evidence: evidence)

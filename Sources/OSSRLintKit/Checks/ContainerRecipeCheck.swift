@@ -23,28 +23,34 @@ public struct ContainerRecipeCheck: CheckKind {
     ]
 
     let rootOnly: Bool
+    /// The files that may be Singularity/Apptainer definitions, whose header is read.
+    let singularityCandidates: PathPatterns
 
     public init(options: Options) throws(CheckOptionsError) {
         rootOnly = options.rootOnly ?? false
+        singularityCandidates = try PathPatterns(["{singularity,singularity.*,apptainer,apptainer.*,*.def}"], ignoreCase: true, anyDepth: !rootOnly, exclude: [])
     }
 
-    public func evaluate(in context: CheckContext) -> CheckOutcome {
+    /// The first 4 KiB of each candidate: enough for the `Bootstrap:` line after any comments.
+    public var needs: FactNeeds { .prefixes(singularityCandidates, limit: 4096) }
+
+    public func evaluate(_ facts: RevisionFacts) -> CheckOutcome {
         var found: [Evidence] = []
         var unreadable: [Evidence] = []
-        context.forEachFact(atDepths: rootOnly ? [0] : nil) { fact in
+        facts.forEachEntry(atDepths: rootOnly ? [0] : nil) { fact in
             // Every name below contains one of these; testing bytes first spares a String per entry.
             guard fact.kind == .file || fact.kind == .executable, fact.nameContains(any: Self.nameHints) else { return }
-            let entry = context.entry(of: fact)
+            let entry = facts.entry(of: fact)
             let name = fact.lowercasedName
             if let kind = Self.recipeKind(ofName: name) {
-                found.append(CheckContext.evidence(entry, kind))
+                found.append(.entry(entry, kind))
             } else if Self.mayBeSingularity(name) {
-                do throws(SnapshotReadError) {
-                    if Self.hasBootstrapHeader(try context.text(of: entry, limit: 4096)) {
-                        found.append(CheckContext.evidence(entry, "Singularity/Apptainer definition"))
+                do throws(FileContentProblem) {
+                    if Self.hasBootstrapHeader(try facts.leadingText(of: entry)) {
+                        found.append(.entry(entry, "Singularity/Apptainer definition"))
                     }
                 } catch {
-                    unreadable.append(Evidence(kind: .diagnostic, subject: error.path.displayName, detail: error.description))
+                    unreadable.append(error.evidence)
                 }
             }
         }

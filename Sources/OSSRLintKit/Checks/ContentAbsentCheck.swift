@@ -36,29 +36,24 @@ public struct ContentAbsentCheck: CheckKind {
     let maxBytes: Int
 
     public init(options: Options) throws(CheckOptionsError) {
-        try self.init(options, pattern: CompiledPattern(option: options.pattern, ignoreCase: options.ignoreCase ?? false))
-    }
-
-    public init(validatedOptions options: Options) throws(CheckOptionsError) {
-        try self.init(options, pattern: CompiledPattern(validated: options.pattern, ignoreCase: options.ignoreCase ?? false))
-    }
-
-    private init(_ options: Options, pattern: CompiledPattern) throws(CheckOptionsError) {
+        pattern = try CompiledPattern(option: options.pattern, ignoreCase: options.ignoreCase ?? false)
         patterns = try PathPatterns(options.paths, ignoreCase: true, anyDepth: options.anyDepth ?? false, exclude: options.exclude ?? [])
-        self.pattern = pattern
         maxBytes = options.maxBytes ?? 1 << 20
     }
 
-    public func evaluate(in context: CheckContext) -> CheckOutcome {
+    public var needs: FactNeeds { .files(patterns, limit: maxBytes) }
+
+    public func evaluate(_ facts: RevisionFacts) -> CheckOutcome {
         var found: [Evidence] = []
-        for file in patterns.select(in: context) where file.entry.kind == .file || file.entry.kind == .executable {
-            do {
-                guard try context.size(of: file.entry) <= maxBytes else { continue }
-                if let match = pattern.firstMatch(in: try context.text(of: file.entry, limit: maxBytes)) {
-                    found.append(.path(file.entry.path.displayName, "matches /\(pattern.source)/", line: match.line, column: match.column))
-                }
-            } catch {
-                return CheckContext.readFailure(error)
+        for file in patterns.select(in: facts) where file.kind == .file || file.kind == .executable {
+            let text: String
+            do { text = try facts.text(of: file) } catch {
+                // Files over the limit are skipped, as the option says.
+                if case .tooLarge = error { continue }
+                return error.outcome
+            }
+            if let match = pattern.firstMatch(in: text) {
+                found.append(.path(file.path.displayName, "matches /\(pattern.source)/", line: match.line, column: match.column))
             }
         }
         if found.isEmpty { return .pass("no text matching /\(pattern.source)/") }

@@ -36,17 +36,9 @@ public struct ContentMatchesCheck: CheckKind {
     let requiresAll: Bool
 
     public init(options: Options) throws(CheckOptionsError) {
-        try self.init(options, pattern: CompiledPattern(option: options.pattern, ignoreCase: options.ignoreCase ?? true))
-    }
-
-    public init(validatedOptions options: Options) throws(CheckOptionsError) {
-        try self.init(options, pattern: CompiledPattern(validated: options.pattern, ignoreCase: options.ignoreCase ?? true))
-    }
-
-    private init(_ options: Options, pattern: CompiledPattern) throws(CheckOptionsError) {
         let ignoreCase = options.ignoreCase ?? true
+        pattern = try CompiledPattern(option: options.pattern, ignoreCase: ignoreCase)
         patterns = try PathPatterns(options.paths, ignoreCase: ignoreCase, anyDepth: options.anyDepth ?? false, exclude: options.exclude ?? [])
-        self.pattern = pattern
         switch options.require ?? "any" {
         case "any": requiresAll = false
         case "all": requiresAll = true
@@ -54,18 +46,20 @@ public struct ContentMatchesCheck: CheckKind {
         }
     }
 
-    public func evaluate(in context: CheckContext) -> CheckOutcome {
-        let files = patterns.select(in: context).filter { $0.entry.kind.hasContent }
+    public var needs: FactNeeds { .files(patterns) }
+
+    public func evaluate(_ facts: RevisionFacts) -> CheckOutcome {
+        let files = patterns.select(in: facts).filter { $0.kind.hasContent }
         guard !files.isEmpty else { return .notApplicable("no file matches \(patterns.description)") }
         var matching: [Evidence] = []
         var missing: [Evidence] = []
         for file in files {
             let text: String
-            do { text = try context.text(of: file.entry) } catch { return CheckContext.readFailure(error) }
+            do { text = try facts.text(of: file) } catch { return error.outcome }
             if let match = pattern.firstMatch(in: text) {
-                matching.append(.path(file.entry.path.displayName, "matches '\(match.text)'", line: match.line, column: match.column))
+                matching.append(.path(file.path.displayName, "matches '\(match.text)'", line: match.line, column: match.column))
             } else {
-                missing.append(CheckContext.evidence(file.entry, "no match for /\(pattern.source)/"))
+                missing.append(.entry(file, "no match for /\(pattern.source)/"))
             }
         }
         if requiresAll ? missing.isEmpty : !matching.isEmpty {

@@ -31,6 +31,13 @@ public struct DocumentationCheck: CheckKind {
     let wantsDocs: Bool
     let minWords: Int
 
+    /// READMEs at the root, whole; `conf.py` files anywhere, their first 64 KiB (enough to tell
+    /// Sphinx's configuration from another program's).
+    static let readmes = (try? PathPatterns(["readme*"], ignoreCase: true, anyDepth: false, exclude: [])).map { FactNeeds.files($0) }
+    static let sphinxConfigurations = (try? PathPatterns(["conf.py"], ignoreCase: true, anyDepth: true, exclude: [])).map { FactNeeds.prefixes($0, limit: 64 * 1024) }
+
+    public var needs: FactNeeds { (wantsDocs ? Self.sphinxConfigurations : Self.readmes) ?? .paths }
+
     public init(options: Options) throws(CheckOptionsError) {
         switch options.target ?? "readme" {
         case "readme": wantsDocs = false
@@ -40,20 +47,20 @@ public struct DocumentationCheck: CheckKind {
         minWords = options.minWords ?? 30
     }
 
-    public func evaluate(in context: CheckContext) -> CheckOutcome {
-        wantsDocs ? evaluateDocs(in: context) : evaluateReadme(in: context)
+    public func evaluate(_ facts: RevisionFacts) -> CheckOutcome {
+        wantsDocs ? evaluateDocs(in: facts) : evaluateReadme(in: facts)
     }
 
-    private func evaluateReadme(in context: CheckContext) -> CheckOutcome {
-        let readmes = context.rootEntries.filter { $0.kind.hasContent && $0.path.lossyString.lowercased().hasPrefix("readme") }
+    private func evaluateReadme(in facts: RevisionFacts) -> CheckOutcome {
+        let readmes = facts.rootEntries.filter { $0.kind.hasContent && $0.path.lossyString.lowercased().hasPrefix("readme") }
         guard !readmes.isEmpty else { return .fail("no README at the root") }
         var thin: [Evidence] = []
         for readme in readmes {
             let text: String
-            do { text = try context.text(of: readme) } catch { return CheckContext.readFailure(error) }
+            do { text = try facts.text(of: readme) } catch { return error.outcome }
             let words = Self.proseWordCount(text)
-            if words >= minWords { return .pass("'\(readme.path.displayName)' has \(words) words of prose", evidence: [CheckContext.evidence(readme, "\(words) words")]) }
-            thin.append(CheckContext.evidence(readme, "\(words) words"))
+            if words >= minWords { return .pass("'\(readme.path.displayName)' has \(words) words of prose", evidence: [.entry(readme, "\(words) words")]) }
+            thin.append(.entry(readme, "\(words) words"))
         }
         return .fail("the README has fewer than \(minWords) words of prose", evidence: thin)
     }
@@ -71,24 +78,24 @@ public struct DocumentationCheck: CheckKind {
         return count
     }
 
-    private func evaluateDocs(in context: CheckContext) -> CheckOutcome {
+    private func evaluateDocs(in facts: RevisionFacts) -> CheckOutcome {
         var found: [Evidence] = []
         var unreadable: [Evidence] = []
-        context.forEachFact(atDepths: nil) { fact in
+        facts.forEachEntry(atDepths: nil) { fact in
             guard fact.kind.hasContent, fact.nameContains(any: Self.nameHints) else { return }
             let name = fact.lowercasedName
-            let entry = context.entry(of: fact)
+            let entry = facts.entry(of: fact)
             if fact.depth == 0, name == "mkdocs.yml" || name == "mkdocs.yaml" {
-                found.append(CheckContext.evidence(entry, "MkDocs configuration"))
+                found.append(.entry(entry, "MkDocs configuration"))
             } else if fact.depth == 0, name == ".readthedocs.yml" || name == ".readthedocs.yaml" || name == "readthedocs.yml" {
-                found.append(CheckContext.evidence(entry, "Read the Docs configuration"))
+                found.append(.entry(entry, "Read the Docs configuration"))
             } else if name == "conf.py", Self.isInsideDocsTree(fact.lowercasedPath) {
-                do throws(SnapshotReadError) {
-                    if Self.looksLikeSphinx(try context.text(of: entry, limit: 64 * 1024)) {
-                        found.append(CheckContext.evidence(entry, "Sphinx configuration"))
+                do throws(FileContentProblem) {
+                    if Self.looksLikeSphinx(try facts.leadingText(of: entry)) {
+                        found.append(.entry(entry, "Sphinx configuration"))
                     }
                 } catch {
-                    unreadable.append(Evidence(kind: .diagnostic, subject: error.path.displayName, detail: error.description))
+                    unreadable.append(error.evidence)
                 }
             }
         }

@@ -25,10 +25,12 @@ public struct JSONValidCheck: CheckKind {
         patterns = try PathPatterns(options)
     }
 
-    public func evaluate(in context: CheckContext) -> CheckOutcome {
-        SyntaxValidation.evaluate(patterns, in: context, language: "JSON") { entry throws(SnapshotReadError) in
+    public var needs: FactNeeds { .files(patterns, limit: SyntaxValidation.limit) }
+
+    public func evaluate(_ facts: RevisionFacts) -> CheckOutcome {
+        SyntaxValidation.evaluate(patterns, in: facts, language: "JSON") { entry throws(FileContentProblem) in
             // Strict RFC 8259 reading: Foundation alone accepts trailing commas on Linux.
-            guard case .invalid(let message, let position) = JSONSyntaxCheck.read(try context.data(of: entry)) else { return nil }
+            guard case .invalid(let message, let position) = JSONSyntaxCheck.read(try facts.data(of: entry)) else { return nil }
             return .path(entry.path.displayName, message, line: position?.line, column: position?.column)
         }
     }

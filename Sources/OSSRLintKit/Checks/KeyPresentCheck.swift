@@ -29,29 +29,32 @@ public struct KeyPresentCheck: CheckKind {
         CheckExample("a missing YAML key", options: "{path: 'c.yml', keys: [title, version]}", files: ["c.yml": "title: t\n"], expected: .fail),
     ]
 
-    let glob: Glob
+    let file: PathPatterns
     let keys: [[String]]
 
     public init(options: Options) throws(CheckOptionsError) {
-        do { glob = try Glob(options.path, ignoresCase: options.ignoreCase ?? false) } catch { throw CheckOptionsError(error.description) }
+        file = try PathPatterns([options.path], ignoreCase: options.ignoreCase ?? false, anyDepth: false, exclude: [])
         guard !options.keys.isEmpty else { throw CheckOptionsError("'keys' must list at least one key") }
         keys = options.keys.map { $0.split(separator: ".").map(String.init) }
     }
 
-    public func evaluate(in context: CheckContext) -> CheckOutcome {
-        guard let entry = context.entries.first(where: { glob.matches($0.path.bytes) && $0.kind.hasContent }) else {
-            return .notApplicable("no file matches '\(glob.pattern)'")
+    public var needs: FactNeeds { .files(file) }
+
+    public func evaluate(_ facts: RevisionFacts) -> CheckOutcome {
+        // The first match in path order (the patterns may match at several depths).
+        guard let entry = file.select(in: facts).filter(\.kind.hasContent).min(by: { $0.path < $1.path }) else {
+            return .notApplicable("no file matches '\(file.description)'")
         }
         let name = entry.path.displayName
         let document: StructuredValue
         do {
-            let text = try context.text(of: entry)
+            let text = try facts.text(of: entry)
             guard let parsed = entry.path.name.lowercased().hasSuffix(".json") ? StructuredValue(json: text) : StructuredValue(yaml: text) else {
                 return .fail("'\(name)' cannot be parsed", evidence: [.path(name)])
             }
             document = parsed
         } catch {
-            return CheckContext.readFailure(error)
+            return error.outcome
         }
         var missing: [Evidence] = []
         for key in keys {

@@ -22,9 +22,9 @@ public struct PathAbsentCheck: CheckKind {
         patterns = try PathPatterns(options)
     }
 
-    public func evaluate(in context: CheckContext) -> CheckOutcome {
-        let found = patterns.select(in: context)
+    public func evaluate(_ facts: RevisionFacts) -> CheckOutcome {
+        let found = patterns.select(in: facts)
         guard !found.isEmpty else { return .pass(patterns.absence) }
-        return .fail(found.count == 1 ? "'\(found[0].entry.path.displayName)' should not be in the repository" : "\(found.count) paths should not be in the repository", evidence: found.evidence())
+        return .fail(found.count == 1 ? "'\(found[0].path.displayName)' should not be in the repository" : "\(found.count) paths should not be in the repository", evidence: found.evidence())
     }
 }

@@ -34,11 +34,11 @@ public struct PathExistsCheck: CheckKind {
         patterns = try PathPatterns(options)
     }
 
-    public func evaluate(in context: CheckContext) -> CheckOutcome {
-        let found = patterns.select(in: context)
+    public func evaluate(_ facts: RevisionFacts) -> CheckOutcome {
+        let found = patterns.select(in: facts)
         guard let first = found.first else {
             return .fail(patterns.absence)
         }
-        return .pass(found.count == 1 ? "found '\(first.entry.path.displayName)'" : "found \(found.count) matching paths", evidence: found.evidence())
+        return .pass(found.count == 1 ? "found '\(first.path.displayName)'" : "found \(found.count) matching paths", evidence: found.evidence())
     }
 }

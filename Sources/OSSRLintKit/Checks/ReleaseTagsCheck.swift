@@ -14,8 +14,6 @@ public struct ReleaseTagsCheck: CheckKind {
     }
 
     public static let id = "release-tags"
-    public static let readsManyObjects = true
-    public static let readsTags = true
     public static let summary = "Release tags exist, follow SemVer, and the latest is reachable from the linted commit."
     public static let optionsHelp = [
         OptionHelp("require", "'release' (default): a release tag exists; 'semver': the latest final release is vX.Y.Z; 'reachable': the latest final release is an ancestor of the linted commit"),
@@ -26,6 +24,8 @@ public struct ReleaseTagsCheck: CheckKind {
         CheckExample("latest by version order is two-part", options: "{require: semver}", files: ["a": "x\n"], tags: ["v2.0.1", "v2.1"], expected: .fail),
         CheckExample("SemVer release", options: "{require: semver}", files: ["a": "x\n"], tags: ["v1.2.3", "v1.10.0"], expected: .pass),
         CheckExample("the latest release is on the linted commit", options: "{require: reachable}", files: ["a": "x\n"], tags: ["v1.0.0"], expected: .pass),
+        CheckExample("the latest release is three commits back", options: "{require: reachable}", files: ["a": "x\n"], tags: [ExampleTag("v1.0.0", at: .behind(3))], expected: .pass),
+        CheckExample("the latest release is on another branch", options: "{require: reachable}", files: ["a": "x\n"], tags: [ExampleTag("v1.0.0", at: .behind(2)), ExampleTag("v1.1.0", at: .elsewhere)], expected: .fail),
         CheckExample("no release to check", options: "{require: semver}", files: ["a": "x\n"], expected: .notApplicable),
     ]
 
@@ -42,14 +42,16 @@ public struct ReleaseTagsCheck: CheckKind {
         self.requirement = requirement
     }
 
-    public func evaluate(in context: CheckContext) -> CheckOutcome {
-        let tags: [TagInfo]
-        let finals: [(tag: TagInfo, version: ReleaseVersion)]
+    public var needs: FactNeeds { requirement == .reachable ? .releases : .tagNames }
+
+    public func evaluate(_ facts: RevisionFacts) -> CheckOutcome {
+        let tags: [TagFacts]
+        let finals: [(tag: TagFacts, version: ReleaseVersion)]
         do {
-            tags = try context.tags()
-            finals = try context.finalReleaseTags()
+            tags = try facts.tags()
+            finals = tags.compactMap { tag in tag.isFinalRelease ? tag.version.map { (tag, $0) } : nil }
         } catch {
-            return .error(error.description)
+            return error.outcome
         }
         guard let latest = finals.max(by: { $0.1 < $1.1 }) else {
             switch requirement {
@@ -69,16 +71,17 @@ public struct ReleaseTagsCheck: CheckKind {
             if latest.1.isSemVer { return .pass("latest release '\(tag.name)' follows SemVer", evidence: [evidence]) }
             return .fail("latest release '\(tag.name)' is not SemVer vMAJOR.MINOR.PATCH", evidence: [evidence])
         case .reachable:
-            guard let head = context.snapshot.commit else { return .notApplicable("there is no commit to compare with") }
-            guard let target = tag.commit else { return .fail("tag '\(tag.name)' does not point at a commit", evidence: [evidence]) }
-            do {
-                if try context.snapshot.repository.isAncestor(target, of: head.id) {
-                    let since = try context.snapshot.repository.commitCount(from: target, to: head.id)
-                    return .pass("'\(tag.name)' is reachable from \(head.id.short) (\(since) commit\(since == 1 ? "" : "s") since)", evidence: [evidence])
-                }
+            guard let head = facts.commit else { return .notApplicable("there is no commit to compare with") }
+            guard tag.commit != nil else { return .fail("tag '\(tag.name)' does not point at a commit", evidence: [evidence]) }
+            switch tag.relation {
+            case .ancestor(let since)?:
+                return .pass("'\(tag.name)' is reachable from \(head.id.short) (\(since) commit\(since == 1 ? "" : "s") since)", evidence: [evidence])
+            case .notAncestor?:
                 return .fail("latest release '\(tag.name)' is not reachable from the linted commit \(head.id.short) (tagged on another branch?)", evidence: [evidence])
-            } catch {
-                return .error(error.description, evidence: [evidence])
+            case .unknown(let reason)?:
+                return .error(reason, evidence: [evidence])
+            case nil:
+                return .error("internal error: the history of '\(tag.name)' was not collected", evidence: [evidence])
             }
         }
     }

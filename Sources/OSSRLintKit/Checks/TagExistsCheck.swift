@@ -10,8 +10,6 @@ public struct TagExistsCheck: CheckKind {
     }
 
     public static let id = "tag-exists"
-    public static let readsManyObjects = true
-    public static let readsTags = true
     public static let summary = "At least one tag's name matches a regular expression."
     public static let optionsHelp = [OptionHelp("pattern", "a regular expression for tag names (default: any tag)")]
     public static let examples = [
@@ -27,13 +25,11 @@ public struct TagExistsCheck: CheckKind {
         pattern = try options.pattern.map { source throws(CheckOptionsError) in try CompiledPattern(option: source, ignoreCase: false) }
     }
 
-    public init(validatedOptions options: Options) {
-        pattern = options.pattern.map { CompiledPattern(validated: $0, ignoreCase: false) }
-    }
+    public var needs: FactNeeds { .tagNames }
 
-    public func evaluate(in context: CheckContext) -> CheckOutcome {
+    public func evaluate(_ facts: RevisionFacts) -> CheckOutcome {
         let tags: [String]
-        do { tags = try context.tags().map(\.name) } catch { return .error(error.description) }
+        do { tags = try facts.tags().map(\.name) } catch { return error.outcome }
         let matching = tags.filter { pattern?.firstMatch(in: $0) != nil || pattern == nil }
         let description = pattern.map { "/\($0.source)/" } ?? "any name"
         guard !matching.isEmpty else {

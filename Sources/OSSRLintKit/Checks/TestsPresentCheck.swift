@@ -26,19 +26,19 @@ public struct TestsPresentCheck: CheckKind {
     static let spec = Array("spec".utf8)
     static let docsNames: Set<String> = ["doc", "docs", "documentation"]
 
-    public func evaluate(in context: CheckContext) -> CheckOutcome {
+    public func evaluate(_ facts: RevisionFacts) -> CheckOutcome {
         var directories: [String] = []
         var files: [Evidence] = []
-        context.forEachFact(atDepths: nil) { fact in
+        facts.forEachEntry(atDepths: nil) { fact in
             // Every test folder and test file name contains one of these; most paths do not.
             guard fact.kind.hasContent, fact.pathContains(bytes: Self.test) || fact.pathContains(bytes: Self.spec) else { return }
             let folders = fact.lowercasedDirectories
             if folders.contains(where: { Self.docsNames.contains(String($0)) }) { return }
             if let index = folders.firstIndex(where: { Self.directoryNames.contains(String($0)) }) {
-                let directory = context.entry(of: fact).path.lossyString.split(separator: "/").prefix(index + 1).joined(separator: "/")
+                let directory = facts.entry(of: fact).path.lossyString.split(separator: "/").prefix(index + 1).joined(separator: "/")
                 if !directories.contains(directory) { directories.append(directory) }
             } else if Self.isTestFileName(fact.lowercasedName) {
-                files.append(CheckContext.evidence(context.entry(of: fact), "test file"))
+                files.append(.entry(facts.entry(of: fact), "test file"))
             }
         }
         let evidence = directories.prefix(20).map { Evidence.path($0 + "/", "test directory") } + files.prefix(20)

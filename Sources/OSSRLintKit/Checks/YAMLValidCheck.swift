@@ -25,9 +25,11 @@ public struct YAMLValidCheck: CheckKind {
         patterns = try PathPatterns(options)
     }
 
-    public func evaluate(in context: CheckContext) -> CheckOutcome {
-        SyntaxValidation.evaluate(patterns, in: context, language: "YAML") { entry throws(SnapshotReadError) in
-            let text = try context.text(of: entry)
+    public var needs: FactNeeds { .files(patterns, limit: SyntaxValidation.limit) }
+
+    public func evaluate(_ facts: RevisionFacts) -> CheckOutcome {
+        SyntaxValidation.evaluate(patterns, in: facts, language: "YAML") { entry throws(FileContentProblem) in
+            let text = try facts.text(of: entry)
             do {
                 let parser = try Parser(yaml: text)
                 while try parser.nextRoot() != nil {}

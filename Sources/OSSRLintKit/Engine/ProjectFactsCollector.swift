@@ -8,12 +8,15 @@ public enum ProjectFactsCollector {
     /// that a huge history does not make the draft slow.
     static let historyLimit = 5_000
 
-    public static func collect(from context: CheckContext, licenceExpression: String?, repositoryPath: String) -> ProjectFacts {
-        let snapshot = context.snapshot
+    /// What `snapshot` says about its project, read through the fact collector (the README,
+    /// the tags) and, for authorship and the remote, from the repository itself.
+    public static func collect(from snapshot: RepositorySnapshot, licenceExpression: String?, repositoryPath: String) -> ProjectFacts {
+        let readmes = (try? PathPatterns(["readme*"], ignoreCase: true, anyDepth: false, exclude: [])).map { FactNeeds.files($0) } ?? .paths
+        let facts = FactCollector.collect(snapshot, needs: readmes.union(.tagNames))
         let remote = (try? snapshot.repository.remotes())?.first { $0.name == "origin" }?.url
             ?? (try? snapshot.repository.remotes())?.first?.url
-        let readme = context.rootEntries.first { $0.kind.hasContent && $0.path.name.lowercased().hasPrefix("readme") }
-        let releases = ((try? context.tags()) ?? []).compactMap { tag in ReleaseVersion(tag: tag.name).map { (tag, $0) } }.filter { $0.1.isFinal }
+        let readme = facts.rootEntries.first { $0.kind.hasContent && $0.path.name.lowercased().hasPrefix("readme") }
+        let releases = ((try? facts.tags()) ?? []).compactMap { tag in tag.isFinalRelease ? tag.version.map { (tag, $0) } : nil }
         let latest = releases.max { $0.1 < $1.1 }?.0
 
         var authors: [String: ProjectFacts.Author] = [:]
@@ -24,7 +27,7 @@ public enum ProjectFactsCollector {
             }
         }
         var extensions: [String: Int] = [:]
-        for entry in context.entries where entry.kind == .file || entry.kind == .executable {
+        for entry in facts.entries where entry.kind == .file || entry.kind == .executable {
             let name = entry.path.name
             guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { continue }
             extensions[name[name.index(after: dot)...].lowercased(), default: 0] += 1
@@ -32,7 +35,7 @@ public enum ProjectFactsCollector {
         return ProjectFacts(
             name: projectName(remote: remote, path: repositoryPath, gitDirectory: snapshot.repository.facts),
             readmePath: readme?.path.displayName,
-            readmeText: readme.flatMap { try? context.text(of: $0) },
+            readmeText: readme.flatMap { try? facts.text(of: $0) },
             licenseExpression: licenceExpression,
             latestTag: latest?.name,
             latestTagDate: latest?.date.map { Date(timeIntervalSince1970: TimeInterval($0)) },

@@ -27,7 +27,10 @@ public struct RuleExplanation: Sendable {
         if !kind.examples.isEmpty {
             text += "\nExamples of '\(kind.id)'\n"
             for example in kind.examples {
-                text += "  \(example.expected.rawValue): \(example.title)  (options \(example.options); files \(example.files.keys.sorted().joined(separator: ", "))\(example.tags.isEmpty ? "" : "; tags \(example.tags.joined(separator: ", ")))"))\n"
+                var details = ["options \(example.options)", "files \(example.files.keys.sorted().joined(separator: ", "))"]
+                if !example.tags.isEmpty { details.append("tags \(example.tags.map(\.description).joined(separator: ", "))") }
+                if example.revision != "HEAD" { details.append("linting \(example.revision)") }
+                text += "  \(example.expected.rawValue): \(example.title)  (\(details.joined(separator: "; ")))\n"
             }
         }
         return text

@@ -7,7 +7,4 @@ public struct RuleSet: Sendable {
     public var rules: [Rule]
 
     public func rule(withID id: String) -> Rule? { rules.first { $0.id == id } }
-
-    /// Whether any rule's check reads the repository's tags (`CheckKind.readsTags`).
-    public var readsTags: Bool { rules.contains { type(of: $0.check).readsTags } }
 }

@@ -17,9 +17,16 @@ enum OSSRRepositoryFixture {
 
     /// Lints `source` of `repository` with the OSSR profile and its `.ossrlint.yml`, as the CLI does.
     static func lint(_ repository: TemporaryRepository, source: SnapshotSource = .commit(revision: "HEAD")) throws -> LintReport {
-        let snapshot = try RepositorySnapshot(path: repository.path, source: source)
-        let linter = try LintSetup.linter(for: snapshot)
-        return linter.lint(snapshot, repositoryPath: repository.path)
+        try lint(path: repository.path, source: source)
+    }
+
+    /// Lints `source` of the repository at `path` as `ossrlint check` does: open, read the
+    /// configuration and the rule set, collect what the rules need, evaluate.
+    static func lint(path: String, source: SnapshotSource = .commit(revision: "HEAD"), reportedAs name: String? = nil) throws -> LintReport {
+        let snapshot = try RepositorySnapshot(path: path, source: source)
+        let linter = try LintSetup.linter(configuration: try FactCollector.configuration(of: snapshot))
+        let facts = FactCollector.collect(snapshot, needs: linter.needs, excluding: linter.configuration.excludes)
+        return linter.lint(facts, repositoryPath: name ?? path)
     }
 }
 

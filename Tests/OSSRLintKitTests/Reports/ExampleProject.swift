@@ -46,8 +46,7 @@ enum ExampleProject {
     /// Lints HEAD of `repository` with the real pipeline (its `.ossrlint.yml` included), naming
     /// it `repositoryPath`.
     static func lint(_ repository: TemporaryRepository) throws -> LintReport {
-        let snapshot = try RepositorySnapshot(path: repository.path, source: .commit(revision: "HEAD"))
-        return try LintSetup.linter(for: snapshot).lint(snapshot, repositoryPath: repositoryPath)
+        try OSSRRepositoryFixture.lint(path: repository.path, reportedAs: repositoryPath)
     }
 
     /// The report in `format` as the CLI prints it to a file (the console without colour).

@@ -68,13 +68,11 @@ public struct LicenceCheck: CheckKind {
         self.aspect = aspect
     }
 
-    public func evaluate(in context: CheckContext) -> CheckOutcome {
+    public var needs: FactNeeds { .licenceAnalysis }
+
+    public func evaluate(_ facts: RevisionFacts) -> CheckOutcome {
         let analysis: LicenceAnalysis
-        do { analysis = try context.licenceAnalysis() } catch let error as SnapshotReadError {
-            return CheckContext.readFailure(error)
-        } catch {
-            return .error("the licence index cannot be loaded: \(error)")
-        }
+        do { analysis = try facts.licenceAnalysis() } catch { return error.outcome }
         let fileEvidence = analysis.files.map { Evidence.path($0.path, "\($0.spdx) (\(Self.percent($0.confidence)) of the licence text found)") }
         switch aspect {
         case .present:

@@ -28,10 +28,12 @@ public struct CitationFileCheck: CheckKind {
 
     public init(options: Options) {}
 
-    public func evaluate(in context: CheckContext) -> CheckOutcome {
-        guard let entry = MetadataFileCheck.entry("CITATION.cff", in: context) else { return .notApplicable("there is no CITATION.cff") }
+    public var needs: FactNeeds { MetadataFileCheck.need("CITATION.cff") }
+
+    public func evaluate(_ facts: RevisionFacts) -> CheckOutcome {
+        guard let entry = MetadataFileCheck.entry("CITATION.cff", in: facts) else { return .notApplicable("there is no CITATION.cff") }
         let data: Data
-        do { data = try context.data(of: entry, limit: 1 << 20) } catch { return CheckContext.readFailure(error) }
+        do { data = try facts.data(of: entry) } catch { return error.outcome }
         return MetadataFileCheck.outcome(CitationFileValidator().validate(data), file: "CITATION.cff", passMessage: "CITATION.cff is valid CFF 1.2.0", failSubject: "CITATION.cff")
     }
 }

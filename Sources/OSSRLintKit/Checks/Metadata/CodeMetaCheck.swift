@@ -50,11 +50,13 @@ public struct CodeMetaCheck: CheckKind {
         rule = "codemeta-" + options.aspect
     }
 
-    public func evaluate(in context: CheckContext) -> CheckOutcome {
-        guard let entry = MetadataFileCheck.entry("codemeta.json", in: context) else { return .notApplicable("there is no codemeta.json") }
+    public var needs: FactNeeds { MetadataFileCheck.need("codemeta.json") }
+
+    public func evaluate(_ facts: RevisionFacts) -> CheckOutcome {
+        guard let entry = MetadataFileCheck.entry("codemeta.json", in: facts) else { return .notApplicable("there is no codemeta.json") }
         let data: Data
-        do { data = try context.data(of: entry, limit: 4 << 20) } catch { return CheckContext.readFailure(error) }
-        let findings = context.cachedCodeMetaFindings(data)
+        do { data = try facts.data(of: entry) } catch { return error.outcome }
+        let findings = CodeMetaValidator(knownLicenseIDs: Self.knownLicenceIDs).validate(data)
         if rule != "codemeta-valid-json", findings.contains(where: { $0.rule == "codemeta-valid-json" }) {
             return .notApplicable("codemeta.json is not valid JSON (see codemeta-valid-json)", evidence: [.path("codemeta.json")])
         }
@@ -63,6 +65,9 @@ public struct CodeMetaCheck: CheckKind {
         }
         return MetadataFileCheck.outcome(findings.filter { $0.rule == rule }, file: "codemeta.json", passMessage: Self.passMessages[rule] ?? "codemeta.json passes", failSubject: "codemeta.json")
     }
+
+    /// SPDX ids the codemeta licence URL may end with (a constant: built once per process).
+    static let knownLicenceIDs: Set<String> = Set(SPDXLicenceFacts.allLicences.map(\.id))
 
     static let passMessages = [
         "codemeta-valid-json": "codemeta.json is valid JSON",

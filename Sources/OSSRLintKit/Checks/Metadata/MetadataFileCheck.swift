@@ -4,9 +4,18 @@ import GitKit
 /// What the metadata check kinds share: find one root file, read it, turn validator findings of
 /// one rule into an outcome.
 enum MetadataFileCheck {
+    /// The largest metadata file read (4 MiB); a larger one is reported as such, never parsed in part.
+    static let limit = 4 << 20
+
+    /// The root file named exactly `name` (a plain name: no glob character), whole.
+    static func need(_ name: String) -> FactNeeds {
+        guard let patterns = try? PathPatterns([name], ignoreCase: false, anyDepth: false, exclude: []) else { return .paths }
+        return .files(patterns, limit: limit)
+    }
+
     /// The root entry named exactly `name`, if it has content.
-    static func entry(_ name: String, in context: CheckContext) -> SnapshotEntry? {
-        guard let entry = context.entry(at: GitPath(name)), entry.kind.hasContent else { return nil }
+    static func entry(_ name: String, in facts: RevisionFacts) -> SnapshotEntry? {
+        guard let entry = facts.entry(at: GitPath(name)), entry.kind.hasContent else { return nil }
         return entry
     }
 

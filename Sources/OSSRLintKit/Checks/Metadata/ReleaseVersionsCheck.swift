@@ -17,8 +17,6 @@ public struct ReleaseVersionsCheck: CheckKind {
     }
 
     public static let id = "release-versions"
-    public static let readsManyObjects = true
-    public static let readsTags = true
     public static let summary = "Declared versions agree with the release tags; the latest release is annotated and current."
     public static let optionsHelp = [
         OptionHelp("require", "'consistent' (declared versions equal the release), 'annotated' (the latest release tag is annotated) or 'released' (no commits since the latest release)"),
@@ -29,11 +27,20 @@ public struct ReleaseVersionsCheck: CheckKind {
         CheckExample("nothing declares a version", options: "{require: consistent}", files: ["README.md": "x\n"], tags: ["v1.0.0"], expected: .notApplicable),
         CheckExample("a lightweight release tag", options: "{require: annotated}", files: ["a": "x\n"], tags: ["v1.0.0"], expected: .fail),
         CheckExample("HEAD is the release", options: "{require: released}", files: ["a": "x\n"], tags: ["v1.0.0"], expected: .pass),
+        CheckExample("two commits since the release", options: "{require: released}", files: ["a": "x\n"], tags: [ExampleTag("v1.0.0", at: .behind(2))], expected: .fail),
+        CheckExample("an annotated release tag", options: "{require: annotated}", files: ["a": "x\n"], tags: [ExampleTag("v1.0.0", annotated: true)], expected: .pass),
+        CheckExample("the linted tag is the gate, not a later release", options: "{require: consistent}", files: ["codemeta.json": "{\"version\": \"1.0.0\"}"], tags: ["v1.0.0", ExampleTag("v2.0.0", at: .elsewhere)], revision: "v1.0.0", expected: .pass),
     ]
 
     enum Requirement: String { case consistent, annotated, released }
 
     let requirement: Requirement
+
+    /// The files that declare versions, at the root.
+    static let declarations = (try? PathPatterns(DeclaredVersions.sourceFiles, ignoreCase: false, anyDepth: false, exclude: []))
+        .map { FactNeeds.files($0).union(.releases) } ?? .releases
+
+    public var needs: FactNeeds { requirement == .consistent ? Self.declarations : .releases }
 
     public init(options: Options) throws(CheckOptionsError) {
         guard let requirement = Requirement(rawValue: options.require) else {
@@ -42,46 +49,40 @@ public struct ReleaseVersionsCheck: CheckKind {
         self.requirement = requirement
     }
 
-    public func evaluate(in context: CheckContext) -> CheckOutcome {
-        let releases: [(tag: TagInfo, version: ReleaseVersion)]
-        do { releases = try context.finalReleaseTags() } catch { return .error(error.description) }
-        let gate = lintedReleaseTag(in: context, releases: releases)
+    public func evaluate(_ facts: RevisionFacts) -> CheckOutcome {
+        let releases: [(tag: TagFacts, version: ReleaseVersion)]
+        do { releases = try facts.finalReleaseTags().compactMap { tag in tag.version.map { (tag, $0) } } } catch { return error.outcome }
+        let gate = facts.lintedTagName.flatMap { name in releases.first { $0.tag.name == name } }
         let latest = gate ?? releases.max { $0.version < $1.version }
         switch requirement {
-        case .consistent: return consistency(in: context, release: latest, isGate: gate != nil)
+        case .consistent: return consistency(in: facts, release: latest, isGate: gate != nil)
         case .annotated:
             guard let latest else { return .notApplicable("there is no final release tag") }
             let evidence = [Evidence.tag(latest.tag.name, latest.tag.isAnnotated ? "annotated" : "lightweight")]
             if latest.tag.isAnnotated { return .pass("release '\(latest.tag.name)' is an annotated tag", evidence: evidence) }
             return .fail("release '\(latest.tag.name)' is a lightweight tag; annotated tags record who released it and when", evidence: evidence)
         case .released:
-            guard let latest, let target = latest.tag.commit, let head = context.snapshot.commit else { return .notApplicable("there is no final release tag") }
-            do {
-                guard try context.snapshot.repository.isAncestor(target, of: head.id) else {
-                    return .notApplicable("release '\(latest.tag.name)' is not an ancestor of the linted commit", evidence: [.tag(latest.tag.name)])
-                }
-                let count = try context.snapshot.repository.commitCount(from: target, to: head.id)
+            guard let latest, latest.tag.commit != nil, facts.commit != nil else { return .notApplicable("there is no final release tag") }
+            switch latest.tag.relation {
+            case .ancestor(let count)?:
                 let evidence = [Evidence.tag(latest.tag.name, "\(count) commit\(count == 1 ? "" : "s") since")]
                 if count == 0 { return .pass("the linted commit is release '\(latest.tag.name)'", evidence: evidence) }
                 return .fail("\(count) commit\(count == 1 ? "" : "s") since release '\(latest.tag.name)' \(count == 1 ? "is" : "are") not released yet", evidence: evidence)
-            } catch {
-                return .error(error.description)
+            case .notAncestor?:
+                return .notApplicable("release '\(latest.tag.name)' is not an ancestor of the linted commit", evidence: [.tag(latest.tag.name)])
+            case .unknown(let reason)?:
+                return .error(reason)
+            case nil:
+                return .error("internal error: the history of '\(latest.tag.name)' was not collected")
             }
         }
     }
 
-    /// The release tag being linted, when the revision names one (`--rev v1.2.3`).
-    private func lintedReleaseTag(in context: CheckContext, releases: [(tag: TagInfo, version: ReleaseVersion)]) -> (tag: TagInfo, version: ReleaseVersion)? {
-        guard case .commit(let revision) = context.snapshot.source else { return nil }
-        let name = revision.hasPrefix("refs/tags/") ? String(revision.dropFirst("refs/tags/".count)) : revision
-        return releases.first { $0.tag.name == name && $0.tag.commit == context.snapshot.commit?.id }
-    }
-
-    private func consistency(in context: CheckContext, release: (tag: TagInfo, version: ReleaseVersion)?, isGate: Bool) -> CheckOutcome {
+    private func consistency(in facts: RevisionFacts, release: (tag: TagFacts, version: ReleaseVersion)?, isGate: Bool) -> CheckOutcome {
         var files: [String: Data] = [:]
         for name in DeclaredVersions.sourceFiles {
-            guard let entry = MetadataFileCheck.entry(name, in: context) else { continue }
-            do { files[name] = try context.data(of: entry, limit: 1 << 20) } catch { return CheckContext.readFailure(error) }
+            guard let entry = MetadataFileCheck.entry(name, in: facts) else { continue }
+            do { files[name] = try facts.data(of: entry) } catch { return error.outcome }
         }
         let declared = DeclaredVersions.extract(files: files)
         guard !declared.isEmpty else { return .notApplicable("no file declares a version") }

@@ -27,11 +27,13 @@ public struct ZenodoJSONCheck: CheckKind {
 
     public init(options: Options) {}
 
-    public func evaluate(in context: CheckContext) -> CheckOutcome {
-        guard let entry = MetadataFileCheck.entry(".zenodo.json", in: context) else { return .notApplicable("there is no .zenodo.json") }
+    public var needs: FactNeeds { MetadataFileCheck.need(".zenodo.json") }
+
+    public func evaluate(_ facts: RevisionFacts) -> CheckOutcome {
+        guard let entry = MetadataFileCheck.entry(".zenodo.json", in: facts) else { return .notApplicable("there is no .zenodo.json") }
         let data: Data
-        do { data = try context.data(of: entry, limit: 4 << 20) } catch { return CheckContext.readFailure(error) }
-        let hasCodeMeta = MetadataFileCheck.entry("codemeta.json", in: context) != nil
+        do { data = try facts.data(of: entry) } catch { return error.outcome }
+        let hasCodeMeta = MetadataFileCheck.entry("codemeta.json", in: facts) != nil
         let findings = ZenodoMetadataValidator().validate(data, codeMetaPresent: hasCodeMeta)
         return MetadataFileCheck.outcome(findings, file: ".zenodo.json", passMessage: ".zenodo.json is ready for upload", failSubject: ".zenodo.json")
     }

@@ -40,28 +40,25 @@ struct PathPatterns: Sendable {
     /// every file by default).
     private let selectsEverything: Bool
 
-    func select(in context: CheckContext) -> [SnapshotEntryMatch] {
-        if selectsEverything { return context.entries.map(SnapshotEntryMatch.init) }
-        var selected: [SnapshotEntryMatch] = []
-        forEachSelected(in: context) { selected.append(SnapshotEntryMatch(entry: $0)) }
+    /// The entries the patterns select, in path order within each depth.
+    func select(in facts: RevisionFacts) -> [SnapshotEntry] {
+        if selectsEverything { return facts.entries }
+        var selected: [SnapshotEntry] = []
+        forEachSelected(in: facts.table) { selected.append(facts.entries[$0.index]) }
         return selected
     }
 
-    /// Calls `body` with each selected entry, in the order `select` lists them, without
+    /// Calls `body` with each selected entry's facts, in the order `select` lists them, without
     /// collecting them (a check that weighs every file of a large tree needs no list of them).
-    func forEachSelected(in context: CheckContext, _ body: (SnapshotEntry) -> Void) {
-        if selectsEverything {
-            for entry in context.entries { body(entry) }
-            return
-        }
-        // Case-blind patterns are compiled lower-case and run on the lower-cased path computed
-        // once per lint; the name's start is known too. This loop runs for every entry of
-        // every path rule, so it is written to neither allocate nor retain: an entry is
-        // looked up only once selected.
-        context.forEachFact(atDepths: depths) { fact in
+    func forEachSelected(in table: EntryTable, _ body: (EntryFacts) -> Void) {
+        // Case-blind patterns are compiled lower-case and run on the lower-cased path made once
+        // per revision; the name's start is known too. This loop runs for every entry of every
+        // path rule, so it neither allocates nor retains.
+        table.forEach(atDepths: selectsEverything ? nil : depths) { fact in
+            if selectsEverything { return body(fact) }
             let path = ignoreCase ? fact.lowercasedBytes : fact.pathBytes
             if Self.anyMatches(globs, path, fact.nameStart) && !Self.anyMatches(excludes, path, fact.nameStart) {
-                body(context.entry(of: fact))
+                body(fact)
             }
         }
     }

@@ -1,0 +1,118 @@
+import GitKit
+
+/// A revision's entries with what path checks match on, made once when the facts are
+/// collected: each path's bytes, a lower-cased copy, its depth and where its name starts.
+///
+/// Plain numbers and one byte buffer: each entry's path as stored, then a lower-cased copy of
+/// each path that has upper-case letters (the others are their own lower-cased form), written
+/// into one array (an array of its own per entry was 10k allocations for a 10k-file tree).
+struct EntryTable: Sendable {
+    private struct Record: Sendable {
+        let kind: EntryKind
+        let depth: Int
+        let nameStart: Int
+        /// Where the path and its lower-cased form start in `bytes` (the same place when the
+        /// path has no upper-case letter).
+        let start: Int
+        let lowercasedStart: Int
+        let count: Int
+    }
+
+    /// Every entry, in path order.
+    let entries: [SnapshotEntry]
+    private let records: [Record]
+    private let bytes: [UInt8]
+    /// Positions in `records` by depth: index 0 holds the root-level entries'.
+    private let positionsByDepth: [[Int]]
+    /// Whether `entries` are in strictly increasing byte order, so that a path is found by
+    /// binary search. A well-formed tree, the index and the sorted work tree always are.
+    private let isSortedByPath: Bool
+
+    init(entries: [SnapshotEntry]) {
+        self.entries = entries
+        let total = entries.reduce(0) { $0 + $1.path.bytes.count }
+        var records: [Record] = []
+        records.reserveCapacity(entries.count)
+        var positionsByDepth: [[Int]] = []
+        // Written through pointers: appending byte by byte made a capacity check per byte.
+        // Room for every path twice; only what is written is used.
+        bytes = [UInt8](unsafeUninitializedCapacity: 2 * total) { buffer, count in
+            guard let base = buffer.baseAddress else { return }
+            var offset = 0
+            var lowercasedEnd = total
+            for (position, entry) in entries.enumerated() {
+                var slashes = 0
+                var lastSlash = -1
+                var upperCase = 0
+                let length = entry.path.bytes.withUnsafeBufferPointer { path in
+                    guard let source = path.baseAddress else { return 0 }
+                    let original = base + offset
+                    for index in 0..<path.count {
+                        let byte = source[index]
+                        original[index] = byte
+                        upperCase &+= byte &- 0x41 < 26 ? 1 : 0
+                        if byte == 0x2F {
+                            slashes &+= 1
+                            lastSlash = index
+                        }
+                    }
+                    return path.count
+                }
+                var lowercasedStart = offset
+                if upperCase > 0 {
+                    lowercasedStart = lowercasedEnd
+                    for index in 0..<length {
+                        let byte = base[offset + index]
+                        base[lowercasedEnd + index] = byte &- 0x41 < 26 ? byte &+ 0x20 : byte
+                    }
+                    lowercasedEnd += length
+                }
+                records.append(Record(kind: entry.kind, depth: slashes, nameStart: lastSlash + 1, start: offset, lowercasedStart: lowercasedStart, count: length))
+                while positionsByDepth.count <= slashes { positionsByDepth.append([]) }
+                positionsByDepth[slashes].append(position)
+                offset += length
+            }
+            count = lowercasedEnd
+        }
+        self.records = records
+        self.positionsByDepth = positionsByDepth
+        isSortedByPath = entries.indices.dropFirst().allSatisfy { entries[$0 - 1].path < entries[$0].path }
+    }
+
+    /// Calls `body` with each entry's facts at the given depths (shallowest first, in path order
+    /// within a depth), or with every entry's when `depths` is nil.
+    func forEach(atDepths depths: Set<Int>?, _ body: (EntryFacts) -> Void) {
+        bytes.withUnsafeBufferPointer { bytes in
+            records.withUnsafeBufferPointer { records in
+                func visit(_ position: Int) {
+                    let record = records[position]
+                    body(EntryFacts(
+                        index: position, kind: record.kind, depth: record.depth, nameStart: record.nameStart,
+                        pathBytes: UnsafeBufferPointer(rebasing: bytes[record.start..<record.start + record.count]),
+                        lowercasedBytes: UnsafeBufferPointer(rebasing: bytes[record.lowercasedStart..<record.lowercasedStart + record.count])))
+                }
+                guard let depths else {
+                    for position in records.indices { visit(position) }
+                    return
+                }
+                for depth in depths.sorted() where positionsByDepth.indices.contains(depth) {
+                    for position in positionsByDepth[depth] { visit(position) }
+                }
+            }
+        }
+    }
+
+    /// The position of the entry at exactly `path`.
+    func position(of path: GitPath) -> Int? {
+        // A binary search costs a few comparisons; hashing every path of a large tree to find
+        // one `.ossrlint.yml` cost more than the rest of the lookup work.
+        guard isSortedByPath else { return entries.firstIndex { $0.path == path } }
+        var low = 0
+        var high = entries.count
+        while low < high {
+            let middle = (low + high) / 2
+            if entries[middle].path < path { low = middle + 1 } else { high = middle }
+        }
+        return low < entries.count && entries[low].path == path ? low : nil
+    }
+}

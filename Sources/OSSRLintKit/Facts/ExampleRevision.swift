@@ -1,0 +1,62 @@
+import Foundation
+import GitKit
+
+/// A revision held in memory: a check example's files and tags, read through the same
+/// collector as a repository, so that a check that forgets to declare a need fails its example.
+struct ExampleRevision: RevisionReader {
+    let source: SnapshotSource
+    let commit: CommitInfo?
+    let entries: [SnapshotEntry]
+    let diagnostics: [SnapshotDiagnostic] = []
+    private let contents: [GitPath: Data]
+    private let tags: [ExampleTag]
+    /// A commit id for each position a tag can stand at.
+    private let commitIDs: [ExampleTag.Position: ObjectID]
+
+    init(_ example: CheckExample, committedAt time: Int64) {
+        var contents: [GitPath: Data] = [:]
+        for (path, text) in example.files { contents[GitPath(path)] = Data(text.utf8) }
+        self.contents = contents
+        entries = contents.keys.sorted().map { SnapshotEntry(path: $0, kind: .file, objectID: nil) }
+        tags = example.tags
+        func id(_ number: Int) -> ObjectID { ObjectID(synthetic: UInt32(number)) }
+        var ids: [ExampleTag.Position: ObjectID] = [.linted: id(1), .elsewhere: id(2)]
+        for tag in example.tags { if case .behind(let count) = tag.position { ids[tag.position] = id(1000 + count) } }
+        commitIDs = ids
+        let signature = Signature(name: "Ada Lovelace", email: "ada@example.org", time: time)
+        commit = CommitInfo(id: id(1), author: signature, committer: signature, summary: "Example", parentCount: 1)
+        source = .commit(revision: example.revision)
+    }
+
+    func readSizes(of entries: [SnapshotEntry]) -> [Result<Int, SnapshotReadError>] {
+        entries.map { .success(contents[$0.path]?.count ?? 0) }
+    }
+
+    func readContent(of entry: SnapshotEntry, limit: Int) throws(SnapshotReadError) -> Data {
+        guard let data = contents[entry.path] else { throw .unreadable(path: entry.path, reason: "not in the example") }
+        return data.prefix(limit)
+    }
+
+    func readTags() throws(FactProblem) -> [TagFacts] {
+        tags.sorted { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }.map { tag in
+            TagFacts(name: tag.name, isAnnotated: tag.isAnnotated, commit: commitIDs[tag.position], date: commit?.committer.time)
+        }
+    }
+
+    func relation(of tagged: ObjectID, to commit: ObjectID) -> TagRelation {
+        guard let position = commitIDs.first(where: { $0.value == tagged })?.key else { return .unknown("no such commit") }
+        switch position {
+        case .linted: return .ancestor(commitsSince: 0)
+        case .behind(let count): return .ancestor(commitsSince: count)
+        case .elsewhere: return .notAncestor
+        }
+    }
+}
+
+extension CheckExample {
+    /// The facts of the example's revision that `needs` asks for, "now" being `ageInDays` after
+    /// the commit.
+    func facts(needs: FactNeeds, committedAt time: Int64 = 1_700_000_000) -> RevisionFacts {
+        FactCollector.collect(from: ExampleRevision(self, committedAt: time), needs: needs, excluding: [], now: time + Int64(ageInDays) * 86_400)
+    }
+}

@@ -1,0 +1,119 @@
+import Foundation
+import GitKit
+
+/// Reads, once, what a rule set needs to know about one revision, and nothing else.
+///
+/// Order, and why: entries are filtered by the configuration's exclusions first (an excluded
+/// file is never read); sizes come before contents (a file over a need's limit is known by its
+/// size and never read); tags before their relations (only the latest release's is walked);
+/// the licence analysis last, from the contents already read.
+public enum FactCollector {
+    /// The facts of `snapshot` that `needs` asks for.
+    public static func collect(_ snapshot: RepositorySnapshot, needs: FactNeeds, excluding excludes: [Glob] = [], now: Int64 = currentTime()) -> RevisionFacts {
+        collect(from: snapshot, needs: needs, excluding: excludes, now: now)
+    }
+
+    /// "Now": `SOURCE_DATE_EPOCH` when set (reproducible reports), else the clock.
+    public static func currentTime() -> Int64 {
+        ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(Int64.init) ?? Int64(Date().timeIntervalSince1970)
+    }
+
+    static func collect(from reader: some RevisionReader, needs: FactNeeds, excluding excludes: [Glob], now: Int64) -> RevisionFacts {
+        let all = reader.entries
+        let entries = excludes.isEmpty ? all : all.filter { entry in !excludes.contains { $0.matches(entry.path.bytes) } }
+        let table = EntryTable(entries: entries)
+        var needs = needs
+        if needs.licence { needs.files.append(LicenceEvidenceLocator.need) }
+        var sizes: [Int] = []
+        var sizeProblems: [Int: SnapshotReadError] = [:]
+        if needs.sizes { (sizes, sizeProblems) = readEverySize(table, from: reader) }
+        let files = readFiles(needs.files, of: table, knownSizes: sizes, from: reader)
+        let tags = needs.tags ? Result { () throws(FactProblem) in try readTags(from: reader, history: needs.releaseHistory) } : nil
+        let licence = needs.licence ? Result { () throws(FactProblem) in try LicenceEvidenceLocator.analyse(table, files: files) } : nil
+        return RevisionFacts(source: reader.source, commit: reader.commit, diagnostics: reader.diagnostics, now: now, table: table,
+                             files: files, sizes: sizes, sizeProblems: sizeProblems, tags: tags, licence: licence)
+    }
+
+    /// Every file's size, a chunk at a time: one by one, the bookkeeping around each header read
+    /// cost as much again; all at once, the arrays for a large tree cost page faults.
+    private static func readEverySize(_ table: EntryTable, from reader: some RevisionReader) -> ([Int], [Int: SnapshotReadError]) {
+        var sizes = [Int](repeating: -1, count: table.entries.count)
+        var problems: [Int: SnapshotReadError] = [:]
+        var start = 0
+        while start < table.entries.count {
+            let end = min(start + 1024, table.entries.count)
+            let positions = (start..<end).filter { table.entries[$0].kind.hasContent }
+            for (position, size) in zip(positions, reader.readSizes(of: positions.map { table.entries[$0] })) {
+                switch size {
+                case .success(let bytes): sizes[position] = bytes
+                case .failure(let error): problems[position] = error
+                }
+            }
+            start = end
+        }
+        return (sizes, problems)
+    }
+
+    /// The contents the needs select. A file wanted whole is read only when it fits the largest
+    /// limit that wants it whole; else the largest prefix asked for is read; else only its size
+    /// is kept.
+    private static func readFiles(_ needs: [FileNeed], of table: EntryTable, knownSizes: [Int], from reader: some RevisionReader) -> [Int: FileContent] {
+        var whole: [Int: Int] = [:]
+        var prefix: [Int: Int] = [:]
+        for need in needs {
+            need.patterns.forEachSelected(in: table) { fact in
+                guard fact.kind.hasContent else { return }
+                if need.isPrefix {
+                    prefix[fact.index] = max(prefix[fact.index] ?? 0, need.limit)
+                } else {
+                    whole[fact.index] = max(whole[fact.index] ?? 0, need.limit)
+                }
+            }
+        }
+        let positions = Set(whole.keys).union(prefix.keys).sorted()
+        let unknown = positions.filter { !knownSizes.indices.contains($0) || knownSizes[$0] < 0 }
+        var sizes: [Int: Result<Int, SnapshotReadError>] = [:]
+        for (position, size) in zip(unknown, reader.readSizes(of: unknown.map { table.entries[$0] })) { sizes[position] = size }
+        var files: [Int: FileContent] = [:]
+        for position in positions {
+            let entry = table.entries[position]
+            let size: Int
+            switch sizes[position] ?? .success(knownSizes[position]) {
+            case .success(let bytes): size = bytes
+            case .failure(let error):
+                files[position] = .unreadable(error)
+                continue
+            }
+            let limit: Int
+            if let wholeLimit = whole[position], size <= wholeLimit {
+                limit = size
+            } else if let prefixLimit = prefix[position] {
+                limit = prefixLimit
+            } else {
+                files[position] = .tooLarge(size: size, limit: whole[position] ?? 0)
+                continue
+            }
+            do {
+                files[position] = .bytes(try reader.readContent(of: entry, limit: limit), size: size)
+            } catch {
+                files[position] = .unreadable(error)
+            }
+        }
+        return files
+    }
+
+    /// The tags; with `history`, how the latest final release (by version order) and every tag
+    /// on the linted commit relate to it.
+    private static func readTags(from reader: some RevisionReader, history: Bool) throws(FactProblem) -> [TagFacts] {
+        var tags = try reader.readTags()
+        guard history, let head = reader.commit?.id else { return tags }
+        for index in tags.indices where tags[index].commit == head {
+            tags[index].relation = .ancestor(commitsSince: 0)
+        }
+        let finals = tags.indices.compactMap { index in tags[index].isFinalRelease ? tags[index].version.map { (index, $0) } : nil }
+        if let latest = finals.max(by: { $0.1 < $1.1 })?.0, tags[latest].relation == nil, let tagged = tags[latest].commit {
+            tags[latest].relation = reader.relation(of: tagged, to: head)
+        }
+        return tags
+    }
+}

@@ -1,0 +1,50 @@
+import Foundation
+import GitKit
+
+/// Where the collector reads a revision from: git (`RepositorySnapshot`), or files held in
+/// memory (`ExampleRevision`, for check examples). Only the collector calls it.
+protocol RevisionReader {
+    var source: SnapshotSource { get }
+    var commit: CommitInfo? { get }
+    /// Every entry, in path order.
+    var entries: [SnapshotEntry] { get }
+    var diagnostics: [SnapshotDiagnostic] { get }
+    /// The sizes of `entries`' contents, in order.
+    func readSizes(of entries: [SnapshotEntry]) -> [Result<Int, SnapshotReadError>]
+    /// At most `limit` bytes of an entry's content.
+    func readContent(of entry: SnapshotEntry, limit: Int) throws(SnapshotReadError) -> Data
+    func readTags() throws(FactProblem) -> [TagFacts]
+    /// How `tagged` relates to the linted commit `commit`.
+    func relation(of tagged: ObjectID, to commit: ObjectID) -> TagRelation
+}
+
+/// The git side: the only place the collector reaches libgit2, through GitKit.
+extension RepositorySnapshot: RevisionReader {
+    func readSizes(of entries: [SnapshotEntry]) -> [Result<Int, SnapshotReadError>] {
+        zip(entries, sizes(of: entries)).map { entry, known in
+            if let known { return .success(known) }
+            return Result { () throws(SnapshotReadError) in try size(of: entry) }
+        }
+    }
+
+    func readContent(of entry: SnapshotEntry, limit: Int) throws(SnapshotReadError) -> Data {
+        try content(of: entry, limit: limit)
+    }
+
+    func readTags() throws(FactProblem) -> [TagFacts] {
+        do {
+            return try tags().map { TagFacts(name: $0.name, isAnnotated: $0.isAnnotated, commit: $0.commit, date: $0.date) }
+        } catch {
+            throw FactProblem("the tags cannot be read: \(error.description)")
+        }
+    }
+
+    func relation(of tagged: ObjectID, to commit: ObjectID) -> TagRelation {
+        do {
+            guard try repository.isAncestor(tagged, of: commit) else { return .notAncestor }
+            return .ancestor(commitsSince: try repository.commitCount(from: tagged, to: commit))
+        } catch {
+            return .unknown(error.description)
+        }
+    }
+}

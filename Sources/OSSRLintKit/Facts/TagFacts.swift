@@ -1,0 +1,39 @@
+import GitKit
+
+/// One tag of the repository, as release rules see it.
+public struct TagFacts: Sendable, Hashable {
+    public let name: String
+    public let isAnnotated: Bool
+    /// The commit the tag points at (peeled); nil for a tag of a blob, a tree or a missing object.
+    public let commit: ObjectID?
+    /// The tagger's date for an annotated tag, else the commit's.
+    public let date: Int64?
+    /// The version the name spells (`v1.2.3`, `2024.05`, `1.0rc1`), if any.
+    public let version: ReleaseVersion?
+    /// How the tagged commit relates to the linted commit; nil when not examined (only the
+    /// latest final release and tags on the linted commit are, and only for rules that ask).
+    public var relation: TagRelation?
+
+    public init(name: String, isAnnotated: Bool, commit: ObjectID?, date: Int64?, relation: TagRelation? = nil) {
+        self.name = name
+        self.isAnnotated = isAnnotated
+        self.commit = commit
+        self.date = date
+        version = ReleaseVersion(tag: name)
+        self.relation = relation
+    }
+
+    /// A final release: a version without a pre-release or development part.
+    public var isFinalRelease: Bool { version?.isFinal ?? false }
+}
+
+/// How a tag's commit relates to the linted commit.
+public enum TagRelation: Sendable, Hashable {
+    /// The tagged commit is the linted commit or one of its ancestors, `commitsSince` commits
+    /// behind it.
+    case ancestor(commitsSince: Int)
+    /// The tagged commit is not in the linted commit's history (another branch, or a later one).
+    case notAncestor
+    /// History could not be read (a shallow clone, a missing commit); the message says why.
+    case unknown(String)
+}

@@ -1,0 +1,109 @@
+import Foundation
+import GitKit
+@testable import OSSRLintKit
+import Testing
+import TestSupport
+
+/// What the collector reads from a real repository, and how checks see it.
+@Suite struct FactCollectorTests {
+    private func facts(of repository: TemporaryRepository, needs: FactNeeds, excluding excludes: [Glob] = []) throws -> RevisionFacts {
+        let snapshot = try RepositorySnapshot(path: repository.path, source: .commit(revision: "HEAD"))
+        return FactCollector.collect(snapshot, needs: needs, excluding: excludes)
+    }
+
+    private func patterns(_ globs: String...) throws -> PathPatterns {
+        try PathPatterns(globs, ignoreCase: false, anyDepth: false, exclude: [])
+    }
+
+    @Test func aFileWantedWholeAndAsAPrefixIsReadWhole() throws {
+        let repository = try TemporaryRepository()
+        let text = "Bootstrap: docker\n" + String(repeating: "# padding\n", count: 1_000) + "-----BEGIN RSA PRIVATE KEY-----\n"
+        try repository.commit("Recipe", files: ["image.def": text])
+        let entry = SnapshotEntry(path: GitPath("image.def"), kind: .file, objectID: nil)
+        let both = try facts(of: repository, needs: .prefixes(try patterns("*.def"), limit: 64).union(.files(try patterns("image.def"))))
+        #expect(try both.text(of: entry) == text)
+        let prefixOnly = try facts(of: repository, needs: .prefixes(try patterns("*.def"), limit: 64))
+        #expect(try prefixOnly.leadingText(of: entry).utf8.count == 64)
+        #expect(throws: FileContentProblem.tooLarge(path: entry.path, size: text.utf8.count, limit: 64)) { try prefixOnly.text(of: entry) }
+    }
+
+    @Test func aFileOverTheLimitIsKnownByItsSizeAndNeverParsedInPart() throws {
+        let repository = try TemporaryRepository()
+        let json = "{\"name\": \"" + String(repeating: "x", count: 5_000) + "\"}"
+        try repository.commit("Metadata", files: ["codemeta.json": json])
+        let facts = try facts(of: repository, needs: .files(try patterns("codemeta.json"), limit: 1_000))
+        let entry = try #require(facts.entry(at: GitPath("codemeta.json")))
+        #expect(throws: FileContentProblem.tooLarge(path: entry.path, size: json.utf8.count, limit: 1_000)) { try facts.data(of: entry) }
+        let check = try CodeMetaCheck(options: .init(aspect: "valid-json"))
+        let outcome = check.evaluate(try self.facts(of: repository, needs: .files(try patterns("codemeta.json"), limit: 1_000)))
+        #expect(outcome.status == .error)
+        #expect(outcome.message.contains("not checked"), "\(outcome.message)")
+    }
+
+    @Test func aFileNoNeedSelectedWasNotRead() throws {
+        let repository = try TemporaryRepository()
+        try repository.commit("Readme", files: ["README.md": "x\n", "a.txt": "y\n"])
+        let facts = try facts(of: repository, needs: .files(try patterns("README.md")))
+        #expect(try facts.text(of: try #require(facts.entry(at: GitPath("README.md")))) == "x\n")
+        let other = try #require(facts.entry(at: GitPath("a.txt")))
+        #expect(throws: FileContentProblem.notCollected(path: other.path)) { try facts.text(of: other) }
+    }
+
+    @Test func anUnreadableCandidateRecipeIsAnErrorNotAMissingRecipe() throws {
+        let repository = try TemporaryRepository()
+        try repository.commit("Recipe", files: ["env/image.def": "Bootstrap: docker\nFrom: debian:12\n", "README.md": "x\n"])
+        try FileManager.default.removeItem(at: repository.looseObjectURL(try repository.revParse("HEAD:env/image.def")))
+        let check = try ContainerRecipeCheck(options: .init(rootOnly: nil))
+        let outcome = check.evaluate(try facts(of: repository, needs: check.needs))
+        #expect(outcome.status == .error)
+        #expect(outcome.evidence.first?.subject == "env/image.def")
+    }
+
+    @Test func anUnreadableSphinxConfigurationIsAnErrorNotMissingDocs() throws {
+        let repository = try TemporaryRepository()
+        try repository.commit("Docs", files: ["docs/conf.py": "extensions = ['sphinx.ext.autodoc']\n", "README.md": "x\n"])
+        try FileManager.default.removeItem(at: repository.looseObjectURL(try repository.revParse("HEAD:docs/conf.py")))
+        let check = try DocumentationCheck(options: .init(target: "docs", minWords: nil))
+        let outcome = check.evaluate(try facts(of: repository, needs: check.needs))
+        #expect(outcome.status == .error)
+        #expect(outcome.evidence.first?.subject == "docs/conf.py")
+    }
+
+    @Test func factsDescribeEachEntryAndVisitTheAskedDepthsShallowestFirst() throws {
+        let repository = try TemporaryRepository()
+        try repository.commit("Tree", files: ["Docs/Conf.PY": "x\n", "README.md": "x\n", "src/Deep/Main.Swift": "x\n", "vendor/x.c": "x\n"])
+        let facts = try facts(of: repository, needs: .paths, excluding: [try Glob("vendor/**", ignoresCase: false)])
+        var seen: [String] = []
+        facts.forEachEntry(atDepths: nil) { fact in
+            let entry = facts.entry(of: fact)
+            #expect(Array(fact.pathBytes) == Array(entry.path.bytes))
+            #expect(fact.lowercasedPath == entry.path.lossyString.lowercased())
+            #expect(fact.kind == entry.kind)
+            seen.append("\(fact.depth) \(fact.lowercasedName)")
+        }
+        #expect(seen == ["1 conf.py", "0 readme.md", "2 main.swift"], "every entry not excluded, in path order")
+        var byDepth: [String] = []
+        facts.forEachEntry(atDepths: [2, 0]) { byDepth.append(facts.entry(of: $0).path.lossyString) }
+        #expect(byDepth == ["README.md", "src/Deep/Main.Swift"])
+        facts.forEachEntry(atDepths: [2]) { fact in
+            #expect(fact.hasFolder(namedAnyOf: [Array("deep".utf8)]))
+            #expect(!fact.hasFolder(namedAnyOf: [Array("main.swift".utf8)]), "the name is not a folder")
+            #expect(fact.lowercasedDirectories == ["src", "deep"])
+        }
+        #expect(facts.entry(at: GitPath("vendor/x.c")) == nil, "an excluded entry is not there")
+    }
+
+    @Test func onlyTheLatestReleaseAndTagsOnTheLintedCommitAreWalked() throws {
+        let repository = try TemporaryRepository()
+        try repository.commit("One", files: ["a": "1\n"])
+        try repository.tag("v1.0.0")
+        try repository.commit("Two", files: ["a": "2\n"])
+        try repository.tag("v1.1.0")
+        try repository.commit("Three", files: ["a": "3\n"])
+        try repository.tag("nightly")
+        let tags = try facts(of: repository, needs: .releases).tags()
+        #expect(tags.map(\.name) == ["nightly", "v1.0.0", "v1.1.0"])
+        #expect(tags.map(\.relation) == [.ancestor(commitsSince: 0), nil, .ancestor(commitsSince: 1)])
+        #expect(try facts(of: repository, needs: .tagNames).tags().allSatisfy { $0.relation == nil }, "names only: no walk")
+    }
+}
