@@ -21,7 +21,8 @@ enum Session {
     static func linter(for snapshot: RepositorySnapshot, _ options: RuleOptions) throws -> Linter {
         do {
             let configuration = try FactCollector.configuration(of: snapshot)
-            return try LintSetup.linter(configuration: configuration, profile: options.profile, rulesFile: options.rules)
+            return try LintSetup.linter(configuration: configuration, profile: options.profile, rulesFile: options.rules,
+                                        revisionFiles: FactCollector.ruleFiles(of: snapshot))
         } catch {
             Terminal.error(error)
             throw ExitCodes.configuration

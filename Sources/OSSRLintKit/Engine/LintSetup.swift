@@ -9,13 +9,21 @@ public enum LintSetup {
     /// The profile used when neither the command line nor `.ossrlint.yml` names one.
     public static let defaultProfile = "ossr"
 
-    /// The linter for a revision whose configuration is `configuration`.
+    /// The linter for a revision whose configuration is `configuration`. A profile or rule file
+    /// given on the command line is read from disk; one the configuration names, from the
+    /// revision itself (`revisionFiles`), never from the disk of the machine running the lint.
     public static func linter(
         configuration: RepositoryConfiguration, profile: String? = nil, rulesFile: String? = nil,
-        loader: RuleSetLoader = RuleSetLoader()
+        revisionFiles: RuleFiles = .revision(read: { throw RuleFileRefusal("'\($0)' cannot be read: no revision to read it from") })
     ) throws(ConfigurationError) -> Linter {
-        let reference = rulesFile ?? profile ?? configuration.profile ?? defaultProfile
-        let ruleSet = try loader.load(reference)
+        let ruleSet: RuleSet
+        if let reference = rulesFile ?? profile {
+            ruleSet = try RuleSetLoader(files: .disk).load(reference)
+        } else if let reference = configuration.profile {
+            ruleSet = try RuleSetLoader(files: revisionFiles).load(reference, namedIn: configuration)
+        } else {
+            ruleSet = try RuleSetLoader().load(defaultProfile)
+        }
         return Linter(ruleSet: try configuration.apply(to: ruleSet), configuration: configuration)
     }
 }

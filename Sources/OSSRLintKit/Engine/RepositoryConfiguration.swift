@@ -31,6 +31,8 @@ public struct RepositoryConfiguration: Sendable {
     public static let fileName = ".ossrlint.yml"
 
     public var profile: String?
+    /// Where `profile` is written, for errors about the profile it names.
+    var profilePosition: SourcePosition?
     public var severities: [String: Severity]
     public var waivers: [Waiver]
     public var excludes: [Glob]
@@ -55,6 +57,7 @@ public struct RepositoryConfiguration: Sendable {
             waivers: spec.disable.map { Waiver(rule: $0.rule, reason: $0.reason, position: $0.position) },
             excludes: spec.exclude, extraRules: spec.rules.map { $0.rule(origin: file) }, file: file)
         configuration.severityPositions = spec.severityPositions
+        configuration.profilePosition = spec.profilePosition
         configuration.extraRuleLines = Dictionary(spec.rules.map { ($0.id, $0.line) }, uniquingKeysWith: { first, _ in first })
         configuration.sourceLines = yaml.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         return configuration

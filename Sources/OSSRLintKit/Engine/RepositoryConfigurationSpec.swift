@@ -25,6 +25,8 @@ struct RepositoryConfigurationSpec: Decodable {
     }
 
     var profile: String?
+    /// Where the profile's value is written.
+    var profilePosition: SourcePosition?
     var severity: [String: Severity]
     /// Where each `severity` key is written.
     var severityPositions: [String: SourcePosition]
@@ -38,6 +40,7 @@ struct RepositoryConfigurationSpec: Decodable {
         try decoder.rejectUnknownKeys(CodingKeys.allCases.map(\.rawValue), in: ".ossrlint.yml")
         let container = try decoder.container(keyedBy: CodingKeys.self)
         profile = try container.decodeIfPresent(String.self, forKey: .profile)
+        profilePosition = container.contains(.profile) ? try? container.superDecoder(forKey: .profile).position : nil
         severity = [:]
         severityPositions = [:]
         if container.contains(.severity) {

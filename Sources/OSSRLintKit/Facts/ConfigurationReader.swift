@@ -21,4 +21,23 @@ extension FactCollector {
             throw ConfigurationError(file: fileName, message: "cannot read the configuration: \(error)")
         }
     }
+
+    /// The files of `snapshot`, for rule files its configuration names: regular files only, up
+    /// to 1 MiB, read from git objects (or, for the work tree, from beneath the work tree).
+    public static func ruleFiles(of snapshot: RepositorySnapshot) -> RuleFiles {
+        .revision { path in
+            guard let entry = snapshot.entry(at: GitPath(path)) else {
+                throw RuleFileRefusal("'\(path)' is not a file of the linted revision")
+            }
+            guard entry.kind == .file || entry.kind == .executable else {
+                throw RuleFileRefusal("'\(path)' is a \(entry.kind.rawValue) in the linted revision, not a rule file")
+            }
+            let limit = 1 << 20
+            let size = try snapshot.size(of: entry)
+            guard size <= limit else {
+                throw RuleFileRefusal("'\(path)' is \(ByteCount.describe(size)); rule files over \(ByteCount.describe(limit)) are not read")
+            }
+            return String(decoding: try snapshot.content(of: entry, limit: limit), as: UTF8.self)
+        }
+    }
 }

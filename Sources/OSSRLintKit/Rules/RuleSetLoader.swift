@@ -1,21 +1,34 @@
 import Foundation
 import Yams
 
-/// Reads rule files (shipped by name, or from disk by path), resolves `extends`, and reports
+/// Reads rule files (shipped by name, or by path from `files`), resolves `extends`, and reports
 /// every mistake as a positioned `ConfigurationError`. Nothing is linted with a broken set.
-public struct RuleSetLoader: Sendable {
-    /// Reads a file from disk; injectable so that tests and the snapshot-backed
-    /// `.ossrlint.yml` can supply their own.
-    public var readFile: @Sendable (String) throws -> String
+public struct RuleSetLoader {
+    /// Where rule files named by path are found: the disk for the command line's `--rules`, the
+    /// linted revision for what a repository's own configuration names.
+    public var files: RuleFiles
 
-    public init(readFile: @escaping @Sendable (String) throws -> String = { try String(contentsOfFile: $0, encoding: .utf8) }) {
-        self.readFile = readFile
+    public init(files: RuleFiles = .disk) {
+        self.files = files
+    }
+
+    /// A loader reading files named by path with `readFile` (tests), resolved as on disk.
+    public init(readFile: @escaping (String) throws -> String) {
+        files = RuleFiles(read: readFile, locate: RuleFiles.disk.locate)
     }
 
     /// Loads a shipped set (`ossr`) or a file (anything with a `/` or ending in `.yml`/`.yaml`).
     public func load(_ reference: String) throws(ConfigurationError) -> RuleSet {
         var stack: [String] = []
         return try resolve(reference, from: nil, stack: &stack)
+    }
+
+    /// Loads the profile a repository's configuration names; mistakes about the reference
+    /// point at the configuration's `profile:` line.
+    public func load(_ reference: String, namedIn configuration: RepositoryConfiguration) throws(ConfigurationError) -> RuleSet {
+        var stack: [String] = []
+        let text = SourceText(file: configuration.file, yaml: configuration.sourceLines.joined(separator: "\n"))
+        return try resolve(reference, from: (text, configuration.profilePosition), stack: &stack)
     }
 
     /// Loads a rule set from YAML text already in hand, named `file` in messages.
@@ -37,8 +50,12 @@ public struct RuleSetLoader: Sendable {
         let file: String
         let yaml: String
         if Self.isPath(reference) {
-            file = site.map { URL(fileURLWithPath: reference, relativeTo: URL(fileURLWithPath: $0.text.file).deletingLastPathComponent()).path } ?? reference
-            do { yaml = try readFile(file) } catch {
+            do { file = try files.locate(reference, site?.text.file) } catch {
+                throw failure(error.message, file: RepositoryConfiguration.fileName)
+            }
+            do { yaml = try files.read(file) } catch let refusal as RuleFileRefusal {
+                throw failure(refusal.message, file: file)
+            } catch {
                 throw failure("cannot read rule file '\(file)': \(error.localizedDescription)", file: file)
             }
         } else {

@@ -24,7 +24,7 @@ enum OSSRRepositoryFixture {
     /// configuration and the rule set, collect what the rules need, evaluate.
     static func lint(path: String, source: SnapshotSource = .commit(revision: "HEAD"), reportedAs name: String? = nil) throws -> LintReport {
         let snapshot = try RepositorySnapshot(path: path, source: source)
-        let linter = try LintSetup.linter(configuration: try FactCollector.configuration(of: snapshot))
+        let linter = try LintSetup.linter(configuration: try FactCollector.configuration(of: snapshot), revisionFiles: FactCollector.ruleFiles(of: snapshot))
         let facts = FactCollector.collect(snapshot, needs: linter.needs, excluding: linter.configuration.excludes)
         return linter.lint(facts, repositoryPath: name ?? path)
     }
