@@ -41,11 +41,7 @@ extension OSSRLint {
                 let draft = CodeMetaDraft(facts: facts)
                 let json = draft.json.hasSuffix("\n") ? draft.json : draft.json + "\n"
                 if let output {
-                    guard !FileManager.default.fileExists(atPath: output) else {
-                        Terminal.error("'\(output)' exists; remove it or choose another --output")
-                        throw ExitCodes.configuration
-                    }
-                    try Session.write(json, to: output)
+                    try Session.write(json, to: output, describing: "the draft", replacing: false)
                 } else {
                     Terminal.write(json)
                 }

@@ -42,10 +42,13 @@ enum Session {
 
     /// Writes `text` (`what`, e.g. "the json report") to `path`, or fails with exit 2 saying why
     /// and what to check.
-    static func write(_ text: String, to path: String, describing what: String? = nil) throws {
-        do { try Data(text.utf8).write(to: URL(fileURLWithPath: path)) } catch {
+    /// Never through a symbolic link at `path` (`OutputFile`); unless `replacing`, an existing
+    /// name (a dangling link too) is refused.
+    static func write(_ text: String, to path: String, describing what: String? = nil, replacing: Bool = true) throws {
+        do { try OutputFile.write(Data(text.utf8), to: path, replacing: replacing) } catch {
             let subject = what.map { "\($0) to " } ?? ""
-            Terminal.error("cannot write \(subject)'\(path)': \(error.localizedDescription) Check that its folder exists and that you may write there.")
+            let advice = if case .exists = error { "Remove it or choose another path." } else { "Check that its folder exists and that you may write there." }
+            Terminal.error("cannot write \(subject)'\(path)': \(error.description). \(advice)")
             throw ExitCodes.configuration
         }
     }

@@ -75,7 +75,7 @@ import TestSupport
         let refused = try Self.ossrlint("codemeta", "init", "--output", "codemeta.json", in: repository)
         #expect(refused.status == 2)
         #expect(refused.standardOutput == "")
-        #expect(refused.standardError.hasPrefix("ossrlint: error: 'codemeta.json' exists"), "\(refused.standardError)")
+        #expect(refused.standardError.hasPrefix("ossrlint: error: cannot write the draft to 'codemeta.json': it exists. Remove it"), "\(refused.standardError)")
         #expect(try String(contentsOf: file, encoding: .utf8) == "{}\n")
     }
 

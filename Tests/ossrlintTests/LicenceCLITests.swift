@@ -36,6 +36,24 @@ import TestSupport
         return try #require(value as? [String: Any], "not a JSON object: \(result.standardOutput)")
     }
 
+    /// A `license` nesting 50,000 parentheses in package.json, CITATION.cff or codemeta.json
+    /// crashed the whole run (exit 139); it is now a declaration that does not parse.
+    @Test(arguments: ["package.json", "CITATION.cff", "codemeta.json"])
+    func aDeeplyNestedLicenceExpressionDoesNotCrashARun(_ file: String) throws {
+        let deep = String(repeating: "(", count: 50_000) + "MIT" + String(repeating: ")", count: 50_000)
+        let content = switch file {
+        case "CITATION.cff": "cff-version: 1.2.0\nmessage: cite\ntitle: x\nauthors: [{name: x}]\nlicense: '\(deep)'\n"
+        default: #"{"name": "x", "license": ""# + deep + #""}"# + "\n"
+        }
+        let repository = try TemporaryRepository()
+        try repository.commit("Import", files: ["LICENSE": CompleteOSSRRepository.mitLicence, file: content])
+        let licence = try Self.ossrlint("license", in: repository)
+        #expect(licence.status == 0, "\(licence.standardError)")
+        let check = try Self.ossrlint("check", "--format", "json", in: repository)
+        #expect(check.status == 0 || check.status == 1, "\(check.standardError)")
+        #expect(try JSONSerialization.jsonObject(with: Data(check.standardOutput.utf8)) is [String: Any])
+    }
+
     @Test func anMITLicenceIsReportedAsOSIApprovedMITWithItsFileAndDeclarations() throws {
         let repository = try TemporaryRepository()
         try repository.commit("Import", files: Self.mitFiles)

@@ -6,7 +6,11 @@ public enum Spelling {
     public static func closest(to word: String, among candidates: some Collection<String>) -> String? {
         let limit = max(2, word.count / 3)
         var best: (candidate: String, distance: Int)?
+        let length = word.count
         for candidate in candidates.sorted() {
+            // The distance is at least the difference in length: a value far longer than every
+            // candidate (a 200 KB string where a licence id belongs) is compared with none.
+            guard abs(candidate.count - length) <= limit else { continue }
             let distance = editDistance(word, candidate)
             if distance <= limit, distance < (best?.distance ?? .max) { best = (candidate, distance) }
         }

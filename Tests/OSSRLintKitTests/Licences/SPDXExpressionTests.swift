@@ -2,6 +2,14 @@ import Testing
 @testable import OSSRLintKit
 
 @Suite struct SPDXExpressionTests {
+    /// 50,000 nested parentheses crashed the recursive parser (SIGSEGV); nesting is capped.
+    @Test func deepNestingIsAnErrorNotACrash() throws {
+        let deep = String(repeating: "(", count: 50_000) + "MIT" + String(repeating: ")", count: 50_000)
+        #expect(throws: SPDXExpressionError.tooDeep(limit: 64)) { try SPDXExpression.parse(deep) }
+        let allowed = String(repeating: "(", count: 64) + "MIT" + String(repeating: ")", count: 64)
+        #expect(try SPDXExpression.parse(allowed) == .licence("MIT", orLater: false))
+    }
+
     @Test func parsesPrecedenceWithBeforeAndBeforeOr() throws {
         let expression = try SPDXExpression.parse("MIT OR Apache-2.0 AND GPL-2.0-or-later WITH Classpath-exception-2.0")
         #expect(expression == .or([.licence("MIT", orLater: false),

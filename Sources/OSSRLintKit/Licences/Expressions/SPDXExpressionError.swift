@@ -4,6 +4,7 @@ public enum SPDXExpressionError: Error, Sendable, Equatable, CustomStringConvert
     case unexpectedToken(String)
     case unbalancedParenthesis
     case missingOperand(after: String)
+    case tooDeep(limit: Int)
 
     public var description: String {
         switch self {
@@ -11,6 +12,7 @@ public enum SPDXExpressionError: Error, Sendable, Equatable, CustomStringConvert
         case .unexpectedToken(let token): return "unexpected '\(token)' in licence expression"
         case .unbalancedParenthesis: return "unbalanced parenthesis in licence expression"
         case .missingOperand(let token): return "licence expression ends after '\(token)'"
+        case .tooDeep(let limit): return "licence expression nests parentheses more than \(limit) deep"
         }
     }
 }

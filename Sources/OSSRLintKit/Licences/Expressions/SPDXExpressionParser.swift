@@ -3,6 +3,12 @@
 struct SPDXExpressionParser {
     private var tokens: [String]
     private var position = 0
+    /// How many parentheses are open where the parser is.
+    private var depth = 0
+    /// The deepest nesting accepted: far beyond any real expression, and shallow enough that
+    /// the parser's recursion (one level per parenthesis) never exhausts the stack, whatever a
+    /// `package.json` or `CITATION.cff` in a merge request holds.
+    static let maximumDepth = 64
 
     init(_ text: String) {
         var tokens: [String] = []
@@ -71,7 +77,10 @@ struct SPDXExpressionParser {
         }
         let token = tokens[position]
         if token == "(" {
+            guard depth < Self.maximumDepth else { throw SPDXExpressionError.tooDeep(limit: Self.maximumDepth) }
             position += 1
+            depth += 1
+            defer { depth -= 1 }
             let inner = try parseOr()
             guard position < tokens.count, tokens[position] == ")" else { throw SPDXExpressionError.unbalancedParenthesis }
             position += 1
