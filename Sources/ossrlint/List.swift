@@ -54,12 +54,12 @@ extension OSSRLint {
                 entry.path.appendDisplayName(to: &output)
                 output.append(0x0A)
                 if output.count >= 1 << 16 {
-                    FileHandle.standardOutput.write(Data(output))
+                    Terminal.write(bytes: Data(output))
                     output.removeAll(keepingCapacity: true)
                 }
             }
-            FileHandle.standardOutput.write(Data(output))
-            for problem in problems { FileHandle.standardError.write(Data("ossrlint: warning: \(problem)\n".utf8)) }
+            Terminal.write(bytes: Data(output))
+            for problem in problems { Terminal.note("ossrlint: warning: \(problem)") }
         }
     }
 }

@@ -43,7 +43,7 @@ struct OSSRLint: ParsableCommand {
             Foundation.exit(code.rawValue)
         } catch {
             guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
-            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            Terminal.note(fullMessage(for: error))
             Foundation.exit(ExitCodes.configuration.rawValue)
         }
     }

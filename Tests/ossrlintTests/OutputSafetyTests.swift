@@ -58,3 +58,41 @@ import TestSupport
         return mask & 0o044 == 0o044
     }
 }
+
+/// Standard output and error that cannot be written: a message and exit 2, never a trap.
+@Suite struct OutputFaultTests {
+    /// Runs `ossrlint ARGUMENTS` through the shell with `redirections` applied, and returns its
+    /// exit status and what it wrote to standard error (when that stays open).
+    private func run(_ redirections: String, _ arguments: [String], in repository: TemporaryRepository) throws -> (status: Int32, standardError: String) {
+        let executable = try #require(OSSRLintExecutable.url).path
+        let script = "\"$0\" \"$@\" \(redirections)"
+        let result = try ProcessRunner.run("/bin/sh", ["-c", script, executable] + arguments, in: repository.url)
+        return (result.status, result.standardError)
+    }
+
+    private func repository() throws -> TemporaryRepository {
+        let repository = try TemporaryRepository()
+        try repository.commit("Import", files: CompleteOSSRRepository.files())
+        return repository
+    }
+
+    @Test(arguments: [">/dev/full", ">&-"])
+    func aReportThatCannotReachStandardOutputExitsTwoSayingWhy(_ redirection: String) throws {
+        let repository = try repository()
+        for arguments in [["check"], ["check", "--format", "json"], ["ls"], ["rules"]] {
+            let result = try run(redirection, arguments, in: repository)
+            #expect(result.status == 2, "\(arguments) \(redirection): \(result.standardError)")
+            #expect(result.standardError.contains("cannot write the report to standard output"), "\(result.standardError)")
+            #expect(!result.standardError.contains("Fatal error") && !result.standardError.contains("backtrace"))
+        }
+    }
+
+    @Test func theExitCodeIsRightWhenStandardErrorIsClosedToo() throws {
+        let repository = try repository()
+        #expect(try run(">/dev/full 2>&-", ["check"], in: repository).status == 2)
+        // A finding with standard error closed: exit 1 still.
+        try repository.delete("LICENSE")
+        try repository.commit("Remove the licence")
+        #expect(try run("2>&-", ["check", "--quiet"], in: repository).status == 1)
+    }
+}
