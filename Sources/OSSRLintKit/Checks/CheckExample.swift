@@ -11,6 +11,8 @@ public struct CheckExample: Sendable, Hashable {
     public var options: String
     /// Committed files: path → content.
     public var files: [String: String]
+    /// Paths of submodules (gitlinks).
+    public var submodules: [String]
     /// Tags, and where each stands relative to the linted commit.
     public var tags: [ExampleTag]
     /// How many days before "now" the commit was made (for checks about age; 0: just now).
@@ -20,12 +22,13 @@ public struct CheckExample: Sendable, Hashable {
     public var expected: RuleStatus
 
     public init(
-        _ title: String, options: String = "{}", files: [String: String], tags: [ExampleTag] = [],
+        _ title: String, options: String = "{}", files: [String: String], submodules: [String] = [], tags: [ExampleTag] = [],
         ageInDays: Int = 0, revision: String = "HEAD", expected: RuleStatus
     ) {
         self.title = title
         self.options = options
         self.files = files
+        self.submodules = submodules
         self.tags = tags
         self.ageInDays = ageInDays
         self.revision = revision

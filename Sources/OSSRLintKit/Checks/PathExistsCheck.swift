@@ -26,6 +26,7 @@ public struct PathExistsCheck: CheckKind {
         CheckExample("a CHANGELOG at the root", options: "{paths: ['CHANGELOG*']}", files: ["changelog.md": "# 1.0\n"], expected: .pass),
         CheckExample("no CHANGELOG", options: "{paths: ['CHANGELOG*']}", files: ["README.md": "# x\n"], expected: .fail),
         CheckExample("a CHANGELOG only deep down, root-only", options: "{paths: ['CHANGELOG*']}", files: ["a/CHANGELOG": "x\n"], expected: .fail),
+        CheckExample("a submodule by that name", options: "{paths: ['codemeta.json']}", files: ["README.md": "x\n"], submodules: ["codemeta.json"], expected: .fail),
     ]
 
     let patterns: PathPatterns
@@ -35,9 +36,14 @@ public struct PathExistsCheck: CheckKind {
     }
 
     public func evaluate(_ facts: RevisionFacts) -> CheckOutcome {
-        let found = patterns.select(in: facts)
+        let selected = patterns.select(in: facts)
+        // A submodule is another repository's commit, not a file of this one: a submodule named
+        // `codemeta.json` is no metadata file.
+        let found = selected.filter(\.kind.hasContent)
         guard let first = found.first else {
-            return .fail(patterns.absence)
+            let submodules = selected.filter { $0.kind == .submodule }
+            guard let submodule = submodules.first else { return .fail(patterns.absence) }
+            return .fail("\(patterns.absence): '\(submodule.path.displayName)' is a submodule, not a file", evidence: submodules.evidence("submodule"))
         }
         return .pass(found.count == 1 ? "found '\(first.path.displayName)'" : "found \(found.count) matching paths", evidence: found.evidence())
     }

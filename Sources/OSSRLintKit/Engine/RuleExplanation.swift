@@ -28,6 +28,7 @@ public struct RuleExplanation: Sendable {
             text += "\nExamples of '\(kind.id)'\n"
             for example in kind.examples {
                 var details = ["options \(example.options)", "files \(example.files.keys.sorted().joined(separator: ", "))"]
+                if !example.submodules.isEmpty { details.append("submodules \(example.submodules.joined(separator: ", "))") }
                 if !example.tags.isEmpty { details.append("tags \(example.tags.map(\.description).joined(separator: ", "))") }
                 if example.revision != "HEAD" { details.append("linting \(example.revision)") }
                 text += "  \(example.expected.rawValue): \(example.title)  (\(details.joined(separator: "; ")))\n"

@@ -17,7 +17,9 @@ struct ExampleRevision: RevisionReader {
         var contents: [GitPath: Data] = [:]
         for (path, text) in example.files { contents[GitPath(path)] = Data(text.utf8) }
         self.contents = contents
-        entries = contents.keys.sorted().map { SnapshotEntry(path: $0, kind: .file, objectID: nil) }
+        let files = contents.keys.map { SnapshotEntry(path: $0, kind: .file, objectID: nil) }
+        let submodules = example.submodules.map { SnapshotEntry(path: GitPath($0), kind: .submodule, objectID: ObjectID(synthetic: 3)) }
+        entries = (files + submodules).sorted { $0.path < $1.path }
         tags = example.tags
         func id(_ number: Int) -> ObjectID { ObjectID(synthetic: UInt32(number)) }
         var ids: [ExampleTag.Position: ObjectID] = [.linted: id(1), .elsewhere: id(2)]
