@@ -85,7 +85,13 @@ public final class Repository {
             case .ambiguous: throw .ambiguousRevision(revision, error)
             case .invalidSpec, .peel, .invalid: throw .revisionNotACommit(revision, error)
             case .unbornBranch: throw .unbornHead(branch: facts.headBranch)
-            default: throw .revisionNotFound(revision, error)
+            // A name that is a reference but whose object cannot be found: the repository is
+            // damaged (a deleted commit, a truncated pack), not the revision mistaken.
+            case .notFound where namesReference(revision): throw .damaged(revision: revision, error)
+            case .notFound: throw .revisionNotFound(revision, error)
+            // Anything else is the repository failing to be read: a pack, zlib, a file
+            // under objects/ or refs/.
+            default: throw .damaged(revision: revision, error)
             }
         }
         let owner = ObjectHandle(object)
@@ -96,6 +102,14 @@ public final class Repository {
         }
         let commit = CommitHandle(peeled)
         return Self.info(of: commit)
+    }
+
+    /// Whether `name` is a reference as git resolves short names (`HEAD`, `main`, `v1.0`).
+    private func namesReference(_ name: String) -> Bool {
+        var reference: OpaquePointer?
+        guard git_reference_dwim(&reference, pointer, name) == 0, let reference else { return false }
+        git_reference_free(reference)
+        return true
     }
 
     /// The commit with this id.

@@ -16,6 +16,9 @@ public enum RepositoryError: Error, Sendable, Hashable, CustomStringConvertible 
     case noWorkTree(source: String)
     /// A history walk reached a commit that a shallow clone does not have.
     case shallowHistory(GitError)
+    /// The revision names something the repository cannot read: a missing or corrupt object,
+    /// a damaged pack or reference.
+    case damaged(revision: String, GitError)
     /// Any other libgit2 failure.
     case git(GitError)
 
@@ -37,6 +40,8 @@ public enum RepositoryError: Error, Sendable, Hashable, CustomStringConvertible 
             "a bare repository has no \(source); lint a commit with --rev instead"
         case .shallowHistory(let error):
             "the history needed is not in this shallow clone (\(error.message)); fetch more with 'git fetch --unshallow'"
+        case .damaged(let revision, let error):
+            "the repository is damaged: '\(revision)' cannot be read (\(error.message)); check it with 'git fsck', and fetch or re-clone what is missing"
         case .git(let error):
             error.description
         }
