@@ -76,3 +76,73 @@ import TestSupport
         #expect(result.standardError == "")
     }
 }
+
+/// YAML from the repository (`.ossrlint.yml`, CITATION.cff, files a rule reads) cannot hang or
+/// exhaust a run through aliases.
+@Suite struct HostileYAMLTests {
+    /// `ossrlint ARGUMENTS` under a 20-second `timeout`: a hang is exit 124, not a stuck suite.
+    private func lint(_ repository: TemporaryRepository, _ arguments: [String] = ["check"]) throws -> ProcessRunner.Result {
+        let executable = try #require(OSSRLintExecutable.url).path
+        return try ProcessRunner.run("/usr/bin/timeout", ["20", executable] + arguments, in: repository.url)
+    }
+
+    private static let laughs: String = {
+        var lines = ["a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
+        for level in 1...9 {
+            lines.append("a\(level): &a\(level) [\(Array(repeating: "*a\(level - 1)", count: 9).joined(separator: ", "))]")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }()
+
+    private func repository(_ files: [String: String]) throws -> TemporaryRepository {
+        let repository = try TemporaryRepository()
+        try repository.commit("Import", files: CompleteOSSRRepository.files().merging(files) { _, new in new })
+        return repository
+    }
+
+    @Test func anAliasBombInTheConfigurationIsAPositionedError() throws {
+        let result = try lint(try repository([".ossrlint.yml": "exclude: []\n" + Self.laughs]))
+        #expect(result.status == 2, "\(result.standardError)")
+        #expect(result.standardError.hasPrefix(".ossrlint.yml:"), "\(result.standardError)")
+    }
+
+    @Test func anAliasedKeyInTheConfigurationIsRefusedNotHung() throws {
+        let yaml = Self.laughs + "? *a9\n: 1\n"
+        let result = try lint(try repository([".ossrlint.yml": yaml]))
+        #expect(result.status == 2, "\(result.standardError)")
+        #expect(result.standardError.hasPrefix(".ossrlint.yml:11:3: error: an alias is used as a mapping key"), "\(result.standardError)")
+    }
+
+    @Test func aYAMLBombReadByARuleIsAFindingNotAHang() throws {
+        let rules = """
+            extends: [ossr]
+            name: mine
+            description: the OSSR profile and a key rule
+            rules:
+              - id: config-has-name
+                title: config.yml names the project
+                category: metadata
+                severity: error
+                check: key-present
+                options: {path: config.yml, keys: [name]}
+                rationale: x
+                remediation: y
+              - id: config-is-yaml
+                title: config.yml is YAML
+                category: metadata
+                severity: error
+                check: yaml-valid
+                options: {paths: [config.yml]}
+                rationale: x
+                remediation: y
+            """
+        let repository = try repository(["config.yml": Self.laughs + "name: x\n", "rules.yml": rules])
+        let result = try lint(repository, ["check", "--rules", repository.url.appendingPathComponent("rules.yml").path, "--format", "json"])
+        #expect(result.status == 1, "\(result.standardError)")
+        let report = try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any]
+        let results = report?["results"] as? [[String: Any]] ?? []
+        let status = Dictionary(uniqueKeysWithValues: results.map { ($0["rule"] as? String ?? "", $0["status"] as? String ?? "") })
+        #expect(status["config-has-name"] == "fail")
+        #expect(status["config-is-yaml"] == "fail")
+    }
+}

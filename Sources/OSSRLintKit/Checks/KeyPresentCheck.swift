@@ -84,7 +84,8 @@ enum StructuredValue {
     }
 
     init?(yaml text: String) {
-        guard let node = (try? Yams.compose(yaml: text)) ?? nil else { return nil }
+        guard (try? YAMLAliasGuard.refuseAliasedKeys(in: text)) != nil, let node = (try? Yams.compose(yaml: text)) ?? nil,
+              (try? YAMLAliasGuard.checkExpansion(node)) != nil else { return nil }
         self.init(node: node)
     }
 

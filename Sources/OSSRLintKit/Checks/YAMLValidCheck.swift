@@ -31,9 +31,12 @@ public struct YAMLValidCheck: CheckKind {
         SyntaxValidation.evaluate(patterns, in: facts, language: "YAML") { entry throws(FileContentProblem) in
             let text = try facts.text(of: entry)
             do {
+                try YAMLAliasGuard.refuseAliasedKeys(in: text)
                 let parser = try Parser(yaml: text)
-                while try parser.nextRoot() != nil {}
+                while let root = try parser.nextRoot() { try YAMLAliasGuard.checkExpansion(root) }
                 return nil
+            } catch let refusal as YAMLAliasGuard.Refusal {
+                return .path(entry.path.displayName, refusal.message, line: refusal.line, column: refusal.column)
             } catch {
                 let problem = RuleSetLoader.convert(error, file: entry.path.displayName, yaml: text)
                 return .path(entry.path.displayName, problem.message, line: problem.line, column: problem.column)

@@ -139,10 +139,14 @@ public struct RuleSetLoader {
     static func decode<T: Decodable>(_ type: T.Type, yaml: String, file: String) throws(ConfigurationError) -> T {
         let node: Node
         do {
+            try YAMLAliasGuard.refuseAliasedKeys(in: yaml)
             guard let composed = try Yams.compose(yaml: yaml, Self.resolver) else {
                 throw ConfigurationError(file: file, line: 1, column: 1, message: "the file is empty")
             }
+            try YAMLAliasGuard.checkExpansion(composed)
             node = composed
+        } catch let refusal as YAMLAliasGuard.Refusal {
+            throw SourceText(file: file, yaml: yaml).error(at: SourcePosition(line: refusal.line, column: refusal.column), refusal.message)
         } catch let error as ConfigurationError {
             throw error
         } catch {
