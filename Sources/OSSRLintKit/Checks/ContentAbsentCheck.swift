@@ -52,8 +52,11 @@ public struct ContentAbsentCheck: CheckKind {
                 if case .tooLarge = error { continue }
                 return error.outcome
             }
-            if let match = pattern.firstMatch(in: text) {
-                found.append(.path(file.path.displayName, "matches /\(pattern.source)/", line: match.line, column: match.column))
+            switch pattern.search(in: text) {
+            case .match(let line, let column, _):
+                found.append(.path(file.path.displayName, "matches /\(pattern.source)/", line: line, column: column))
+            case .noMatch: break
+            case .gaveUp(let reason): return pattern.gaveUpOutcome(reason, file: file.path.displayName)
             }
         }
         if found.isEmpty { return .pass("no text matching /\(pattern.source)/") }

@@ -56,10 +56,13 @@ public struct ContentMatchesCheck: CheckKind {
         for file in files {
             let text: String
             do { text = try facts.text(of: file) } catch { return error.outcome }
-            if let match = pattern.firstMatch(in: text) {
-                matching.append(.path(file.path.displayName, "matches '\(match.text)'", line: match.line, column: match.column))
-            } else {
+            switch pattern.search(in: text) {
+            case .match(let line, let column, let matched):
+                matching.append(.path(file.path.displayName, "matches '\(matched)'", line: line, column: column))
+            case .noMatch:
                 missing.append(.entry(file, "no match for /\(pattern.source)/"))
+            case .gaveUp(let reason):
+                return pattern.gaveUpOutcome(reason, file: file.path.displayName)
             }
         }
         if requiresAll ? missing.isEmpty : !matching.isEmpty {

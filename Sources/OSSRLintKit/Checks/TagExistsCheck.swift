@@ -30,7 +30,18 @@ public struct TagExistsCheck: CheckKind {
     public func evaluate(_ facts: RevisionFacts) -> CheckOutcome {
         let tags: [String]
         do { tags = try facts.tags().map(\.name) } catch { return error.outcome }
-        let matching = tags.filter { pattern?.firstMatch(in: $0) != nil || pattern == nil }
+        var matching: [String] = []
+        for tag in tags {
+            guard let pattern else {
+                matching.append(tag)
+                continue
+            }
+            switch pattern.search(in: tag) {
+            case .match: matching.append(tag)
+            case .noMatch: break
+            case .gaveUp(let reason): return pattern.gaveUpOutcome(reason, file: "tag '\(tag)'")
+            }
+        }
         let description = pattern.map { "/\($0.source)/" } ?? "any name"
         guard !matching.isEmpty else {
             return .fail(tags.isEmpty ? "the repository has no tags" : "no tag matches \(description) among \(tags.count) tags")

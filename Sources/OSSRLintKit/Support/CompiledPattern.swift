@@ -1,7 +1,7 @@
 import Foundation
 
-/// A regular expression compiled once, when the rule or schema that holds it loads, or, for the
-/// shipped rule sets' compiled values, the first time a text may match (`init(validated:)`).
+/// A regular expression compiled once, when the rule or schema that holds it loads, and
+/// searched within a time and stack budget.
 struct CompiledPattern: @unchecked Sendable {
     // NSRegularExpression is immutable after creation and documented as safe to use from
     // several threads at once, and the deferred one is created under a lock: that is why the
@@ -29,36 +29,67 @@ struct CompiledPattern: @unchecked Sendable {
         }
     }
 
-    /// A pattern from a check's options that is known to compile (the shipped rule sets'
-    /// compiled values, which a test loads from YAML too), compiled when first needed: most
-    /// runs never need it, as no text has its required literal.
-    init(validated source: String, ignoreCase: Bool) {
-        self.source = source
-        options = Self.options(ignoreCase: ignoreCase)
-        requiredLiteral = RegexLiteral.leading(of: source, ignoringCase: ignoreCase)
-        compiled = Compiled(nil)
-    }
-
     private static func options(ignoreCase: Bool) -> NSRegularExpression.Options {
         ignoreCase ? [.caseInsensitive, .anchorsMatchLines] : [.anchorsMatchLines]
     }
 
-    /// Whether the pattern occurs anywhere in `text` (JSON Schema semantics: searched, not
-    /// anchored).
-    func matches(_ text: String) -> Bool {
-        guard mayMatch(text), let expression = compiled.expression(source, options) else { return false }
-        return expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+    /// How long one search may take: ample for any sane pattern over the largest file read
+    /// (16 MiB), and short enough that a catastrophic one (`(a+)+c`) cannot stall a run.
+    static let searchBudget: TimeInterval = 2
+
+    /// What a search found.
+    enum Search: Equatable {
+        /// The 1-based line and column of the first match, with the matched text.
+        case match(line: Int, column: Int, text: String)
+        case noMatch
+        /// The engine stopped before it could tell: out of time or out of backtracking stack.
+        /// Never to be read as "no match".
+        case gaveUp(String)
     }
 
-    /// The 1-based line and column of the first match, if any, with the matched text.
-    func firstMatch(in text: String) -> (line: Int, column: Int, text: String)? {
-        guard mayMatch(text), let expression = compiled.expression(source, options) else { return nil }
+    /// Whether the pattern occurs anywhere in `text` (JSON Schema semantics: searched, not
+    /// anchored). A search that gives up counts as no match, so a schema value that cannot be
+    /// checked fails its pattern rather than passing.
+    func matches(_ text: String) -> Bool {
+        if case .match = search(in: text) { return true }
+        return false
+    }
+
+    /// The first match in `text`, searched within `searchBudget`.
+    func search(in text: String) -> Search {
+        guard mayMatch(text) else { return .noMatch }
+        guard let expression = compiled.expression(source, options) else { return .gaveUp("the pattern does not compile") }
         let range = NSRange(text.startIndex..., in: text)
-        guard let match = expression.firstMatch(in: text, range: range), let found = Range(match.range, in: text) else { return nil }
-        let before = text[..<found.lowerBound]
-        let line = before.count { $0 == "\n" } + 1
-        let lineStart = before.lastIndex(of: "\n").map { before.index(after: $0) } ?? before.startIndex
-        return (line, before.distance(from: lineStart, to: before.endIndex) + 1, String(text[found].prefix(80)))
+        let deadline = Date(timeIntervalSinceNow: Self.searchBudget)
+        var first: NSRange?
+        var failure: String?
+        // ICU reports progress while it backtracks; stopping there is the only way to bound a
+        // search through Foundation. Its stack overflow shows only as the internal-error flag.
+        expression.enumerateMatches(in: text, options: [.reportProgress, .reportCompletion], range: range) { result, flags, stop in
+            if let result {
+                first = result.range
+                stop.pointee = true
+            } else if flags.contains(.internalError) {
+                failure = "the regular expression engine ran out of backtracking stack"
+            } else if !flags.contains(.completed), Date() > deadline {
+                failure = "the search took longer than \(Int(Self.searchBudget)) s"
+                stop.pointee = true
+            }
+        }
+        if let first, let found = Range(first, in: text) {
+            let before = text[..<found.lowerBound]
+            let line = before.count { $0 == "\n" } + 1
+            let lineStart = before.lastIndex(of: "\n").map { before.index(after: $0) } ?? before.startIndex
+            return .match(line: line, column: before.distance(from: lineStart, to: before.endIndex) + 1, text: String(text[found].prefix(80)))
+        }
+        return failure.map { .gaveUp($0) } ?? .noMatch
+    }
+
+    /// The outcome of a rule whose pattern could not be searched in `file`: an error naming
+    /// both, never a pass.
+    func gaveUpOutcome(_ reason: String, file: String) -> CheckOutcome {
+        .error("/\(source)/ could not be searched in '\(file)': \(reason); simplify the pattern (nested repetition such as '(a+)+' backtracks exponentially)",
+               evidence: [Evidence(kind: .diagnostic, subject: file, detail: reason)])
     }
 
     private func mayMatch(_ text: String) -> Bool {

@@ -106,4 +106,14 @@ import TestSupport
         #expect(tags.map(\.relation) == [.ancestor(commitsSince: 0), nil, .ancestor(commitsSince: 1)])
         #expect(try facts(of: repository, needs: .tagNames).tags().allSatisfy { $0.relation == nil }, "names only: no walk")
     }
+
+    /// A secret the regex engine could not reach is an error naming the pattern and the file;
+    /// it used to pass.
+    @Test func aPatternTheEngineCannotFinishIsAnErrorNotAPass() throws {
+        let check = try ContentAbsentCheck(options: .init(paths: ["*.cfg"], pattern: "x = 1(.|\\n)*SECRET", ignoreCase: nil, anyDepth: nil, exclude: nil, maxBytes: nil))
+        let example = CheckExample("a secret past 300 KB", files: ["app.cfg": "x = 1" + String(repeating: "abc\n", count: 75_000) + "SECRET\n"], expected: .error)
+        let outcome = check.evaluate(example.facts(needs: check.needs))
+        #expect(outcome.status == .error)
+        #expect(outcome.message.hasPrefix("/x = 1(.|\\n)*SECRET/ could not be searched in 'app.cfg'"), "\(outcome.message)")
+    }
 }

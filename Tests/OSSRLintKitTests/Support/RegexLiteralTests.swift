@@ -59,17 +59,31 @@ import Testing
         }
     }
 
-    @Test func aDeferredPatternFindsWhatAnEagerOneFinds() throws {
-        let source = "-----BEGIN ([A-Z]+ )?PRIVATE KEY( BLOCK)?-----"
-        let eager = try CompiledPattern(option: source, ignoreCase: false)
-        let deferred = CompiledPattern(validated: source, ignoreCase: false)
-        for text in ["", "no key here", "x\n-----BEGIN RSA PRIVATE KEY-----\n", "-----BEGIN PRIVATE KEY-----", "-----BEGIN CERTIFICATE-----"] {
-            #expect(deferred.firstMatch(in: text)?.line == eager.firstMatch(in: text)?.line)
-            #expect(deferred.firstMatch(in: text)?.column == eager.firstMatch(in: text)?.column)
-            #expect(deferred.matches(text) == eager.matches(text))
+    @Test func aSearchReportsThePositionOfTheFirstMatch() throws {
+        let pattern = try CompiledPattern(option: "-----BEGIN ([A-Z]+ )?PRIVATE KEY( BLOCK)?-----", ignoreCase: false)
+        #expect(pattern.search(in: "a\n  -----BEGIN EC PRIVATE KEY-----") == .match(line: 2, column: 3, text: "-----BEGIN EC PRIVATE KEY-----"))
+        #expect(pattern.search(in: "-----BEGIN CERTIFICATE-----") == .noMatch)
+        #expect(pattern.search(in: "") == .noMatch)
+    }
+
+    /// `(a+)+c` over 100 bytes took 58 s; a search now stops within its budget and says so.
+    @Test func catastrophicBacktrackingGivesUpInsteadOfRunningOn() throws {
+        let pattern = try CompiledPattern(option: "(a+)+c", ignoreCase: false)
+        let start = Date()
+        guard case .gaveUp(let reason) = pattern.search(in: String(repeating: "a", count: 1_000)) else {
+            Issue.record("the search did not give up")
+            return
         }
-        #expect(deferred.firstMatch(in: "a\n  -----BEGIN EC PRIVATE KEY-----")?.line == 2)
-        #expect(deferred.firstMatch(in: "a\n  -----BEGIN EC PRIVATE KEY-----")?.column == 3)
+        #expect(reason.contains("longer than"))
+        #expect(Date().timeIntervalSince(start) < CompiledPattern.searchBudget + 3)
+        #expect(!pattern.matches(String(repeating: "a", count: 1_000)))
+    }
+
+    /// ICU's stack overflow used to read as "no match", so a secret past 300 KB passed.
+    @Test func anEngineOutOfStackGivesUpInsteadOfFindingNothing() throws {
+        let pattern = try CompiledPattern(option: "x = 1(.|\n)*SECRET", ignoreCase: false)
+        let text = "x = 1" + String(repeating: "abc\n", count: 75_000) + "SECRET\n"
+        #expect(pattern.search(in: text) == .gaveUp("the regular expression engine ran out of backtracking stack"))
     }
 }
 
