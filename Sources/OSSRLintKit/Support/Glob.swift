@@ -78,6 +78,11 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
         /// cannot match (`**/__pycache__/*` needs `__pycache__/`), and looking for it is cheaper
         /// than trying the pattern after every `/`.
         let requiredLiteral: [UInt8]
+        /// Whether two or more wildcards (`*`, `**/`) take part in matching: only then can
+        /// backtracking multiply, and the matcher keeps a memo of what failed.
+        var mayBacktrack: Bool {
+            ops.dropFirst(matchesNameOnly ? 1 : 0).count { $0 == .anyRun || $0 == .anyDirectories } >= 2
+        }
     }
 
     private final class Compiled: Sendable {
@@ -107,7 +112,8 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
         let source = ignoresCase ? pattern.lowercased() : pattern
         var sets: [ByteSet] = []
         var programs: [Program] = []
-        for expanded in try Self.expandBraces(Array(source.utf8), in: pattern) {
+        var alternatives = 0
+        for expanded in try Self.expandBraces(Array(source.utf8), in: pattern, count: &alternatives) {
             let ops = try Self.compile(expanded, in: pattern, sets: &sets)
             let prefix = ops.prefix { if case .byte = $0 { true } else { false } }.compactMap { if case .byte(let byte) = $0 { byte } else { nil } }
             let suffix = ops.reversed().prefix { if case .byte = $0 { true } else { false } }.compactMap { if case .byte(let byte) = $0 { byte } else { nil } }
@@ -189,9 +195,19 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
                     guard Self.hasAffixes(path, program.prefix, program.suffix, ignoresCase),
                           ByteSearch.contains(program.requiredLiteral, in: path, foldingCase: ignoresCase) else { continue }
                     let matched = program.ops.withUnsafeBufferPointer { ops in
-                        program.matchesNameOnly
-                            ? Self.match(ops, 1, path, nameStart, sets, ignoresCase)
-                            : Self.match(ops, 0, path, 0, sets, ignoresCase)
+                        let start = program.matchesNameOnly ? (op: 1, byte: nameStart) : (op: 0, byte: 0)
+                        guard program.mayBacktrack else {
+                            return Self.match(ops, start.op, path, start.byte, sets, ignoresCase, Memo(nil, width: 0))
+                        }
+                        // One bit per (step, position) already known not to match: each is tried
+                        // at most once, so `**/a/**/a/**/…` against a path a thousand folders deep
+                        // costs steps × positions instead of growing exponentially.
+                        let width = path.count + 1
+                        let words = (ops.count * width + 63) / 64
+                        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: words) { bits in
+                            bits.initialize(repeating: 0)
+                            return Self.match(ops, start.op, path, start.byte, sets, ignoresCase, Memo(bits.baseAddress, width: width))
+                        }
                     }
                     if matched { return true }
                 }
@@ -210,9 +226,42 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
 
     // MARK: Matching
 
+    /// The (step, position) pairs known not to match, when a pattern may backtrack.
+    struct Memo {
+        let bits: UnsafeMutablePointer<UInt64>?
+        let width: Int
+
+        init(_ bits: UnsafeMutablePointer<UInt64>?, width: Int) {
+            self.bits = bits
+            self.width = width
+        }
+
+        func hasFailed(_ op: Int, _ index: Int) -> Bool {
+            guard let bits else { return false }
+            let bit = op * width + index
+            return bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+        }
+
+        func recordFailure(_ op: Int, _ index: Int) {
+            guard let bits else { return }
+            let bit = op * width + index
+            bits[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+    }
+
     private static func match(
         _ ops: UnsafeBufferPointer<Op>, _ startOp: Int, _ path: UnsafeBufferPointer<UInt8>, _ startByte: Int,
-        _ sets: UnsafeBufferPointer<ByteSet>, _ ignoresCase: Bool
+        _ sets: UnsafeBufferPointer<ByteSet>, _ ignoresCase: Bool, _ memo: Memo
+    ) -> Bool {
+        if memo.hasFailed(startOp, startByte) { return false }
+        let matched = run(ops, startOp, path, startByte, sets, ignoresCase, memo)
+        if !matched { memo.recordFailure(startOp, startByte) }
+        return matched
+    }
+
+    private static func run(
+        _ ops: UnsafeBufferPointer<Op>, _ startOp: Int, _ path: UnsafeBufferPointer<UInt8>, _ startByte: Int,
+        _ sets: UnsafeBufferPointer<ByteSet>, _ ignoresCase: Bool, _ memo: Memo
     ) -> Bool {
         var op = startOp
         var index = startByte
@@ -232,15 +281,15 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
                 if op + 1 == ops.count { return !path[index...].contains(0x2F) }
                 var end = index
                 while true {
-                    if match(ops, op + 1, path, end, sets, ignoresCase) { return true }
+                    if match(ops, op + 1, path, end, sets, ignoresCase, memo) { return true }
                     guard end < count, path[end] != 0x2F else { return false }
                     end += 1
                 }
             case .anyDirectories:
-                if match(ops, op + 1, path, index, sets, ignoresCase) { return true }
+                if match(ops, op + 1, path, index, sets, ignoresCase, memo) { return true }
                 var end = index
                 while end < count {
-                    if path[end] == 0x2F, match(ops, op + 1, path, end + 1, sets, ignoresCase) { return true }
+                    if path[end] == 0x2F, match(ops, op + 1, path, end + 1, sets, ignoresCase, memo) { return true }
                     end += 1
                 }
                 return false
@@ -255,8 +304,16 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
 
     // MARK: Compiling
 
-    private static func expandBraces(_ bytes: [UInt8], in pattern: String) throws(GlobError) -> [[UInt8]] {
-        guard let open = bytes.firstIndex(of: UInt8(ascii: "{")) else { return [bytes] }
+    /// The most alternatives braces may expand to: `{a,b}` written 24 times is 16 million
+    /// patterns (1.2 GB), and no real path rule needs more than a few dozen.
+    static let maximumAlternatives = 1_024
+
+    private static func expandBraces(_ bytes: [UInt8], in pattern: String, count: inout Int) throws(GlobError) -> [[UInt8]] {
+        guard let open = bytes.firstIndex(of: UInt8(ascii: "{")) else {
+            count += 1
+            guard count <= maximumAlternatives else { throw .tooManyAlternatives(pattern: pattern, limit: maximumAlternatives) }
+            return [bytes]
+        }
         var depth = 0
         var close: Int?
         var commas: [Int] = []
@@ -278,7 +335,7 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
         var results: [[UInt8]] = []
         while bounds.count > 1 {
             let option = Array(bytes[(bounds[0] + 1)..<bounds[1]])
-            results += try expandBraces(prefix + option + suffix, in: pattern)
+            results += try expandBraces(prefix + option + suffix, in: pattern, count: &count)
             bounds.removeFirst()
         }
         return results
@@ -349,10 +406,12 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
 /// A pattern that cannot be compiled.
 public enum GlobError: Error, Sendable, Hashable, CustomStringConvertible {
     case unterminated(pattern: String, what: String)
+    case tooManyAlternatives(pattern: String, limit: Int)
 
     public var description: String {
         switch self {
         case .unterminated(let pattern, let what): "unterminated '\(what)' in pattern '\(pattern)'"
+        case .tooManyAlternatives(let pattern, let limit): "pattern '\(pattern.prefix(200))' expands to more than \(limit) alternatives; write fewer '{…}' groups"
         }
     }
 }

@@ -73,3 +73,73 @@ import Testing
         #expect(try Set([Glob("a"), Glob("a"), Glob("b")]).count == 2)
     }
 }
+
+/// Globs from a repository's own `.ossrlint.yml` cannot stall or exhaust a run.
+@Suite struct HostileGlobTests {
+    @Test func manyDoubleStarsAgainstADeepPathFinishAndAnswerRightly() throws {
+        let glob = try Glob(Array(repeating: "**/vendor", count: 12).joined(separator: "/") + "/**/x.c")
+        let deep = Array(repeating: "vendor", count: 1_000).joined(separator: "/") + "/y.c"
+        let start = ContinuousClock.now
+        #expect(!glob.matches(Array(deep.utf8)))
+        #expect(glob.matches(Array((Array(repeating: "vendor", count: 1_000).joined(separator: "/") + "/x.c").utf8)))
+        #expect(ContinuousClock.now - start < .seconds(5), "linear in steps × positions, not exponential")
+    }
+
+    @Test func manyStarsInOneComponentFinish() throws {
+        let glob = try Glob(String(repeating: "*a", count: 30) + "*b")
+        let start = ContinuousClock.now
+        #expect(!glob.matches(Array(String(repeating: "a", count: 5_000).utf8)))
+        #expect(ContinuousClock.now - start < .seconds(5))
+    }
+
+    @Test func braceExpansionIsCapped() {
+        let pattern = String(repeating: "{a,b}", count: 24)
+        #expect(throws: GlobError.tooManyAlternatives(pattern: pattern, limit: Glob.maximumAlternatives)) { try Glob(pattern) }
+        #expect((try? Glob(String(repeating: "{a,b}", count: 10))) != nil, "1,024 alternatives are still fine")
+    }
+
+    /// The memo changes how long matching takes, never its answer: patterns with several
+    /// wildcards agree with a plain recursive matcher written here from the syntax.
+    @Test func theMemoNeverChangesAnAnswer() throws {
+        let patterns = ["**/a/**/b", "*a*b*", "**/*.c", "a/**/*b*/**", "**/x*/**/*y", "*/**/*", "{a,b}*/**/c?"]
+        let paths = ["a/b", "a/x/b", "x/a/y/b", "ab", "xaybz", "a.c", "d/e/f.c", "a/q/zbz/r", "x1/x2/y", "a/b/c", "b/zz/cc", "a/c1"]
+        for pattern in patterns {
+            let glob = try Glob(pattern)
+            for path in paths {
+                #expect(glob.matches(Array(path.utf8)) == Self.reference(Array(pattern.utf8)[...], Array(path.utf8)[...]), "\(pattern) ~ \(path)")
+            }
+        }
+    }
+
+    /// `*` any bytes but `/`; `?` one byte but `/`; `**/` zero or more whole folders; a final
+    /// `**` at least one byte; `{a,b}` alternatives (no nesting here).
+    private static func reference(_ pattern: ArraySlice<UInt8>, _ path: ArraySlice<UInt8>) -> Bool {
+        if let open = pattern.firstIndex(of: UInt8(ascii: "{")), let close = pattern.firstIndex(of: UInt8(ascii: "}")) {
+            return pattern[(open + 1)..<close].split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false).contains { option in
+                reference(pattern[..<open] + option + pattern[(close + 1)...], path)
+            }
+        }
+        guard let first = pattern.first else { return path.isEmpty }
+        if pattern.starts(with: "**/".utf8) {
+            let rest = pattern.dropFirst(3)
+            if reference(rest, path) { return true }
+            return path.indices.contains { path[$0] == 0x2F && reference(rest, path[($0 + 1)...]) }
+        }
+        if pattern.elementsEqual("**".utf8) { return !path.isEmpty }
+        switch first {
+        case UInt8(ascii: "*"):
+            var end = path.startIndex
+            while true {
+                if reference(pattern.dropFirst(), path[end...]) { return true }
+                guard end < path.endIndex, path[end] != 0x2F else { return false }
+                end += 1
+            }
+        case UInt8(ascii: "?"):
+            guard let byte = path.first, byte != 0x2F else { return false }
+            return reference(pattern.dropFirst(), path.dropFirst())
+        default:
+            guard path.first == first else { return false }
+            return reference(pattern.dropFirst(), path.dropFirst())
+        }
+    }
+}
