@@ -152,29 +152,73 @@ public final class RepositorySnapshot {
 
     // MARK: Work-tree files
 
+    // A work tree is a folder anyone's checkout fills, and it can change while it is read: a
+    // path listed as a file may be a symlink, a FIFO or a folder by the time it is opened, and
+    // a folder above it may have become a link. So each path is opened one component at a time
+    // from the work tree's root with O_NOFOLLOW (a link anywhere on the way is refused), files
+    // with O_NONBLOCK (a FIFO cannot block the run), and only regular files are read.
+
+    /// The folder holding `path`'s last component, opened beneath the work tree, and that
+    /// component's name; the caller closes the descriptor.
+    private func openParent(of entry: SnapshotEntry) throws(SnapshotReadError) -> (folder: Int32, name: [UInt8]) {
+        guard let root = repository.facts.workTree else { throw .unreadable(path: entry.path, reason: "no work tree") }
+        let components = entry.path.bytes.split(separator: 0x2F, omittingEmptySubsequences: false).map(Array.init)
+        guard let name = components.last, !name.isEmpty, !components.contains(where: { $0.isEmpty || $0 == [0x2E] || $0 == [0x2E, 0x2E] }) else {
+            throw .unreadable(path: entry.path, reason: "not a plain path beneath the work tree")
+        }
+        var folder = withCString(Array(root.utf8)) { open($0, O_RDONLY | O_DIRECTORY | O_CLOEXEC) }
+        guard folder >= 0 else { throw .unreadable(path: entry.path, reason: String(cString: strerror(errno))) }
+        for component in components.dropLast() {
+            let next = withCString(component) { openat(folder, $0, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC) }
+            let failure = errno
+            close(folder)
+            guard next >= 0 else {
+                let reason = failure == ELOOP || failure == ENOTDIR ? "a folder on its path is not a plain folder (a symbolic link?)" : String(cString: strerror(failure))
+                throw .unreadable(path: entry.path, reason: reason)
+            }
+            folder = next
+        }
+        return (folder, name)
+    }
+
     private func fileSystemSize(of entry: SnapshotEntry) throws(SnapshotReadError) -> Int {
-        guard let full = repository.workTreePath(entry.path) else { throw .unreadable(path: entry.path, reason: "no work tree") }
+        let (folder, name) = try openParent(of: entry)
+        defer { close(folder) }
         var info = stat()
-        guard withCString(full, { lstat($0, &info) }) == 0 else { throw .unreadable(path: entry.path, reason: String(cString: strerror(errno))) }
+        guard withCString(name, { fstatat(folder, $0, &info, AT_SYMLINK_NOFOLLOW) }) == 0 else {
+            throw .unreadable(path: entry.path, reason: String(cString: strerror(errno)))
+        }
         return Int(info.st_size)
     }
 
     private func fileSystemContent(of entry: SnapshotEntry, limit: Int) throws(SnapshotReadError) -> Data {
-        guard let full = repository.workTreePath(entry.path) else { throw .unreadable(path: entry.path, reason: "no work tree") }
+        let (folder, name) = try openParent(of: entry)
+        defer { close(folder) }
         if entry.kind == .symlink {
             var buffer = [UInt8](repeating: 0, count: 4096)
-            let count = withCString(full) { path in Int32(readlink(path, &buffer, buffer.count)) }
+            let count = withCString(name) { path in Int32(readlinkat(folder, path, &buffer, buffer.count)) }
             guard count >= 0 else { throw .unreadable(path: entry.path, reason: String(cString: strerror(errno))) }
             return Data(buffer.prefix(min(Int(count), limit)))
         }
-        let descriptor = withCString(full) { open($0, O_RDONLY) }
-        guard descriptor >= 0 else { throw .unreadable(path: entry.path, reason: String(cString: strerror(errno))) }
+        let descriptor = withCString(name) { openat(folder, $0, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC) }
+        guard descriptor >= 0 else {
+            let reason = errno == ELOOP ? "it is a symbolic link now, not the file that was listed" : String(cString: strerror(errno))
+            throw .unreadable(path: entry.path, reason: reason)
+        }
         defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { throw .unreadable(path: entry.path, reason: String(cString: strerror(errno))) }
+        guard info.st_mode & S_IFMT == S_IFREG else {
+            throw .unreadable(path: entry.path, reason: "it is no longer a regular file (a FIFO, a device or a folder took its place)")
+        }
         var data = Data()
         var chunk = [UInt8](repeating: 0, count: 64 * 1024)
         while data.count < limit {
             let count = read(descriptor, &chunk, min(chunk.count, limit - data.count))
-            if count < 0 { throw .unreadable(path: entry.path, reason: String(cString: strerror(errno))) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw .unreadable(path: entry.path, reason: String(cString: strerror(errno)))
+            }
             if count == 0 { break }
             data.append(contentsOf: chunk[0..<count])
         }
