@@ -146,3 +146,30 @@ import TestSupport
         #expect(status["config-is-yaml"] == "fail")
     }
 }
+
+/// A file over a read limit is its own finding, never parsed in part.
+@Suite struct ReadLimitTests {
+    @Test func aCodeMetaFileOverTheLimitIsReportedAsSuchNotAsBrokenJSON() throws {
+        let repository = try TemporaryRepository()
+        let padding = String(repeating: "x", count: 6 << 20)
+        var files = CompleteOSSRRepository.files()
+        files["codemeta.json"] = #"{"name": "skytool", "description": ""# + padding + #""}"# + "\n"
+        try repository.commit("Import", files: files)
+        let result = try OSSRLintExecutable.run(["check", "--format", "json"], in: repository.url)
+        let report = try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any]
+        let results = (report?["results"] as? [[String: Any]]) ?? []
+        let valid = try #require(results.first { $0["rule"] as? String == "codemeta-valid-json" })
+        #expect(valid["status"] as? String == "error")
+        #expect((valid["message"] as? String)?.contains("6.0 MiB; files over 4.0 MiB are not checked") == true, "\(valid)")
+    }
+
+    @Test func aConfigurationOverTheLimitIsAnErrorNotCutShort() throws {
+        let repository = try TemporaryRepository()
+        var files = CompleteOSSRRepository.files()
+        files[".ossrlint.yml"] = String(repeating: "# padding\n", count: 150_000) + "disable:\n  - rule: no-large-files\n    reason: x\n"
+        try repository.commit("Import", files: files)
+        let result = try OSSRLintExecutable.run(["check"], in: repository.url)
+        #expect(result.status == 2)
+        #expect(result.standardError.contains(".ossrlint.yml: error: the configuration is 1.4 MiB; a configuration over 1.0 MiB is not read"), "\(result.standardError)")
+    }
+}
