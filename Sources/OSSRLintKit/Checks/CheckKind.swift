@@ -22,6 +22,10 @@ public protocol CheckKind: Sendable {
     /// What the check reads beyond the paths: files, sizes, tags, history, the licence analysis.
     var needs: FactNeeds { get }
 
+    /// Where in the tree the check looks: a folder missing from the object database makes a
+    /// check that looks there unable to judge (its absence is not the files' absence).
+    var scope: PathScope { get }
+
     /// The verdict on one revision.
     func evaluate(_ facts: RevisionFacts) -> CheckOutcome
 }
@@ -29,6 +33,34 @@ public protocol CheckKind: Sendable {
 extension CheckKind {
     /// Paths only.
     public var needs: FactNeeds { .paths }
+
+    /// The whole tree.
+    public var scope: PathScope { .tree }
+}
+
+/// Where in a revision's tree a check looks.
+public enum PathScope: Sendable, Hashable {
+    /// Nowhere: tags and the commit only.
+    case none
+    /// Root-level entries only.
+    case root
+    /// Anywhere.
+    case tree
+
+    /// The scope of checks that look where `patterns` can match.
+    static func of(_ patterns: PathPatterns) -> PathScope {
+        patterns.depths == [0] ? .root : .tree
+    }
+
+    /// Whether a folder at `path` (empty: the root) that cannot be read hides entries this
+    /// scope looks at.
+    func isBlinded(byMissingFolder path: [UInt8]) -> Bool {
+        switch self {
+        case .none: false
+        case .root: path.isEmpty
+        case .tree: true
+        }
+    }
 }
 
 /// The documentation of one option of a check kind.

@@ -22,6 +22,8 @@ public struct CommitRecencyCheck: CheckKind {
 
     let maxAgeDays: Int
 
+    public var scope: PathScope { .none }
+
     public init(options: Options) throws(CheckOptionsError) {
         guard options.maxAgeDays > 0 else { throw CheckOptionsError("'maxAgeDays' must be positive") }
         maxAgeDays = options.maxAgeDays

@@ -34,6 +34,8 @@ public struct ContainerRecipeCheck: CheckKind {
     /// The first 4 KiB of each candidate: enough for the `Bootstrap:` line after any comments.
     public var needs: FactNeeds { .prefixes(singularityCandidates, limit: 4096) }
 
+    public var scope: PathScope { rootOnly ? .root : .tree }
+
     public func evaluate(_ facts: RevisionFacts) -> CheckOutcome {
         var found: [Evidence] = []
         var unreadable: [Evidence] = []

@@ -43,6 +43,8 @@ public struct ContentAbsentCheck: CheckKind {
 
     public var needs: FactNeeds { .files(patterns, limit: maxBytes) }
 
+    public var scope: PathScope { .of(patterns) }
+
     public func evaluate(_ facts: RevisionFacts) -> CheckOutcome {
         var found: [Evidence] = []
         for file in patterns.select(in: facts) where file.kind == .file || file.kind == .executable {

@@ -48,6 +48,8 @@ public struct ContentMatchesCheck: CheckKind {
 
     public var needs: FactNeeds { .files(patterns) }
 
+    public var scope: PathScope { .of(patterns) }
+
     public func evaluate(_ facts: RevisionFacts) -> CheckOutcome {
         let files = patterns.select(in: facts).filter { $0.kind.hasContent }
         guard !files.isEmpty else { return .notApplicable("no file matches \(patterns.description)") }

@@ -38,6 +38,8 @@ public struct DocumentationCheck: CheckKind {
 
     public var needs: FactNeeds { (wantsDocs ? Self.sphinxConfigurations : Self.readmes) ?? .paths }
 
+    public var scope: PathScope { wantsDocs ? .tree : .root }
+
     public init(options: Options) throws(CheckOptionsError) {
         switch options.target ?? "readme" {
         case "readme": wantsDocs = false

@@ -27,6 +27,8 @@ public struct JSONValidCheck: CheckKind {
 
     public var needs: FactNeeds { .files(patterns, limit: SyntaxValidation.limit) }
 
+    public var scope: PathScope { .of(patterns) }
+
     public func evaluate(_ facts: RevisionFacts) -> CheckOutcome {
         SyntaxValidation.evaluate(patterns, in: facts, language: "JSON") { entry throws(FileContentProblem) in
             // Strict RFC 8259 reading: Foundation alone accepts trailing commas on Linux.

@@ -40,6 +40,8 @@ public struct KeyPresentCheck: CheckKind {
 
     public var needs: FactNeeds { .files(file) }
 
+    public var scope: PathScope { .of(file) }
+
     public func evaluate(_ facts: RevisionFacts) -> CheckOutcome {
         // The first match in path order (the patterns may match at several depths).
         guard let entry = file.select(in: facts).filter(\.kind.hasContent).min(by: { $0.path < $1.path }) else {

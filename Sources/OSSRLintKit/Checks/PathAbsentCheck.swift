@@ -18,6 +18,8 @@ public struct PathAbsentCheck: CheckKind {
 
     let patterns: PathPatterns
 
+    public var scope: PathScope { .of(patterns) }
+
     public init(options: Options) throws(CheckOptionsError) {
         patterns = try PathPatterns(options)
     }

@@ -31,6 +31,8 @@ public struct PathExistsCheck: CheckKind {
 
     let patterns: PathPatterns
 
+    public var scope: PathScope { .of(patterns) }
+
     public init(options: Options) throws(CheckOptionsError) {
         patterns = try PathPatterns(options)
     }

@@ -44,6 +44,8 @@ public struct ReleaseTagsCheck: CheckKind {
 
     public var needs: FactNeeds { requirement == .reachable ? .releases : .tagNames }
 
+    public var scope: PathScope { .none }
+
     public func evaluate(_ facts: RevisionFacts) -> CheckOutcome {
         let tags: [TagFacts]
         let finals: [(tag: TagFacts, version: ReleaseVersion)]

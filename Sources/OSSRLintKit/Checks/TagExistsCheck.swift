@@ -27,6 +27,8 @@ public struct TagExistsCheck: CheckKind {
 
     public var needs: FactNeeds { .tagNames }
 
+    public var scope: PathScope { .none }
+
     public func evaluate(_ facts: RevisionFacts) -> CheckOutcome {
         let tags: [String]
         do { tags = try facts.tags().map(\.name) } catch { return error.outcome }

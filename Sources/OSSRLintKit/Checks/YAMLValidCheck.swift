@@ -27,6 +27,8 @@ public struct YAMLValidCheck: CheckKind {
 
     public var needs: FactNeeds { .files(patterns, limit: SyntaxValidation.limit) }
 
+    public var scope: PathScope { .of(patterns) }
+
     public func evaluate(_ facts: RevisionFacts) -> CheckOutcome {
         SyntaxValidation.evaluate(patterns, in: facts, language: "YAML") { entry throws(FileContentProblem) in
             let text = try facts.text(of: entry)

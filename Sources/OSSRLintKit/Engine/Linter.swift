@@ -31,6 +31,8 @@ public struct Linter: Sendable {
             let outcome: CheckOutcome
             if let waiver {
                 outcome = CheckOutcome(.waived, "waived: \(waiver.reason)", evidence: [.path(configuration.file, "disables '\(rule.id)'")])
+            } else if let blind = Self.missingFolders(facts, blinding: rule.check.scope) {
+                outcome = blind
             } else {
                 let start = clock.now
                 outcome = rule.check.evaluate(facts)
@@ -48,5 +50,16 @@ public struct Linter: Sendable {
             profile: ruleSet.name,
             categories: ruleSet.categories.filter { category in ruleSet.rules.contains { $0.category == category.id } },
             results: results)
+    }
+
+    /// The outcome of a rule that looks where folders of the listing are missing from the
+    /// object database: it cannot be judged (absent files there are unknown, not absent).
+    private static func missingFolders(_ facts: RevisionFacts, blinding scope: PathScope) -> CheckOutcome? {
+        let missing = facts.diagnostics.filter { $0.kind == .missingObject && scope.isBlinded(byMissingFolder: Array($0.path.bytes)) }
+        guard let first = missing.first else { return nil }
+        let place = first.path.bytes.isEmpty ? "the root folder" : "folder '\(first.path.displayName)'"
+        let others = missing.count > 1 ? " (and \(missing.count - 1) more)" : ""
+        return .error("\(place)\(others) is missing from the object database (a partial or damaged clone), so this rule cannot be judged; fetch the missing objects, e.g. 'git fetch --refetch'",
+                      evidence: missing.map { Evidence(kind: .diagnostic, subject: $0.path.displayName, detail: $0.message) })
     }
 }

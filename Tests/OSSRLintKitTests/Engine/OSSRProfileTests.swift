@@ -202,3 +202,33 @@ import TestSupport
         #expect(try head.result("release-version-consistent").status == .pass)
     }
 }
+
+/// Folders missing from the object database (a treeless partial clone, a damaged one) make the
+/// rules that look there errors, never "no licence file" or "no tests".
+@Suite struct MissingFolderTests {
+    private func lint(removingTreeAt path: String) throws -> LintReport {
+        let repository = try OSSRRepositoryFixture.complete()
+        let tree = try repository.revParse("HEAD:\(path)")
+        try FileManager.default.removeItem(at: repository.looseObjectURL(tree))
+        return try OSSRRepositoryFixture.lint(repository)
+    }
+
+    @Test func aMissingFolderMakesTreeWideRulesErrorsAndLeavesRootFileRulesAlone() throws {
+        let report = try lint(removingTreeAt: "tests")
+        #expect(try report.result("tests-present").status == .error)
+        #expect(try report.result("tests-present").message.hasPrefix("folder 'tests' is missing from the object database"))
+        #expect(try report.result("license-file-present").status == .error)
+        #expect(try report.result("codemeta-required").status == .pass, "codemeta.json is at the root, which was read")
+        #expect(try report.result("release-tag-present").status != .error, "tags do not depend on the tree")
+    }
+
+    @Test func aMissingRootTreeMakesEveryFileRuleAnError() throws {
+        let repository = try OSSRRepositoryFixture.complete()
+        let tree = try repository.revParse("HEAD^{tree}")
+        try FileManager.default.removeItem(at: repository.looseObjectURL(tree))
+        let report = try OSSRRepositoryFixture.lint(repository)
+        #expect(try report.result("codemeta-required").status == .error)
+        #expect(try report.result("readme-present").status == .error)
+        #expect(!report.results.contains { $0.status == .pass && ["license-file-present", "codemeta-present", "tests-present"].contains($0.rule) })
+    }
+}

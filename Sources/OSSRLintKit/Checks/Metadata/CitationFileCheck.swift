@@ -30,6 +30,8 @@ public struct CitationFileCheck: CheckKind {
 
     public var needs: FactNeeds { MetadataFileCheck.need("CITATION.cff") }
 
+    public var scope: PathScope { .root }
+
     public func evaluate(_ facts: RevisionFacts) -> CheckOutcome {
         guard let entry = MetadataFileCheck.entry("CITATION.cff", in: facts) else { return .notApplicable("there is no CITATION.cff") }
         let data: Data

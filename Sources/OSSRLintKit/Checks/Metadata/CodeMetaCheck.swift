@@ -52,6 +52,8 @@ public struct CodeMetaCheck: CheckKind {
 
     public var needs: FactNeeds { MetadataFileCheck.need("codemeta.json") }
 
+    public var scope: PathScope { .root }
+
     public func evaluate(_ facts: RevisionFacts) -> CheckOutcome {
         guard let entry = MetadataFileCheck.entry("codemeta.json", in: facts) else { return .notApplicable("there is no codemeta.json") }
         let data: Data

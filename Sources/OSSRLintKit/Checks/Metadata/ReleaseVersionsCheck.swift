@@ -42,6 +42,8 @@ public struct ReleaseVersionsCheck: CheckKind {
 
     public var needs: FactNeeds { requirement == .consistent ? Self.declarations : .releases }
 
+    public var scope: PathScope { requirement == .consistent ? .root : .none }
+
     public init(options: Options) throws(CheckOptionsError) {
         guard let requirement = Requirement(rawValue: options.require) else {
             throw CheckOptionsError("'require' must be 'consistent', 'annotated' or 'released', not '\(options.require)'")

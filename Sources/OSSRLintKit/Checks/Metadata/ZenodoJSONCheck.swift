@@ -29,6 +29,8 @@ public struct ZenodoJSONCheck: CheckKind {
 
     public var needs: FactNeeds { MetadataFileCheck.need(".zenodo.json") }
 
+    public var scope: PathScope { .root }
+
     public func evaluate(_ facts: RevisionFacts) -> CheckOutcome {
         guard let entry = MetadataFileCheck.entry(".zenodo.json", in: facts) else { return .notApplicable("there is no .zenodo.json") }
         let data: Data
