@@ -12,9 +12,10 @@ extension Repository {
 
     /// The staged entries. The work tree passes `includingIntentToAdd`: an intent-to-add file
     /// is on disk and not ignored, yet status reports it as modified, never as untracked.
-    func listIndex(includingIntentToAdd: Bool = false) throws(RepositoryError) -> Listing {
+    func listIndex(includingIntentToAdd: Bool = false, file: String? = nil) throws(RepositoryError) -> Listing {
         guard !facts.isBare else { throw .noWorkTree(source: "index") }
-        let index = try openIndex()
+        let index: IndexHandle
+        if let file { index = try openIndex(at: file) } else { index = try openIndex() }
         var listing = Listing()
         var conflicted: Set<[UInt8]> = []
         let count = git_index_entrycount(index.pointer)
@@ -35,6 +36,21 @@ extension Repository {
             listing.entries.append(SnapshotEntry(path: GitPath(bytes: path), kind: kind, objectID: ObjectID(entry.pointee.id), ordinal: listing.entries.count))
         }
         return listing
+    }
+
+    /// The index file at `path`, relative paths from the work tree's root (where git runs
+    /// hooks).
+    func openIndex(at path: String) throws(RepositoryError) -> IndexHandle {
+        let full = path.hasPrefix("/") ? path : URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: facts.workTree ?? facts.gitDirectory, isDirectory: true)).path
+        guard FileManager.default.fileExists(atPath: full) else {
+            throw .unreadable(path: full, GitError(code: .notFound, errorClass: 0, function: "git_index_open", message: "GIT_INDEX_FILE names '\(path)', which does not exist"))
+        }
+        var indexPointer: OpaquePointer?
+        try wrap("git_index_open", git_index_open(&indexPointer, full))
+        guard let indexPointer else { throw .noWorkTree(source: "index") }
+        // Opened on its own, the index belongs to no repository; only its entries (paths, modes
+        // and blob ids of this repository's objects) are read.
+        return IndexHandle(indexPointer)
     }
 
     func openIndex() throws(RepositoryError) -> IndexHandle {

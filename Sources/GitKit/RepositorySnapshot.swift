@@ -44,6 +44,9 @@ public final class RepositorySnapshot {
         case .index:
             commit = try repository.headCommit()
             listing = try repository.listIndex()
+        case .indexFile(let path):
+            commit = try repository.headCommit()
+            listing = try repository.listIndex(file: path)
         case .worktree:
             commit = try repository.headCommit()
             listing = try repository.listWorktree()

@@ -4,6 +4,10 @@ public enum SnapshotSource: Sendable, Hashable, CustomStringConvertible {
     case commit(revision: String)
     /// The staged index: exactly what `git commit` would record now.
     case index
+    /// The index git points a hook at with `GIT_INDEX_FILE` (a path, relative ones from the
+    /// work tree's root): `git commit -a` and `git commit PATH` stage into a temporary index,
+    /// which is what the commit will record, not `.git/index`.
+    case indexFile(String)
     /// The work tree: tracked and untracked files that `.gitignore` and `info/exclude` do not
     /// ignore, read from disk.
     case worktree
@@ -12,7 +16,7 @@ public enum SnapshotSource: Sendable, Hashable, CustomStringConvertible {
     public var name: String {
         switch self {
         case .commit: "commit"
-        case .index: "index"
+        case .index, .indexFile: "index"
         case .worktree: "worktree"
         }
     }
@@ -21,6 +25,7 @@ public enum SnapshotSource: Sendable, Hashable, CustomStringConvertible {
         switch self {
         case .commit(let revision): "commit \(revision)"
         case .index: "staged index"
+        case .indexFile(let path): "staged index '\(path)'"
         case .worktree: "work tree"
         }
     }
