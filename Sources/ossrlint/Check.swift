@@ -30,7 +30,7 @@ extension OSSRLint {
         @OptionGroup var source: SourceOptions
         @OptionGroup var ruleOptions: RuleOptions
 
-        @Option(name: .long, help: ArgumentHelp("A report: console, junit, markdown or json, optionally '=PATH' to write a file. Repeatable; default: console.", valueName: "format[=path]"))
+        @Option(name: .long, help: ArgumentHelp("A report: console, junit, markdown or json, optionally '=PATH' to write a file. Repeatable; the console report goes to standard output unless another report does.", valueName: "format[=path]"))
         var format: [ReportDestination] = []
 
         @Option(name: .long, help: "Exit 1 when a finding has this severity or above: error, warning, info or never.")
@@ -39,11 +39,17 @@ extension OSSRLint {
         @Option(name: .long, help: "Colour the console report: auto (on a terminal), always or never.")
         var color: ColourChoice = .auto
 
-        @Flag(name: .long, help: "Console report: print only findings, nothing when clean (for pre-commit hooks).")
+        @Flag(name: .long, help: "Console report: print only the findings that fail the run (see --fail-on), nothing when it passes (for pre-commit hooks).")
         var quiet = false
 
         @Flag(name: .long, help: "Print each rule's run time to standard error (reports stay unchanged).")
         var timings = false
+
+        /// The reports to write: those asked for, and the console report on standard output
+        /// when none goes there, so that a CI log shows the verdict when reports go to files.
+        var destinations: [ReportDestination] {
+            format.contains { $0.path == nil } ? format : format + [.console]
+        }
 
         /// Parse → open → collect → evaluate → report.
         func run() throws {
@@ -57,7 +63,7 @@ extension OSSRLint {
             var times: [(String, Duration)] = []
             let report = linter.lint(facts, repositoryPath: source.path, timing: timings ? { times.append(($0, $1)) } : nil)
             phases.end("evaluate the rules")
-            try Session.write(report, to: format.isEmpty ? [.console] : format, colour: color, quiet: quiet)
+            try Session.write(report, to: destinations, colour: color, quiet: quiet, failingAt: failOn.minimum)
             phases.end("write the reports")
             if timings {
                 let slowest = times.sorted { $0.1 > $1.1 }.map { PhaseClock.line($0.0, $0.1) }

@@ -32,14 +32,18 @@ struct ReportDestination: ExpressibleByArgument, Equatable {
 enum FailThreshold: String, ExpressibleByArgument, CaseIterable {
     case error, warning, info, never
 
-    func fails(_ report: LintReport) -> Bool {
-        let minimum: Severity
+    /// The least severity that fails a run; nil for `never`.
+    var minimum: Severity? {
         switch self {
-        case .error: minimum = .error
-        case .warning: minimum = .warning
-        case .info: minimum = .info
-        case .never: return false
+        case .error: .error
+        case .warning: .warning
+        case .info: .info
+        case .never: nil
         }
+    }
+
+    func fails(_ report: LintReport) -> Bool {
+        guard let minimum else { return false }
         return report.results.contains { $0.isFinding && $0.severity >= minimum }
     }
 }

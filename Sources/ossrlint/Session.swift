@@ -54,9 +54,10 @@ enum Session {
     }
 
     /// Writes the report in every format asked for: to its file, or to standard output.
-    static func write(_ report: LintReport, to destinations: [ReportDestination], colour: ColourChoice, quiet: Bool) throws {
+    static func write(_ report: LintReport, to destinations: [ReportDestination], colour: ColourChoice, quiet: Bool, failingAt: Severity?) throws {
         for destination in destinations {
-            let text = destination.format.reporter(useColour: destination.path == nil && colour.isOn, quiet: quiet).render(report)
+            let reporter = destination.format.reporter(useColour: destination.path == nil && colour.isOn, quiet: quiet, failingAt: failingAt)
+            let text = reporter.render(report)
             if let path = destination.path {
                 try write(text, to: path, describing: "the \(destination.format.rawValue) report")
             } else {

@@ -173,6 +173,30 @@ import TestSupport
         #expect(!result.standardOutput.contains("gitignore-present"))
     }
 
+    /// Warnings do not fail the run, so a quiet run prints none of them.
+    @Test func quietPrintsNothingWhenOnlyWarningsAndInfoFail() throws {
+        let repository = try repository(removing: ["CONTRIBUTING.md", "Dockerfile"])
+        let full = try run("check", in: repository.url)
+        #expect(full.status == 0 && full.standardOutput.contains("FAIL"), "the repository has non-error findings\n\(full.standardOutput)")
+        let quiet = try run("check", "--quiet", in: repository.url)
+        #expect(quiet.status == 0)
+        #expect(quiet.standardOutput == "", "\(quiet.standardOutput)")
+        let strict = try run("check", "--quiet", "--fail-on", "warning", in: repository.url)
+        #expect(strict.status == 1)
+        #expect(strict.standardOutput.contains("FAIL"), "at --fail-on warning they fail, and are printed")
+    }
+
+    /// A CI log still shows the verdict when every report goes to a file.
+    @Test func theConsoleReportStillReachesTheLogWhenReportsGoToFiles() throws {
+        let repository = try repository(removing: ["LICENSE"])
+        let result = try run("check", "--format", "junit=report.xml", in: repository.url)
+        #expect(result.status == 1)
+        #expect(result.standardOutput.contains("FAIL    license-file-present (error)"), "\(result.standardOutput)")
+        #expect(FileManager.default.fileExists(atPath: repository.url.appendingPathComponent("report.xml").path))
+        let json = try run("check", "--format", "junit=report.xml", "--format", "json", in: repository.url)
+        #expect(json.standardOutput.hasPrefix("{"), "a report on standard output replaces the console one")
+    }
+
     @Test func stagedSeesAStagedOnlyLicence() throws {
         let repository = try repository(removing: ["LICENSE"])
         try repository.write("LICENSE", CompleteOSSRRepository.mitLicence)

@@ -7,21 +7,24 @@
 public struct ConsoleReporter: Reporter {
     /// Whether to colour status words and headings with ANSI escape sequences.
     public var useColour: Bool
-    /// Whether to print only findings (failed rules and rules that could not run), with no
-    /// header, headings or summary: nothing at all when there is no finding, as a pre-commit
-    /// hook wants.
+    /// Whether to print only the findings that fail the run (failed rules and rules that could
+    /// not run, at or above `failingAt`), with no header, headings or summary: nothing at all
+    /// when the run passes, as a pre-commit hook wants.
     public var quiet: Bool
+    /// The least severity that fails the run; nil when nothing does (`--fail-on never`).
+    public var failingAt: Severity?
 
-    public init(useColour: Bool = false, quiet: Bool = false) {
+    public init(useColour: Bool = false, quiet: Bool = false, failingAt: Severity? = .error) {
         self.useColour = useColour
         self.quiet = quiet
+        self.failingAt = failingAt
     }
 
     public func render(_ report: LintReport) -> String {
         var lines: [String] = []
         if quiet {
             for (_, results) in report.resultsByCategory {
-                for result in ReportPresentation.findingsFirst(results) where result.isFinding {
+                for result in ReportPresentation.findingsFirst(results) where result.isFinding && failingAt.map({ result.severity >= $0 }) == true {
                     lines += block(for: result)
                 }
             }

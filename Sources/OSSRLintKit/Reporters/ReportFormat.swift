@@ -20,10 +20,11 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         }
     }
 
-    /// The reporter for this format. `useColour` and `quiet` only affect the console format.
-    public func reporter(useColour: Bool = false, quiet: Bool = false) -> any Reporter {
+    /// The reporter for this format. `useColour`, `quiet` and `failingAt` only affect the
+    /// console format.
+    public func reporter(useColour: Bool = false, quiet: Bool = false, failingAt: Severity? = .error) -> any Reporter {
         switch self {
-        case .console: ConsoleReporter(useColour: useColour, quiet: quiet)
+        case .console: ConsoleReporter(useColour: useColour, quiet: quiet, failingAt: failingAt)
         case .junit: JUnitReporter()
         case .markdown: MarkdownReporter()
         case .json: JSONReporter()

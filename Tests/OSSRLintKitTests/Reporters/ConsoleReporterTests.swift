@@ -54,11 +54,18 @@ import Testing
         #expect(ConsoleReporter(quiet: true).render(ReportFixtures.allPass) == "")
     }
 
-    @Test func quietModePrintsOnlyFindings() {
-        let text = ConsoleReporter(quiet: true).render(ReportFixtures.mixed)
-        let statusLines = text.split(separator: "\n").filter { !$0.hasPrefix("      ") }
-        #expect(statusLines.map { $0.split(separator: " ").first.map(String.init) ?? "" }
-            == ["FAIL", "FAIL", "FAIL", "ERROR", "FAIL"])
+    /// The status words of the findings a quiet report prints.
+    private func quietStatuses(failingAt: Severity?) -> [String] {
+        let text = ConsoleReporter(quiet: true, failingAt: failingAt).render(ReportFixtures.mixed)
         #expect(!text.contains("rules:"))
+        return text.split(separator: "\n").filter { !$0.hasPrefix("      ") }.map { $0.split(separator: " ").first.map(String.init) ?? "" }
+    }
+
+    /// A pre-commit hook shows what blocks the commit, and nothing it would let through.
+    @Test func quietModePrintsOnlyTheFindingsThatFailTheRun() {
+        #expect(quietStatuses(failingAt: .error) == ["FAIL", "ERROR"])
+        #expect(quietStatuses(failingAt: .warning) == ["FAIL", "FAIL", "ERROR"])
+        #expect(quietStatuses(failingAt: .info) == ["FAIL", "FAIL", "FAIL", "ERROR", "FAIL"])
+        #expect(quietStatuses(failingAt: nil) == [], "--fail-on never: nothing fails, nothing is printed")
     }
 }

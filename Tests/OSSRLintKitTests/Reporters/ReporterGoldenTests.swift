@@ -7,6 +7,7 @@ import Testing
         ("console.txt", ConsoleReporter()),
         ("console-colour.txt", ConsoleReporter(useColour: true)),
         ("console-quiet.txt", ConsoleReporter(quiet: true)),
+        ("console-quiet-warning.txt", ConsoleReporter(quiet: true, failingAt: .warning)),
         ("junit.xml", JUnitReporter()),
         ("md", MarkdownReporter()),
         ("json", JSONReporter()),
