@@ -2,14 +2,20 @@
 /// (which GitLab and GitHub report viewers accept).
 ///
 /// The mapping: one `<testsuite>` per category (named by its title), one `<testcase>` per rule
-/// (`classname` the category id, `name` "rule id — title"). A failed rule of severity error or
-/// warning is a `<failure>`; a failed *info* rule passes with a `<system-out>` note, so notes do
-/// not turn a pipeline red; a not-applicable or waived rule is `<skipped>` with its reason; a
+/// (`classname` the category id, `name` "rule id — title"). A failed rule at or above the
+/// severity that fails the run (`--fail-on`, default error) is a `<failure>`; a lesser one passes
+/// with a `<system-out>` note, so the report's red matches the job's exit code; a not-applicable
+/// or waived rule is `<skipped>` with its reason; a
 /// rule whose check could not run is an `<error>`. Control and text-reordering characters in
 /// names and messages are spelled visibly (`\u{1B}`), as in the console output. No wall-clock
 /// time or host name is written, so the same report always gives the same bytes.
 public struct JUnitReporter: Reporter {
-    public init() {}
+    /// The least severity that fails the run; nil when nothing does (`--fail-on never`).
+    public var failingAt: Severity?
+
+    public init(failingAt: Severity? = .error) {
+        self.failingAt = failingAt
+    }
 
     public func render(_ report: LintReport) -> String {
         let groups = report.resultsByCategory
@@ -18,7 +24,7 @@ public struct JUnitReporter: Reporter {
         let rootAttributes = attributes([
             ("name", report.tool.name),
             ("tests", String(all.count)),
-            ("failures", String(all.count(where: Self.isFailure))),
+            ("failures", String(all.count(where: isFailure))),
             ("errors", String(all.count { $0.status == .error })),
         ])
         guard !groups.isEmpty else {
@@ -30,7 +36,7 @@ public struct JUnitReporter: Reporter {
             let suiteAttributes = attributes([
                 ("name", category.title),
                 ("tests", String(results.count)),
-                ("failures", String(results.count(where: Self.isFailure))),
+                ("failures", String(results.count(where: isFailure))),
                 ("errors", String(results.count { $0.status == .error })),
                 ("skipped", String(results.count(where: Self.isSkipped))),
             ])
@@ -44,8 +50,8 @@ public struct JUnitReporter: Reporter {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private static func isFailure(_ result: RuleResult) -> Bool {
-        result.status == .fail && result.severity != .info
+    private func isFailure(_ result: RuleResult) -> Bool {
+        result.status == .fail && failingAt.map { result.severity >= $0 } == true
     }
 
     private static func isSkipped(_ result: RuleResult) -> Bool {
@@ -61,8 +67,8 @@ public struct JUnitReporter: Reporter {
         switch result.status {
         case .pass:
             return ["    <testcase\(caseAttributes)/>"]
-        case .fail where result.severity == .info:
-            child = element("system-out", [], body: "info: " + details(of: result))
+        case .fail where !isFailure(result):
+            child = element("system-out", [], body: "\(result.severity.rawValue): " + details(of: result))
         case .fail:
             child = element(
                 "failure", [("type", result.severity.rawValue), ("message", result.message)],
@@ -77,11 +83,14 @@ public struct JUnitReporter: Reporter {
         return ["    <testcase\(caseAttributes)>", "      " + child, "    </testcase>"]
     }
 
-    /// The message, then evidence, remedy and references, one per line. Line breaks and other
+    /// The evidence's paths first (the schema has no `file` attribute, and CI views show the
+    /// start of the text), then the message, evidence, remedy and references, one per line. Line breaks and other
     /// control characters inside a value are spelled out, so each item stays on its own line.
     private func details(of result: RuleResult) -> String {
         let clean = VisibleEscape.forDisplay
-        var lines = [clean(result.message)]
+        let locations = result.evidence.filter { $0.kind == .path }.prefix(5).map { clean($0.location) }
+        var lines = locations.isEmpty ? [] : [locations.joined(separator: ", ")]
+        lines.append(clean(result.message))
         if !result.evidence.isEmpty {
             lines.append("evidence:")
             for evidence in result.evidence {

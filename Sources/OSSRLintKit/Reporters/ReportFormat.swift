@@ -20,12 +20,12 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         }
     }
 
-    /// The reporter for this format. `useColour`, `quiet` and `failingAt` only affect the
-    /// console format.
+    /// The reporter for this format. `useColour` and `quiet` only affect the console format;
+    /// `failingAt` (the severity that fails the run) the console's quiet mode and JUnit.
     public func reporter(useColour: Bool = false, quiet: Bool = false, failingAt: Severity? = .error) -> any Reporter {
         switch self {
         case .console: ConsoleReporter(useColour: useColour, quiet: quiet, failingAt: failingAt)
-        case .junit: JUnitReporter()
+        case .junit: JUnitReporter(failingAt: failingAt)
         case .markdown: MarkdownReporter()
         case .json: JSONReporter()
         }

@@ -36,12 +36,18 @@ import TestSupport
         #expect(output.status != 0)
     }
 
-    @Test func statusesMapToFailureErrorSkippedAndInfoNotes() {
+    /// A test case is red only when its finding fails the run (`--fail-on`); lesser findings
+    /// are notes, so the report's red matches the job's exit code.
+    @Test func statusesMapToFailureErrorSkippedAndNotesBelowTheFailingSeverity() {
+        let strict = JUnitReporter(failingAt: .warning).render(ReportFixtures.mixed)
+        #expect(strict.contains(#"<testsuites name="ossrlint" tests="10" failures="2" errors="1">"#))
+        #expect(strict.contains(#"<failure type="warning" message="codemeta.json lacks 12 required or recommended keys">"#))
         let xml = JUnitReporter().render(ReportFixtures.mixed)
-        #expect(xml.contains(#"<testsuites name="ossrlint" tests="10" failures="2" errors="1">"#))
-        #expect(xml.contains(#"<failure type="error" message="no licence file at the root">"#))
-        #expect(xml.contains(#"<failure type="warning" message="codemeta.json lacks 12 required or recommended keys">"#))
-        #expect(xml.contains("<system-out>info: codemeta.json has no &apos;keywords&apos;"))
+        #expect(xml.contains(#"<testsuites name="ossrlint" tests="10" failures="1" errors="1">"#))
+        #expect(xml.contains(#"<failure type="error" message="no licence file at the root">LICENSE, COPYING"#), "evidence paths lead the text")
+        #expect(xml.contains("<system-out>warning: codemeta.json:1:3, codemeta.json:2:3"), "a warning is a note at --fail-on error")
+        #expect(xml.contains("<system-out>info: codemeta.json:"))
+        #expect(JUnitReporter(failingAt: nil).render(ReportFixtures.mixed).contains(#"failures="0""#))
         #expect(xml.contains(#"<skipped type="not-applicable" message="no tags yet"/>"#))
         #expect(xml.contains(#"<skipped type="waived" message="waived by .ossrlint.yml: tags follow the CalVer scheme of the observatory"/>"#))
         #expect(xml.contains(#"<error type="check-error" message="could not read tag &apos;v2.1&apos;: object 3f2a9c1 is missing">"#))
