@@ -45,6 +45,16 @@ extension OSSRLint {
         @Flag(name: .long, help: "Print each rule's run time to standard error (reports stay unchanged).")
         var timings = false
 
+        @Option(name: .long, help: ArgumentHelp("Compare with this revision (a merge request's target, e.g. $CI_MERGE_REQUEST_DIFF_BASE_SHA or origin/main): every report says what the change fixed and introduced.", valueName: "revision"))
+        var baseline: String?
+
+        @Flag(name: .long, help: "With --baseline: exit 1 only for new findings (at or above --fail-on), not for those the baseline had.")
+        var failOnNew = false
+
+        func validate() throws {
+            if failOnNew && baseline == nil { throw ValidationError("--fail-on-new needs --baseline REVISION to tell new findings from old ones") }
+        }
+
         /// The reports to write: those asked for, and the console report on standard output
         /// when none goes there, so that a CI log shows the verdict when reports go to files.
         var destinations: [ReportDestination] {
@@ -61,15 +71,23 @@ extension OSSRLint {
             let facts = FactCollector.collect(snapshot, needs: linter.needs, excluding: linter.configuration.excludes)
             phases.end("collect the facts the rules need")
             var times: [(String, Duration)] = []
-            let report = linter.lint(facts, repositoryPath: source.path, timing: timings ? { times.append(($0, $1)) } : nil)
+            var report = linter.lint(facts, repositoryPath: source.path, timing: timings ? { times.append(($0, $1)) } : nil)
             phases.end("evaluate the rules")
+            if let baseline {
+                // The baseline is judged by the change's rule set and configuration, so that the
+                // delta is what the change did to the repository, not to the rules.
+                let base = try Session.openSnapshot(path: source.path, source: .commit(revision: baseline))
+                let baseFacts = FactCollector.collect(base, needs: linter.needs, excluding: linter.configuration.excludes, now: facts.now)
+                report = report.compared(with: linter.lint(baseFacts, repositoryPath: source.path))
+                phases.end("lint the baseline")
+            }
             try Session.write(report, to: destinations, colour: color, quiet: quiet, failingAt: failOn.minimum)
             phases.end("write the reports")
             if timings {
                 let slowest = times.sorted { $0.1 > $1.1 }.map { PhaseClock.line($0.0, $0.1) }
                 Terminal.note((phases.lines + ["rules, slowest first:"] + slowest).joined(separator: "\n"))
             }
-            if failOn.fails(report) { throw ExitCodes.findings }
+            if failOnNew ? failOn.failsOnNew(report) : failOn.fails(report) { throw ExitCodes.findings }
         }
     }
 }

@@ -46,6 +46,12 @@ enum FailThreshold: String, ExpressibleByArgument, CaseIterable {
         guard let minimum else { return false }
         return report.results.contains { $0.isFinding && $0.severity >= minimum }
     }
+
+    /// Whether a finding the baseline did not have is at or above the threshold.
+    func failsOnNew(_ report: LintReport) -> Bool {
+        guard let minimum else { return false }
+        return report.results.contains { $0.severity >= minimum && report.isNew($0) == true }
+    }
 }
 
 /// When the console report uses colour.

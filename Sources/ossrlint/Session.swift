@@ -8,8 +8,12 @@ enum Session {
     /// Opens the repository the options name and lists the revision they name, or exits with
     /// the documented code (2 for a revision mistake, 3 for an unreadable repository).
     static func openSnapshot(_ options: SourceOptions) throws -> RepositorySnapshot {
+        try openSnapshot(path: options.path, source: options.source)
+    }
+
+    static func openSnapshot(path: String, source: SnapshotSource) throws -> RepositorySnapshot {
         do {
-            return try RepositorySnapshot(path: options.path, source: options.source)
+            return try RepositorySnapshot(path: path, source: source)
         } catch {
             Terminal.error(error.description)
             throw ExitCodes.code(for: error)

@@ -53,6 +53,36 @@ public struct LintReport: Codable, Sendable, Hashable {
         public var findingsBySeverity: [String: Int]
     }
 
+    /// How this report compares with a baseline: what a merge request changed against its
+    /// target branch.
+    public struct Comparison: Codable, Sendable, Hashable {
+        /// A rule that failed on the baseline and no longer fails.
+        public struct Fixed: Codable, Sendable, Hashable {
+            public var rule: String
+            public var title: String
+            public var severity: Severity
+            /// The baseline's message: what was wrong.
+            public var message: String
+        }
+
+        /// The revision compared with.
+        public var baseline: Repository
+        /// Rules that fail with a finding the baseline did not have (a new rule failing, or a
+        /// failing rule with new evidence).
+        public var new: [String]
+        /// Rules that fail as they failed on the baseline.
+        public var unchanged: [String]
+        /// Rules that failed on the baseline and no longer fail.
+        public var fixed: [Fixed]
+
+        public init(baseline: Repository, new: [String], unchanged: [String], fixed: [Fixed]) {
+            self.baseline = baseline
+            self.new = new
+            self.unchanged = unchanged
+            self.fixed = fixed
+        }
+    }
+
     public var tool: Tool
     public var repository: Repository
     public var profile: String
@@ -60,8 +90,11 @@ public struct LintReport: Codable, Sendable, Hashable {
     public var categories: [Category]
     /// Results in rule-set order.
     public var results: [RuleResult]
+    /// The comparison with a baseline, when one was asked for (`--baseline`).
+    public var comparison: Comparison?
 
-    public init(tool: Tool, repository: Repository, profile: String, categories: [Category], results: [RuleResult]) {
+    public init(tool: Tool, repository: Repository, profile: String, categories: [Category], results: [RuleResult], comparison: Comparison? = nil) {
+        self.comparison = comparison
         self.tool = tool
         self.repository = repository
         self.profile = profile
@@ -82,6 +115,13 @@ public struct LintReport: Codable, Sendable, Hashable {
             errors: results.count { $0.status == .error },
             findingsBySeverity: bySeverity
         )
+    }
+
+    /// Whether `result`'s finding is new against the baseline (nil without a comparison or for
+    /// a result that is no finding).
+    public func isNew(_ result: RuleResult) -> Bool? {
+        guard let comparison, result.isFinding else { return nil }
+        return comparison.new.contains(result.rule)
     }
 
     /// The title of a category id, or the id itself when the rule set does not declare it.

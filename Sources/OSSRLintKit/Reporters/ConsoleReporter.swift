@@ -25,7 +25,7 @@ public struct ConsoleReporter: Reporter {
         if quiet {
             for (_, results) in report.resultsByCategory {
                 for result in ReportPresentation.findingsFirst(results) where result.isFinding && failingAt.map({ result.severity >= $0 }) == true {
-                    lines += block(for: result)
+                    lines += block(for: result, in: report)
                 }
             }
             return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
@@ -35,10 +35,17 @@ public struct ConsoleReporter: Reporter {
             lines.append("")
             lines.append(paint(clean(category.title), .bold))
             for result in ReportPresentation.findingsFirst(results) {
-                lines += block(for: result)
+                lines += block(for: result, in: report)
             }
         }
         lines.append("")
+        if let comparison = report.comparison {
+            let base = [comparison.baseline.revision, comparison.baseline.commit.map { String($0.prefix(7)) }].compactMap { $0 }.map(clean).joined(separator: " ")
+            lines.append(paint("This change \(ReportPresentation.deltaPhrase(comparison)) (compared with \(base.isEmpty ? "the baseline" : base)).", .bold))
+            for fixed in comparison.fixed {
+                lines.append("  FIXED   \(clean(fixed.rule)) (\(fixed.severity.rawValue)): was: \(clean(fixed.message))")
+            }
+        }
         lines.append(paint(ReportPresentation.summarySentence(report), .bold))
         return lines.joined(separator: "\n") + "\n"
     }
@@ -52,11 +59,11 @@ public struct ConsoleReporter: Reporter {
     }
 
     /// The status line of one result and, for a finding, its evidence, remedy and references.
-    private func block(for result: RuleResult) -> [String] {
+    private func block(for result: RuleResult, in report: LintReport) -> [String] {
         let word = Self.statusWord(result.status)
         let padding = String(repeating: " ", count: Self.statusWidth - word.count)
         var heading = "  " + paint(word, style(for: result)) + padding + "  " + clean(result.rule)
-        if result.isFinding { heading += " (\(result.severity.rawValue))" }
+        if result.isFinding { heading += " (\(result.severity.rawValue)\(report.isNew(result) == true ? ", new" : ""))" }
         heading += ": " + clean(result.message)
         var lines = [heading]
         guard result.isFinding else { return lines }

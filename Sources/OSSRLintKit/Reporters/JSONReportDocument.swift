@@ -15,7 +15,25 @@ enum JSONReportDocument {
                 .object([("id", .string(category.id)), ("title", .string(category.title)), ("weight", finite(category.weight))])
             })),
             ("summary", summary(report.summary)),
-            ("results", .array(report.results.map(result))),
+            ("comparison", comparison(report.comparison)),
+            ("results", .array(report.results.map { result($0, change: change(of: $0, in: report)) })),
+        ])
+    }
+
+    /// `new` or `unchanged` for a finding when there is a baseline; null otherwise.
+    private static func change(of result: RuleResult, in report: LintReport) -> String? {
+        report.isNew(result).map { $0 ? "new" : "unchanged" }
+    }
+
+    private static func comparison(_ comparison: LintReport.Comparison?) -> JSONText {
+        guard let comparison else { return .null }
+        return .object([
+            ("baseline", .object([("revision", .string(comparison.baseline.revision)), ("commit", .string(comparison.baseline.commit))])),
+            ("new", .array(comparison.new.map(JSONText.string))),
+            ("unchanged", .array(comparison.unchanged.map(JSONText.string))),
+            ("fixed", .array(comparison.fixed.map { fixed in
+                .object([("rule", .string(fixed.rule)), ("title", .string(fixed.title)), ("severity", .string(fixed.severity.rawValue)), ("message", .string(fixed.message))])
+            })),
         ])
     }
 
@@ -31,7 +49,7 @@ enum JSONReportDocument {
         ])
     }
 
-    private static func result(_ result: RuleResult) -> JSONText {
+    private static func result(_ result: RuleResult, change: String?) -> JSONText {
         .object([
             ("rule", .string(result.rule)),
             ("title", .string(result.title)),
@@ -51,6 +69,7 @@ enum JSONReportDocument {
             ("remediation", .string(result.remediation)),
             ("references", .array(result.references.map(JSONText.string))),
             ("weight", finite(result.weight)),
+            ("change", .string(change)),
         ])
     }
 

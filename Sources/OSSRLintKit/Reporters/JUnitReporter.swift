@@ -42,7 +42,7 @@ public struct JUnitReporter: Reporter {
             ])
             lines.append("  <testsuite\(suiteAttributes)>")
             for result in results {
-                lines += testCase(result)
+                lines += testCase(result, in: report)
             }
             lines.append("  </testsuite>")
         }
@@ -58,24 +58,28 @@ public struct JUnitReporter: Reporter {
         result.status == .notApplicable || result.status == .waived
     }
 
-    private func testCase(_ result: RuleResult) -> [String] {
+    private func testCase(_ result: RuleResult, in report: LintReport) -> [String] {
         let caseAttributes = attributes([
             ("classname", result.category),
             ("name", "\(result.rule) — \(result.title)"),
         ])
         let child: String
+        let fixed = report.comparison?.fixed.first { $0.rule == result.rule }
+        // A finding new against the baseline says so first: merge-request views show the start.
+        let new = report.isNew(result) == true ? "new: " : ""
         switch result.status {
         case .pass:
-            return ["    <testcase\(caseAttributes)/>"]
+            guard let fixed else { return ["    <testcase\(caseAttributes)/>"] }
+            child = element("system-out", [], body: "fixed by this change: " + VisibleEscape.forDisplay(fixed.message))
         case .fail where !isFailure(result):
             child = element("system-out", [], body: "\(result.severity.rawValue): " + details(of: result))
         case .fail:
             child = element(
-                "failure", [("type", result.severity.rawValue), ("message", result.message)],
+                "failure", [("type", result.severity.rawValue), ("message", new + result.message)],
                 body: details(of: result))
         case .error:
             child = element(
-                "error", [("type", "check-error"), ("message", result.message)],
+                "error", [("type", "check-error"), ("message", new + result.message)],
                 body: details(of: result))
         case .notApplicable, .waived:
             child = element("skipped", [("type", result.status.rawValue), ("message", result.message)], body: nil)

@@ -1,6 +1,8 @@
-/// GitHub-flavoured Markdown for a merge-request comment: a one-line verdict, a table per
-/// category (Status | Rule | Severity | Message), then a Findings section with the message,
-/// evidence, remedy and references of every failed rule and every rule that could not run.
+/// GitHub-flavoured Markdown for a merge-request comment, most important first: a one-line
+/// verdict naming the repository and revision; with a baseline, what the change fixed and
+/// introduced; the summary; a table of the rules that did not pass, then each of those findings
+/// with its evidence, remedy and references; last, the rules that passed or did not apply,
+/// folded in a `<details>` element.
 ///
 /// Every status is a word as well as an emoji. Text from the repository is escaped so that it
 /// cannot break a table or inject HTML; evidence lists longer than ten items fold the rest into
@@ -12,43 +14,73 @@ public struct MarkdownReporter: Reporter {
     public init() {}
 
     public func render(_ report: LintReport) -> String {
-        var lines = [verdict(report), "", MarkdownEscaper.text(ReportPresentation.summarySentence(report))]
-        let groups = report.resultsByCategory
-        for (category, results) in groups {
-            lines += ["", "### " + MarkdownEscaper.text(category.title), ""]
-            lines.append("| Status | Rule | Severity | Message |")
-            lines.append("| --- | --- | --- | --- |")
-            for result in ReportPresentation.findingsFirst(results) {
-                let cells = [
-                    Self.status(result.status),
-                    MarkdownEscaper.codeSpan(result.rule, inTable: true) + " " + MarkdownEscaper.text(result.title),
-                    result.severity.rawValue,
-                    MarkdownEscaper.text(result.message),
-                ]
-                lines.append("| " + cells.joined(separator: " | ") + " |")
-            }
-        }
-        let findings = groups.flatMap { ReportPresentation.findingsFirst($0.results) }.filter(\.isFinding)
+        var lines = [verdict(report)]
+        if let comparison = report.comparison { lines += delta(comparison, in: report) }
+        lines += ["", MarkdownEscaper.text(ReportPresentation.summarySentence(report))]
+        let ordered = report.resultsByCategory.flatMap { group in ReportPresentation.findingsFirst(group.results).map { (group.category, $0) } }
+        let findings = ordered.filter { $0.1.isFinding }
         if !findings.isEmpty {
-            lines += ["", "### Findings"]
-            for result in findings { lines += finding(result) }
+            lines += ["", "### Findings", ""] + table(findings, in: report)
+            for (_, result) in findings { lines += finding(result, in: report) }
+        }
+        let others = ordered.filter { !$0.1.isFinding }
+        if !others.isEmpty {
+            lines += ["", "<details><summary>\(others.count) \(others.count == 1 ? "rule" : "rules") passed, did not apply or were waived</summary>", ""]
+            lines += table(others, in: report)
+            lines += ["", "</details>"]
         }
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// "**OSSRLint: 2 errors, 1 warning** — profile `ossr`, commit `abc1234`".
+    /// "**OSSRLint: 2 errors, 1 warning** — `path` at commit `abc1234` (`v1.2`), profile `ossr`".
     private func verdict(_ report: LintReport) -> String {
         let state = ReportPresentation.state(of: report.repository)
-        var line = "**OSSRLint: \(ReportPresentation.findingsPhrase(report))** — profile "
-            + MarkdownEscaper.codeSpan(report.profile, inTable: false) + ", " + state.label
+        var line = "**OSSRLint: \(ReportPresentation.findingsPhrase(report))** — "
+            + MarkdownEscaper.codeSpan(report.repository.path, inTable: false) + " at " + state.label
         if let commit = state.commit { line += " " + MarkdownEscaper.codeSpan(commit, inTable: false) }
-        return line
+        if let revision = report.repository.revision { line += " (" + MarkdownEscaper.codeSpan(revision, inTable: false) + ")" }
+        return line + ", profile " + MarkdownEscaper.codeSpan(report.profile, inTable: false)
     }
 
-    private func finding(_ result: RuleResult) -> [String] {
+    /// What the change fixed and introduced, each rule named.
+    private func delta(_ comparison: LintReport.Comparison, in report: LintReport) -> [String] {
+        var base = comparison.baseline.revision.map { MarkdownEscaper.codeSpan($0, inTable: false) } ?? "the baseline"
+        if let commit = comparison.baseline.commit { base += " (" + MarkdownEscaper.codeSpan(String(commit.prefix(7)), inTable: false) + ")" }
+        var lines = ["", "**This change \(ReportPresentation.deltaPhrase(comparison))** compared with \(base)."]
+        let titles = Dictionary(report.results.map { ($0.rule, $0) }, uniquingKeysWith: { first, _ in first })
+        if !comparison.new.isEmpty || !comparison.fixed.isEmpty { lines.append("") }
+        for rule in comparison.new {
+            guard let result = titles[rule] else { continue }
+            lines.append("- 🆕 new \(result.severity.rawValue): " + MarkdownEscaper.codeSpan(rule, inTable: false) + " — " + MarkdownEscaper.text(result.message))
+        }
+        for fixed in comparison.fixed {
+            lines.append("- ✅ fixed \(fixed.severity.rawValue): " + MarkdownEscaper.codeSpan(fixed.rule, inTable: false) + " — was: " + MarkdownEscaper.text(fixed.message))
+        }
+        return lines
+    }
+
+    /// A table of `results`: Status | Rule | Severity | Message.
+    private func table(_ results: [(LintReport.Category, RuleResult)], in report: LintReport) -> [String] {
+        var lines = ["| Status | Rule | Category | Severity | Message |", "| --- | --- | --- | --- | --- |"]
+        for (category, result) in results {
+            var status = Self.status(result.status)
+            if report.isNew(result) == true { status += " (new)" }
+            let cells = [
+                status,
+                MarkdownEscaper.codeSpan(result.rule, inTable: true) + " " + MarkdownEscaper.text(result.title),
+                MarkdownEscaper.text(category.title),
+                result.severity.rawValue,
+                MarkdownEscaper.text(result.message),
+            ]
+            lines.append("| " + cells.joined(separator: " | ") + " |")
+        }
+        return lines
+    }
+
+    private func finding(_ result: RuleResult, in report: LintReport) -> [String] {
         var lines = [
             "",
-            "#### \(Self.status(result.status)): " + MarkdownEscaper.codeSpan(result.rule, inTable: false)
+            "#### \(Self.status(result.status))\(report.isNew(result) == true ? " (new)" : ""): " + MarkdownEscaper.codeSpan(result.rule, inTable: false)
                 + " — " + MarkdownEscaper.text(result.title),
             "",
             "**\(result.severity.rawValue):** " + MarkdownEscaper.text(result.message),

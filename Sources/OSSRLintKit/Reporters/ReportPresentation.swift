@@ -36,6 +36,12 @@ enum ReportPresentation {
         return "\(summary.total) \(noun): " + parts.joined(separator: ", ")
     }
 
+    /// "fixes 2 findings and introduces 1", "introduces no finding and fixes none".
+    static func deltaPhrase(_ comparison: LintReport.Comparison) -> String {
+        func count(_ number: Int) -> String { number == 0 ? "none" : number == 1 ? "1 finding" : "\(number) findings" }
+        return "fixes \(count(comparison.fixed.count)) and introduces \(count(comparison.new.count))"
+    }
+
     /// "2 errors, 1 warning" for the findings of the report, or "no findings".
     static func findingsPhrase(_ report: LintReport) -> String {
         let findings = report.results.filter(\.isFinding).map(\.severity)

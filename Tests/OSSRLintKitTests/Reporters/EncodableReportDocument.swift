@@ -9,7 +9,8 @@ struct EncodableReportDocument: Encodable {
     init(_ report: LintReport) { self.report = report }
 
     private enum Keys: String, CodingKey {
-        case tool, repository, profile, categories, summary, results
+        case tool, repository, profile, categories, summary, results, comparison, change
+        case baseline, new, unchanged, fixed
         case name, version
         case path, source, revision, commit
         case id, title, weight
@@ -41,6 +42,25 @@ struct EncodableReportDocument: Encodable {
 
         try root.encode(report.summary, forKey: .summary)
 
+        if let comparison = report.comparison {
+            var container = root.nestedContainer(keyedBy: Keys.self, forKey: .comparison)
+            var baseline = container.nestedContainer(keyedBy: Keys.self, forKey: .baseline)
+            try baseline.encode(comparison.baseline.revision, forKey: .revision)
+            try baseline.encode(comparison.baseline.commit, forKey: .commit)
+            try container.encode(comparison.new, forKey: .new)
+            try container.encode(comparison.unchanged, forKey: .unchanged)
+            var fixed = container.nestedUnkeyedContainer(forKey: .fixed)
+            for item in comparison.fixed {
+                var entry = fixed.nestedContainer(keyedBy: Keys.self)
+                try entry.encode(item.rule, forKey: .rule)
+                try entry.encode(item.title, forKey: .title)
+                try entry.encode(item.severity, forKey: .severity)
+                try entry.encode(item.message, forKey: .message)
+            }
+        } else {
+            try root.encodeNil(forKey: .comparison)
+        }
+
         var results = root.nestedUnkeyedContainer(forKey: .results)
         for result in report.results {
             var container = results.nestedContainer(keyedBy: Keys.self)
@@ -62,6 +82,7 @@ struct EncodableReportDocument: Encodable {
             try container.encode(result.remediation, forKey: .remediation)
             try container.encode(result.references, forKey: .references)
             try container.encode(Self.finite(result.weight), forKey: .weight)
+            try container.encode(report.isNew(result).map { $0 ? "new" : "unchanged" }, forKey: .change)
         }
     }
 

@@ -27,19 +27,22 @@ import Testing
         try node.nodes(forXPath: ".//text|.//code").compactMap(\.stringValue).joined()
     }
 
+    /// Findings come first in one table, the rules that passed, did not apply or were waived
+    /// in another folded below: one row per rule in all, five cells per row.
     @Test(arguments: ReportFixtures.all.map(\.name))
-    func everyCategoryIsATableWithOneRowPerRuleAndFourCellsPerRow(fixture: String) throws {
+    func findingsAndTheOtherRulesAreTablesWithOneRowPerRuleAndFiveCells(fixture: String) throws {
         let report = try #require(ReportFixtures.all.first { $0.name == fixture }?.report)
         let document = try #require(try Self.parse(MarkdownReporter().render(report)))
         let tables = try Self.nodes(document, "/document/table")
-        let groups = report.resultsByCategory
-        #expect(tables.count == groups.count)
-        for (table, group) in zip(tables, groups) {
+        let findings = report.results.count(where: \.isFinding)
+        let others = report.results.count - findings
+        #expect(tables.count == (findings > 0 ? 1 : 0) + (others > 0 ? 1 : 0))
+        let rowCounts = try tables.map { try $0.nodes(forXPath: "table_row").count }
+        #expect(rowCounts == [findings, others].filter { $0 > 0 })
+        for table in tables {
             #expect(try table.nodes(forXPath: "table_header").count == 1)
-            let rows = try table.nodes(forXPath: "table_row")
-            #expect(rows.count == group.results.count, "table for '\(group.category.id)'")
             for row in try table.nodes(forXPath: "table_header|table_row") {
-                #expect(try row.nodes(forXPath: "table_cell").count == 4, "row: \(row.xmlString)")
+                #expect(try row.nodes(forXPath: "table_cell").count == 5, "row: \(row.xmlString)")
             }
         }
     }
@@ -53,8 +56,8 @@ import Testing
     @Test func theVerdictComesFirst() throws {
         let markdown = MarkdownReporter().render(ReportFixtures.mixed)
         let firstLine = markdown.split(separator: "\n").first.map(String.init)
-        #expect(firstLine == "**OSSRLint: 2 errors, 1 warning, 2 info** — profile `ossr`, index on `abc1234`")
-        #expect(MarkdownReporter().render(ReportFixtures.allPass).hasPrefix("**OSSRLint: no findings** — profile `ossr`, commit `0123456`\n"))
+        #expect(firstLine == "**OSSRLint: 2 errors, 1 warning, 2 info** — `/srv/repos/analysis-pipeline` at index on `abc1234`, profile `ossr`")
+        #expect(MarkdownReporter().render(ReportFixtures.allPass).hasPrefix("**OSSRLint: no findings** — `.` at commit `0123456` (`HEAD`), profile `ossr`\n"))
     }
 
     @Test func hostileTextAppearsAsTextAndInjectsNoMarkup() throws {
@@ -62,25 +65,28 @@ import Testing
         let document = try #require(try Self.parse(MarkdownReporter().render(report)))
         let expected = VisibleEscape.forDisplay(ReportFixtures.hostileText)
 
-        let messageCell = try #require(try Self.nodes(document, "/document/table/table_row[1]/table_cell[4]").first)
+        let messageCell = try #require(try Self.nodes(document, "/document/table[1]/table_row[1]/table_cell[5]").first)
         #expect(try Self.visibleText(messageCell) == expected)
-        let ruleCell = try #require(try Self.nodes(document, "/document/table/table_row[1]/table_cell[2]").first)
+        let ruleCell = try #require(try Self.nodes(document, "/document/table[1]/table_row[1]/table_cell[2]").first)
         #expect(try Self.visibleText(ruleCell) == "rule|`id` Title *x* _y_ <i>")
-        let heading = try #require(try Self.nodes(document, "/document/heading[1]").first)
-        #expect(try Self.visibleText(heading) == "Cat | <b>bold</b> & `x` 😀")
+        let categoryCell = try #require(try Self.nodes(document, "/document/table[1]/table_row[1]/table_cell[3]").first)
+        #expect(try Self.visibleText(categoryCell) == "Cat | <b>bold</b> & `x` 😀")
 
         // Every evidence subject is one code span holding exactly the (visibly escaped) subject.
         let codes = try Self.nodes(document, "/document/list/item/paragraph/code").compactMap(\.stringValue)
         #expect(codes == report.results[0].evidence.map { VisibleEscape.forDisplay($0.subject) })
 
-        // Only the markup the reporter writes itself: no raw HTML, emphasis or stray links.
-        #expect(try Self.nodes(document, "//html_inline|//html_block|//emph|//image|//block_quote|//code_block|//thematic_break").isEmpty)
+        // Only the markup the reporter writes itself (the folded rules' <details>): no raw HTML,
+        // emphasis or stray links.
+        let html = try Self.nodes(document, "//html_inline|//html_block").compactMap(\.stringValue)
+        #expect(html.allSatisfy { $0.hasPrefix("<details><summary>") || $0 == "</details>\n" }, "\(html)")
+        #expect(try Self.nodes(document, "//emph|//image|//block_quote|//code_block|//thematic_break").isEmpty)
         let links = try Self.nodes(document, "//link").compactMap { ($0 as? XMLElement)?.attribute(forName: "destination")?.stringValue }
         #expect(links == ["https://example.org/ok"])
         let strong = try Self.nodes(document, "//strong").map(Self.visibleText)
         #expect(strong == ["OSSRLint: 1 error, 2 info", "error:", "How to fix:", "References:", "info:", "info:"])
         let headings = try Self.nodes(document, "//heading").map(Self.visibleText)
-        #expect(headings.count == 1 + 1 + 3, "category, Findings, three findings: \(headings)")
+        #expect(headings.count == 1 + 3, "Findings, three findings: \(headings)")
         #expect(try Self.nodes(document, "//list").count == 1)
         #expect(try Self.nodes(document, "//list/item").count == 4)
     }
@@ -89,7 +95,8 @@ import Testing
         let markdown = MarkdownReporter().render(ReportFixtures.mixed)
         let document = try #require(try Self.parse(markdown))
         let blocks = try Self.nodes(document, "//html_block").compactMap(\.stringValue)
-        #expect(blocks == ["<details><summary>2 more evidence items</summary>\n", "</details>\n"])
+        #expect(blocks == ["<details><summary>2 more evidence items</summary>\n", "</details>\n",
+                           "<details><summary>5 rules passed, did not apply or were waived</summary>\n", "</details>\n"])
         // The folded list is the two items after the tenth.
         let lists = try Self.nodes(document, "/document/list")
         let itemCounts = try lists.map { try $0.nodes(forXPath: "item").count }

@@ -65,16 +65,16 @@ import TestSupport
         #expect(output.status == 0, "check-jsonschema: \(output.stdout)\(output.stderr)")
     }
 
-    @Test func theMarkdownExampleIsOneFourColumnTablePerCategoryAndKeepsTheAwkwardNameWhole() throws {
+    @Test func theMarkdownExampleTablesTheFindingsThenTheOtherRulesAndKeepsTheAwkwardNameWhole() throws {
         let markdown = try Self.committedExample(.markdown)
         let document = try #require(try MarkdownReporterTests.parse(markdown))
         let report = try ExampleProject.lint(try ExampleProject.make())
         let tables = try MarkdownReporterTests.nodes(document, "/document/table")
-        #expect(tables.count == report.resultsByCategory.count)
-        for (table, group) in zip(tables, report.resultsByCategory) {
-            #expect(try table.nodes(forXPath: "table_row").count == group.results.count, "table for '\(group.category.id)'")
+        let findings = report.results.count(where: \.isFinding)
+        #expect(try tables.map { try $0.nodes(forXPath: "table_row").count } == [findings, report.results.count - findings])
+        for table in tables {
             for row in try table.nodes(forXPath: "table_header|table_row") {
-                #expect(try row.nodes(forXPath: "table_cell").count == 4, "row: \(row.xmlString)")
+                #expect(try row.nodes(forXPath: "table_cell").count == 5, "row: \(row.xmlString)")
             }
         }
         let visible = try MarkdownReporterTests.visibleText(try #require(document.rootElement()))
