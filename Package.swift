@@ -18,27 +18,10 @@ let package = Package(
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
-        // Debian's libgit2 (libgit2-dev), linked statically: its module map names the archives
-        // that `pkg-config --static --libs libgit2` lists, plus Kerberos' GSSAPI, which is only
-        // shipped shared. Loading libgit2.so and eight of its shared dependencies cost every run
-        // about 5 ms (README, "Speed"). Only GitKit imports it.
-        .systemLibrary(name: "CLibGit2", providers: [.apt(["libgit2-dev"])]),
-        .target(
-            name: "GitKit",
-            dependencies: ["CLibGit2"],
-            // libgit2's calls to its network set-up go to GitKit's offline stand-ins
-            // (OfflineTransports.swift) instead.
-            linkerSettings: [
-                .unsafeFlags([
-                    "-Xlinker", "--wrap=git_mbedtls_stream_global_init",
-                    "-Xlinker", "--wrap=git_mbedtls_stream_new",
-                    "-Xlinker", "--wrap=git_mbedtls_stream_wrap",
-                    "-Xlinker", "--wrap=git_mbedtls__set_cert_location",
-                    "-Xlinker", "--wrap=libssh2_init",
-                    "-Xlinker", "--wrap=git_http_auth_negotiate",
-                ])
-            ]
-        ),
+        // libgit2, linked as a shared library; pkg-config supplies its include and library paths
+        // wherever the system put them. Only GitKit imports it.
+        .systemLibrary(name: "CLibGit2", pkgConfig: "libgit2", providers: [.apt(["libgit2-dev"])]),
+        .target(name: "GitKit", dependencies: ["CLibGit2"]),
         .target(
             name: "OSSRLintKit",
             dependencies: [

@@ -37,10 +37,12 @@ public enum GitLibrary {
 
     /// Starts libgit2's one-time initialisation on another thread and returns at once.
     ///
-    /// Initialisation still costs a fraction of a millisecond once its network set-up is
-    /// skipped (OfflineTransports.swift); started first thing in `main`, it overlaps the rest of
-    /// start-up instead of delaying the first `Repository.open`, which waits for it if it has
-    /// not finished. The caller must `waitUntilInitialised()` before the process exits.
+    /// Initialisation includes libgit2's network set-up, which OSSRLint never uses: Debian's
+    /// libgit2 parses the system's CA bundle into mbedTLS and initialises OpenSSL through
+    /// libssh2, about 7 ms of `git_libgit2_init` (timed in C). Started first thing in `main`, it
+    /// overlaps the rest of start-up instead of delaying the first `Repository.open`, which waits
+    /// for it if it has not finished. The caller must `waitUntilInitialised()` before the process
+    /// exits.
     public static func startInitialising() {
         initialisation.enter()
         WorkerThreads.shared.run {
