@@ -1,12 +1,10 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-/// The folder holding this manifest: linker flags need absolute paths.
-let packageRoot = String(#filePath.dropLast("Package.swift".count))
-
 let package = Package(
     name: "OSSRLint",
-    platforms: [.macOS(.v13)],
+    // No `platforms:`: the package builds on Linux against Debian's libgit2, which that list
+    // cannot name, and nothing else is built or tested, so nothing else is claimed.
     products: [
         .executable(name: "ossrlint", targets: ["ossrlint"]),
         .library(name: "OSSRLintKit", targets: ["OSSRLintKit"]),
@@ -35,10 +33,7 @@ let package = Package(
             dependencies: [
                 "OSSRLintKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
-            exclude: ["Linking"],
-            // Release builds link the C++ runtime statically (see Linking/libstdc++.so).
-            linkerSettings: [.unsafeFlags(["-L", packageRoot + "Sources/ossrlint/Linking"], .when(configuration: .release))]
+            ]
         ),
         // Fixtures shared by the test targets: temporary git repositories, running programs, the package root.
         .target(name: "TestSupport", dependencies: [], path: "Tests/TestSupport"),
