@@ -23,46 +23,6 @@ import TestSupport
         return object?["repository"] as? [String: Any]
     }
 
-    /// libssh2's initialisation (and OpenSSL's under it) is skipped: in the linked executable,
-    /// libgit2's SSH set-up calls the offline stand-in (`__wrap_libssh2_init`, from the linker's
-    /// `--wrap`) and never the real function. Read from the executable's machine code with
-    /// `objdump` (binutils, which the Swift toolchain links with).
-    @Test func libgit2SSHSetUpCallsTheOfflineStandIn() throws {
-        let executable = try #require(OSSRLintExecutable.url)
-        let disassembly = try ProcessRunner.run(
-            "/usr/bin/env", ["objdump", "-d", "--no-show-raw-insn", "--disassemble=git_transport_ssh_global_init", executable.path], in: PackageRoot.url
-        )
-        try #require(disassembly.status == 0, "objdump failed: \(disassembly.standardError)")
-        let calls = disassembly.standardOutput.split(separator: "\n").filter { $0.contains("call") }
-        #expect(calls.contains { $0.hasSuffix("<__wrap_libssh2_init>") }, "git_transport_ssh_global_init does not call the stand-in")
-        #expect(!calls.contains { $0.hasSuffix("<libssh2_init>") || $0.hasSuffix("<libssh2_init@plt>") }, "it calls the real libssh2_init")
-    }
-
-    /// libgit2's TLS stream and HTTP Negotiate authentication are replaced by offline stand-ins,
-    /// so their code is not linked, nor what only they use: mbedTLS's TLS, X.509 and entropy
-    /// gathering (seeded on every run before), and the GSSAPI and Kerberos shared libraries.
-    /// Read with `nm` (symbols) and `readelf` (the shared libraries the executable needs).
-    @Test func libgit2TLSAndNegotiateAreStandInsAndTheirLibrariesAreNotLinked() throws {
-        let executable = try #require(OSSRLintExecutable.url)
-        let symbols = try ProcessRunner.run("/usr/bin/env", ["nm", executable.path], in: PackageRoot.url)
-        try #require(symbols.status == 0, "nm failed: \(symbols.standardError)")
-        let names = Set(symbols.standardOutput.split(separator: "\n").compactMap { $0.split(separator: " ").last.map(String.init) })
-        for entry in ["git_mbedtls_stream_global_init", "git_mbedtls_stream_new", "git_mbedtls_stream_wrap",
-                      "git_mbedtls__set_cert_location", "git_http_auth_negotiate"] {
-            #expect(names.contains("__wrap_" + entry), "no stand-in for \(entry)")
-            #expect(!names.contains(entry), "the real \(entry) is linked")
-        }
-        #expect(names.contains("git_libgit2_init"), "nm listed no libgit2 symbols")
-        for prefix in ["mbedtls_ssl_", "mbedtls_x509_", "mbedtls_entropy_", "mbedtls_ctr_drbg_", "havege_", "gss_"] {
-            #expect(!names.contains { $0.hasPrefix(prefix) }, "\(prefix)… is linked")
-        }
-        let dynamic = try ProcessRunner.run("/usr/bin/env", ["readelf", "-d", executable.path], in: PackageRoot.url)
-        try #require(dynamic.status == 0, "readelf failed: \(dynamic.standardError)")
-        let needed = dynamic.standardOutput.split(separator: "\n").filter { $0.contains("(NEEDED)") }
-        #expect(needed.contains { $0.contains("libc.so") }, "readelf listed no NEEDED entries: \(dynamic.standardOutput)")
-        #expect(!needed.contains { $0.contains("gssapi") || $0.contains("krb5") }, "\(needed)")
-    }
-
     @Test func checkOfATagOfABareMirrorLintsThatCommit() throws {
         let (origin, id) = try Self.taggedRepository()
         let mirror = try TemporaryRepository(cloning: origin, arguments: ["--mirror"])

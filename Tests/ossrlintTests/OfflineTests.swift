@@ -1,0 +1,42 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// `ossrlint check` works offline: run under `strace` (installed by
+/// Scripts/install-test-tools.sh), a whole lint opens no network connection and starts no other
+/// program. libgit2 still prepares its network transports when it initialises; what is promised
+/// is that nothing is ever sent, so the test watches the calls that would send it.
+@Suite struct OfflineTests {
+    /// `connect` is how every TCP connection, and every DNS lookup glibc makes, begins; `execve`
+    /// is how another program (`git`, `ssh`, a credential helper) would be started.
+    @Test func checkOpensNoNetworkConnectionAndStartsNoOtherProgram() throws {
+        let executable = try #require(OSSRLintExecutable.url, "run 'swift build' first")
+        // Every rule of the profile runs, with URLs in the metadata and an https remote that a
+        // careless rule might try to reach.
+        let repository = try CompleteOSSRRepository.make()
+        _ = try repository.git("remote", "add", "origin", "https://gitlab.example.org/sky/skytool.git")
+        let trace = repository.root.appendingPathComponent("strace.log")
+        var environment = repository.environment
+        environment["NO_COLOR"] = "1"
+        environment["SOURCE_DATE_EPOCH"] = String(TemporaryRepository.epoch)
+
+        let result = try ProcessRunner.run(
+            "/usr/bin/env",
+            ["strace", "-f", "-qq", "-o", trace.path, "-e", "trace=connect,execve", executable.path, "check", repository.path],
+            in: repository.root, environment: environment)
+
+        // strace exits with the traced program's status: 0 or 1 is a report, anything else is
+        // strace failing (not installed, or ptrace not permitted) or the lint failing.
+        #expect(result.status == 0 || result.status == 1, "exit \(result.status): \(result.standardError)")
+        #expect(result.standardOutput.contains("license-file-present"), "no report: \(result.standardOutput)")
+        let lines = try String(contentsOf: trace, encoding: .utf8).split(separator: "\n")
+        // An interrupted call is logged twice ("connect(…, {sa_family=…} <unfinished …>" and
+        // "<… connect resumed>"); the address, and so the family, is on the first line.
+        // "AF_INET" also matches AF_INET6; local sockets (AF_UNIX, e.g. nscd) are not network.
+        let networkConnections = lines.filter { $0.contains("connect(") && $0.contains("AF_INET") }
+        #expect(networkConnections.isEmpty, "network connections: \(networkConnections)")
+        let programStarts = lines.filter { $0.contains("execve(") }
+        #expect(programStarts.count == 1, "programs started: \(programStarts)")
+        #expect(programStarts.first?.contains("execve(\"\(executable.path)\"") == true, "\(programStarts)")
+    }
+}
