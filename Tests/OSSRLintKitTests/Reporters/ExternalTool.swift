@@ -50,14 +50,18 @@ struct ExternalTool {
     }
 }
 
-/// A temporary file holding `text`, removed by `remove()`.
+/// A temporary file holding `text` (or bytes), removed by `remove()`.
 struct TemporaryFile {
     let url: URL
 
     init(_ text: String, suffix: String) throws {
+        try self.init(bytes: Array(text.utf8), suffix: suffix)
+    }
+
+    init(bytes: [UInt8], suffix: String) throws {
         url = FileManager.default.temporaryDirectory
             .appendingPathComponent("ossrlint-\(UUID().uuidString)\(suffix)")
-        try Data(text.utf8).write(to: url)
+        try Data(bytes).write(to: url)
     }
 
     func remove() { try? FileManager.default.removeItem(at: url) }
