@@ -112,6 +112,21 @@ enum ReportFixtures {
         ]
     )
 
+    /// `mixed` compared with a baseline that passed `licence-file` and failed `licence-osi`: one
+    /// new finding, the other findings unchanged, one fixed. Through the real comparison.
+    static let mixedWithBaseline: LintReport = {
+        var baseline = mixed
+        baseline.repository = .init(path: mixed.repository.path, source: "commit", revision: "origin/main", commit: "fedcba9876543210fedcba9876543210fedcba98")
+        for index in baseline.results.indices {
+            switch baseline.results[index].rule {
+            case "licence-file": baseline.results[index].status = .pass
+            case "licence-osi": baseline.results[index].status = .fail
+            default: break
+            }
+        }
+        return mixed.compared(with: baseline)
+    }()
+
     /// Fixture name and report, in the order golden files are listed.
     static let all: [(name: String, report: LintReport)] = [
         ("all-pass", allPass), ("mixed", mixed), ("hostile", hostile),

@@ -11,6 +11,12 @@ import Testing
         ("junit.xml", JUnitReporter()),
         ("md", MarkdownReporter()),
         ("json", JSONReporter()),
+        ("sarif", SARIFReporter()),
+    ]
+
+    /// The formats whose output says what a baseline comparison found.
+    static let baselineVariants: [(suffix: String, reporter: any Reporter)] = [
+        ("sarif", SARIFReporter()),
     ]
 
     @Test(arguments: ReportFixtures.all.map(\.name))
@@ -18,6 +24,12 @@ import Testing
         let report = try #require(ReportFixtures.all.first { $0.name == fixture }?.report)
         for variant in Self.variants {
             try GoldenFile.check(variant.reporter.render(report), named: "\(fixture).\(variant.suffix)")
+        }
+    }
+
+    @Test func theCIFormatsMatchTheirGoldenFilesWithABaseline() throws {
+        for variant in Self.baselineVariants {
+            try GoldenFile.check(variant.reporter.render(ReportFixtures.mixedWithBaseline), named: "mixed-baseline.\(variant.suffix)")
         }
     }
 
