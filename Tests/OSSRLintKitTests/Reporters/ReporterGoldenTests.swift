@@ -12,6 +12,7 @@ import Testing
         ("md", MarkdownReporter()),
         ("json", JSONReporter()),
         ("sarif", SARIFReporter()),
+        ("codequality.json", CodeQualityReporter()),
     ]
 
     /// The formats whose output says what a baseline comparison found.
