@@ -13,11 +13,13 @@ import Testing
         ("json", JSONReporter()),
         ("sarif", SARIFReporter()),
         ("codequality.json", CodeQualityReporter()),
+        ("github.txt", GitHubReporter()),
     ]
 
     /// The formats whose output says what a baseline comparison found.
     static let baselineVariants: [(suffix: String, reporter: any Reporter)] = [
         ("sarif", SARIFReporter()),
+        ("github.txt", GitHubReporter()),
     ]
 
     @Test(arguments: ReportFixtures.all.map(\.name))
