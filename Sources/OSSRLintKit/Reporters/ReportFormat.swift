@@ -9,14 +9,24 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     case markdown
     /// Machine-readable JSON, described by `Reports/ossrlint-report.schema.json`.
     case json
+    /// SARIF 2.1.0 for GitHub code scanning and other SARIF viewers.
+    case sarif
+    /// GitLab Code Quality JSON for the merge-request widget.
+    case codequality
+    /// GitHub Actions workflow commands: an annotation per finding.
+    case github
 
-    /// The usual file name extension for this format, without the dot.
+    /// The usual file name extension for this format, without the dot. Formats may share one
+    /// (Code Quality is JSON, GitHub's commands are text).
     public var fileExtension: String {
         switch self {
         case .console: "txt"
         case .junit: "xml"
         case .markdown: "md"
         case .json: "json"
+        case .sarif: "sarif"
+        case .codequality: "json"
+        case .github: "txt"
         }
     }
 
@@ -28,6 +38,9 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         case .junit: JUnitReporter(failingAt: failingAt)
         case .markdown: MarkdownReporter()
         case .json: JSONReporter()
+        case .sarif: SARIFReporter()
+        case .codequality: CodeQualityReporter()
+        case .github: GitHubReporter()
         }
     }
 

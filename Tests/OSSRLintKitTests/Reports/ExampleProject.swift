@@ -54,8 +54,12 @@ enum ExampleProject {
         format.reporter(useColour: false, quiet: false).render(report)
     }
 
-    /// Where the committed example of `format` lives: `Reports/examples/ossr-report.EXT`.
+    /// Where the committed example of `format` lives: `Reports/examples/ossr-report.EXT`, or
+    /// `ossr-report.FORMAT.EXT` when an earlier format has the extension (Code Quality's JSON
+    /// beside the JSON report), so that the older examples keep their names.
     static func exampleURL(for format: ReportFormat) -> URL {
-        PackageRoot.url.appendingPathComponent("Reports/examples/ossr-report.\(format.fileExtension)")
+        let first = ReportFormat.allCases.first { $0.fileExtension == format.fileExtension }
+        let name = first == format ? "ossr-report.\(format.fileExtension)" : "ossr-report.\(format.rawValue).\(format.fileExtension)"
+        return PackageRoot.url.appendingPathComponent("Reports/examples/\(name)")
     }
 }

@@ -6,7 +6,7 @@ import OSSRLintKit
 import Testing
 import TestSupport
 
-/// `Reports/examples/ossr-report.{txt,xml,md,json}` are the real pipeline's reports on
+/// `Reports/examples/ossr-report.*` are the real pipeline's reports, in every format, on
 /// `ExampleProject`, so they cannot drift from the code, and the consumers they are meant for
 /// accept them. `RECORD_SNAPSHOTS=1 swift test --filter ReportExamples` re-records them.
 @Suite struct ReportExamplesTests {
@@ -63,6 +63,37 @@ import TestSupport
     @Test func theJSONExampleValidatesAgainstTheReportSchema() throws {
         let output = try #require(try JSONReporterTests.validate(try Self.committedExample(.json)))
         #expect(output.status == 0, "check-jsonschema: \(output.stdout)\(output.stderr)")
+    }
+
+    @Test func theSARIFExampleValidatesAgainstTheSARIFSchemaAndLocatesTheAwkwardName() throws {
+        let sarif = try Self.committedExample(.sarif)
+        let output = try #require(try SARIFReporterTests.validate(sarif))
+        #expect(output.status == 0, "check-jsonschema: \(output.stdout)\(output.stderr)")
+        let log = try JSONSerialization.jsonObject(with: Data(sarif.utf8)) as? [String: Any]
+        let results = ((log?["runs"] as? [[String: Any]])?.first?["results"] as? [[String: Any]]) ?? []
+        let artefact = try #require(results.first { $0["ruleId"] as? String == "no-binary-artifacts" })
+        let location = (artefact["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any]
+        let uri = try #require((location?["artifactLocation"] as? [String: Any])?["uri"] as? String)
+        #expect(uri == "src/skytool/_reduce%7Cfast%3Cavx2%3E.so")
+        #expect(uri.removingPercentEncoding == ExampleProject.artefactPath)
+    }
+
+    @Test func theCodeQualityExampleValidatesAgainstItsSchemaWithUniqueFingerprints() throws {
+        let json = try Self.committedExample(.codequality)
+        let output = try #require(try CodeQualityReporterTests.validate(json))
+        #expect(output.status == 0, "check-jsonschema: \(output.stdout)\(output.stderr)")
+        let issues = try CodeQualityReporterTests.issues(json)
+        #expect(Set(issues.map(\.fingerprint)).count == issues.count)
+        #expect(issues.contains { $0.location.path == ExampleProject.artefactPath })
+    }
+
+    @Test func theGitHubExampleIsOneWorkflowCommandPerFinding() throws {
+        let text = try Self.committedExample(.github)
+        let report = try ExampleProject.lint(try ExampleProject.make())
+        let commands = text.split(separator: "\n").map { GitHubReporterTests.WorkflowCommand(line: $0) }
+        #expect(commands.count == report.results.count(where: \.isFinding))
+        #expect(commands.allSatisfy { ["error", "warning", "notice"].contains($0?.name) }, "\(text)")
+        #expect(commands.contains { $0?.properties["file"] == ExampleProject.artefactPath })
     }
 
     @Test func theMarkdownExampleTablesTheFindingsThenTheOtherRulesAndKeepsTheAwkwardNameWhole() throws {
