@@ -19,6 +19,8 @@ extension OSSRLint {
                   Lint a tag of a bare mirror (no work tree needed).
               ossrlint check --format junit=ossrlint.xml --format markdown=comment.md
                   Write JUnit for the merge-request widget and Markdown for a comment.
+              ossrlint check --format sarif=ossrlint.sarif --format codequality=cq.json
+                  Write SARIF for GitHub code scanning and GitLab Code Quality JSON.
               ossrlint check --fail-on warning --format json
                   Print JSON; exit 1 on any error or warning finding.
 
@@ -30,7 +32,7 @@ extension OSSRLint {
         @OptionGroup var source: SourceOptions
         @OptionGroup var ruleOptions: RuleOptions
 
-        @Option(name: .long, help: ArgumentHelp("A report: console, junit, markdown or json, optionally '=PATH' to write a file. Repeatable; the console report goes to standard output unless another report does.", valueName: "format[=path]"))
+        @Option(name: .long, help: ArgumentHelp("A report: console, junit, markdown, json, sarif (GitHub code scanning), codequality (GitLab Code Quality) or github (GitHub Actions annotations), optionally '=PATH' to write a file. Repeatable; the console report goes to standard output unless another report does.", valueName: "format[=path]"))
         var format: [ReportDestination] = []
 
         @Option(name: .long, help: "Exit 1 when a finding has this severity or above: error, warning, info or never.")

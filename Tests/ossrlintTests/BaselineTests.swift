@@ -54,6 +54,19 @@ import TestSupport
         let junit = try run(repository, "--format", "junit")
         #expect(junit.standardOutput.components(separatedBy: #"message="new: "#).count - 1 == 1)
         #expect(junit.standardOutput.components(separatedBy: "<system-out>fixed by this change: ").count - 1 == 1)
+
+        let sarif = try run(repository, "--format", "sarif")
+        let log = try #require(try JSONSerialization.jsonObject(with: Data(sarif.standardOutput.utf8)) as? [String: Any])
+        let sarifRun = try #require((log["runs"] as? [[String: Any]])?.first)
+        let states = (sarifRun["results"] as? [[String: Any]] ?? []).map { ($0["ruleId"] as? String ?? "", $0["baselineState"] as? String ?? "") }
+        #expect(states.filter { $0.1 == "new" }.map(\.0) == ["no-private-keys"])
+        #expect(states.contains { $0 == ("codemeta-required", "unchanged") })
+        #expect(((sarifRun["properties"] as? [String: Any])?["baseline"] as? [String: Any])?["fixed"] as? [String] == ["contributing-present"])
+
+        let github = try run(repository, "--format", "github")
+        let new = github.standardOutput.split(separator: "\n").filter { $0.contains("::new: ") }.map(String.init)
+        #expect(new.count == 1, "\(github.standardOutput)")
+        #expect(new.first?.hasPrefix("::error file=deploy/settings.cfg") == true, "\(github.standardOutput)")
     }
 
     @Test func failOnNewFailsOnlyForWhatTheChangeIntroduced() throws {
