@@ -28,7 +28,7 @@ extension LintReport {
 
     /// What identifies a result's finding: its evidence without positions, or the rule alone.
     private static func findingKeys(_ result: RuleResult) -> Set<String> {
-        let keys = result.evidence.map { "\($0.kind.rawValue)\u{0}\($0.subject)" }
+        let keys = result.evidence.map(\.identity)
         return keys.isEmpty ? [""] : Set(keys)
     }
 }

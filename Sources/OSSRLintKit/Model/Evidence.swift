@@ -39,6 +39,11 @@ public struct Evidence: Codable, Sendable, Hashable {
         Evidence(kind: .value, subject: value, detail: detail)
     }
 
+    /// What identifies this evidence from one run to the next: its kind and subject, never its
+    /// position or detail, which an unrelated edit can change. Baseline comparisons and report
+    /// fingerprints match findings by it.
+    public var identity: String { kind.rawValue + "\u{0}" + subject }
+
     /// `path:line:column`, or as much of it as is known.
     public var location: String {
         var text = subject

@@ -27,7 +27,7 @@ public struct CodeQualityReporter: Reporter {
                 continue
             }
             for evidence in paths {
-                let fingerprint = fingerprints.fingerprint(rule: finding.rule, keys: [FindingFingerprints.key(evidence)])
+                let fingerprint = fingerprints.fingerprint(rule: finding.rule, keys: [evidence.identity])
                 issues.append(issue(
                     finding, description: Self.description(finding.message, evidence.detail),
                     path: EvidencePath.text(of: evidence.subject),

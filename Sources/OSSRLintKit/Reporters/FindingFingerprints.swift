@@ -1,22 +1,17 @@
 /// Fingerprints that identify a finding across runs, for the formats whose consumers track
 /// findings over time (SARIF's `partialFingerprints`, GitLab Code Quality's `fingerprint`).
 ///
-/// A fingerprint is the SHA-256 of the rule id and the evidence's kinds and subjects, never
-/// their lines, columns or details: as in `LintReport.compared(with:)`, an edit elsewhere in a
-/// file, a licence match's confidence or a version number changing does not make an old finding
-/// new. Within one document fingerprints are unique: an identity met again (two issues on the
-/// same file for one rule) has its occurrence number hashed in as well, as GitHub numbers
-/// identical line hashes.
+/// A fingerprint is the SHA-256 of the rule id and the evidence's identities (kinds and
+/// subjects, never lines, columns or details): as in `LintReport.compared(with:)`, an edit
+/// elsewhere in a file, a licence match's confidence or a version number changing does not make
+/// an old finding new. Within one document fingerprints are unique: an identity met again (two
+/// issues on the same file for one rule) has its occurrence number hashed in as well, as GitHub
+/// numbers identical line hashes.
 struct FindingFingerprints {
     private var occurrences: [String: Int] = [:]
 
-    /// What identifies evidence: its kind and subject.
-    static func key(_ evidence: Evidence) -> String {
-        evidence.kind.rawValue + "\u{0}" + evidence.subject
-    }
-
-    /// The fingerprint of a finding of `rule` identified by `keys` (see `key(_:)`; their order
-    /// matters, so callers sort sets), as 64 hexadecimal digits.
+    /// The fingerprint of a finding of `rule` identified by `keys` (evidence identities; their
+    /// order matters, so callers sort sets), as 64 hexadecimal digits.
     mutating func fingerprint(rule: String, keys: [String]) -> String {
         // Each part is prefixed by its length, so no choice of ids or subjects can make two
         // different identities spell the same bytes.
@@ -28,6 +23,6 @@ struct FindingFingerprints {
 
     /// The sorted, distinct keys of all of `result`'s evidence.
     static func keys(of result: RuleResult) -> [String] {
-        Set(result.evidence.map(key)).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        Set(result.evidence.map(\.identity)).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
     }
 }
