@@ -104,6 +104,15 @@ public final class Repository {
         return Self.info(of: commit)
     }
 
+    /// Whether `revision` names a tag (`v1.0`, `refs/tags/v1.0`), as git resolves short names.
+    public func namesTag(_ revision: String) -> Bool {
+        var reference: OpaquePointer?
+        guard git_reference_dwim(&reference, pointer, revision) == 0, let reference else { return false }
+        defer { git_reference_free(reference) }
+        guard let name = git_reference_name(reference) else { return false }
+        return strncmp(name, "refs/tags/", 10) == 0
+    }
+
     /// Whether `name` is a reference as git resolves short names (`HEAD`, `main`, `v1.0`).
     private func namesReference(_ name: String) -> Bool {
         var reference: OpaquePointer?

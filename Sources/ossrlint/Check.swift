@@ -47,6 +47,9 @@ extension OSSRLint {
         @Flag(name: .long, help: "Print each rule's run time to standard error (reports stay unchanged).")
         var timings = false
 
+        @Option(name: .long, help: "The moment linted at: commit, merge-request or release. Default: release for a tag (also when CI_COMMIT_TAG is set or GITHUB_REF_TYPE is 'tag'), commit with --staged, merge-request otherwise.")
+        var stage: Stage?
+
         @Option(name: .long, help: ArgumentHelp("Compare with this revision (a merge request's target, e.g. $CI_MERGE_REQUEST_DIFF_BASE_SHA or origin/main): every report says what the change fixed and introduced.", valueName: "revision"))
         var baseline: String?
 
@@ -63,12 +66,25 @@ extension OSSRLint {
             format.contains { $0.path == nil } ? format : format + [.console]
         }
 
+        /// The stage when none is given: a hook on the index is a commit; a tag, or CI building
+        /// one, is a release; anything else is a change under review.
+        static func defaultStage(for snapshot: RepositorySnapshot, _ source: SnapshotSource) -> Stage {
+            switch source {
+            case .index, .indexFile: return .commit
+            case .commit(let revision) where snapshot.repository.namesTag(revision): return .release
+            default:
+                let environment = ProcessInfo.processInfo.environment
+                if environment["CI_COMMIT_TAG"].map({ !$0.isEmpty }) == true || environment["GITHUB_REF_TYPE"] == "tag" { return .release }
+                return .mergeRequest
+            }
+        }
+
         /// Parse → open → collect → evaluate → report.
         func run() throws {
             var phases = PhaseClock()
             let snapshot = try Session.openSnapshot(source)
             phases.end("open and list the revision")
-            let linter = try Session.linter(for: snapshot, ruleOptions)
+            let linter = try Session.linter(for: snapshot, ruleOptions, stage: stage ?? Self.defaultStage(for: snapshot, source.source))
             phases.end("read the configuration and the rule set")
             let facts = FactCollector.collect(snapshot, needs: linter.needs, excluding: linter.configuration.excludes)
             phases.end("collect the facts the rules need")

@@ -67,3 +67,5 @@ enum ColourChoice: String, ExpressibleByArgument, CaseIterable {
         }
     }
 }
+
+extension Stage: ExpressibleByArgument {}

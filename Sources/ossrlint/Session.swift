@@ -22,10 +22,10 @@ enum Session {
 
     /// The linter for `snapshot`: its `.ossrlint.yml`, then the rule set the options or the
     /// configuration name, or exit 2 with the positioned error.
-    static func linter(for snapshot: RepositorySnapshot, _ options: RuleOptions) throws -> Linter {
+    static func linter(for snapshot: RepositorySnapshot, _ options: RuleOptions, stage: Stage = .mergeRequest) throws -> Linter {
         do {
             let configuration = try FactCollector.configuration(of: snapshot)
-            return try LintSetup.linter(configuration: configuration, profile: options.profile, rulesFile: options.rules,
+            return try LintSetup.linter(configuration: configuration, profile: options.profile, rulesFile: options.rules, stage: stage,
                                         revisionFiles: FactCollector.ruleFiles(of: snapshot))
         } catch {
             Terminal.error(error)

@@ -119,18 +119,17 @@ import TestSupport
         #expect(result.standardError.contains(".ossrlint.yml:2:5: error: disabling rule 'no-large-files' needs a 'reason'"), "\(result.standardError)")
     }
 
-    /// A `check` command line that is not plain (help, a mistake, a completion script) goes to
-    /// ArgumentParser whole, so it is answered in ArgumentParser's words with the documented
-    /// exit codes; `--format=` once crashed the run instead.
-    @Test func checkArgumentsThatAreNotPlainAreAnsweredByTheWholeCommand() throws {
+    /// Help, a mistake or a completion script is answered in ArgumentParser's words with the
+    /// documented exit codes; `--format=` once crashed the run instead.
+    @Test func helpMistakesAndCompletionAreAnsweredByArgumentParser() throws {
         let directory = FileManager.default.temporaryDirectory
         let help = try run("check", "--help", in: directory)
         #expect(help.status == 0)
-        #expect(help.standardOutput.contains("USAGE: ossrlint check [<path>]"), "\(help.standardOutput)")
+        #expect(help.standardOutput.contains("USAGE: ossrlint check "), "\(help.standardOutput)")
         for mistake in [["check", "--bogus"], ["check", "--staged", "--worktree"], ["check", "--fail-on", "sometimes"], ["check", "--format="]] {
             let result = try OSSRLintExecutable.run(mistake, in: directory)
             #expect(result.status == 2, "\(mistake)")
-            #expect(result.standardError.contains("Usage: ossrlint check [<path>]"), "\(mistake): \(result.standardError)")
+            #expect(result.standardError.contains("Usage: ossrlint check "), "\(mistake): \(result.standardError)")
         }
         let completion = try run("check", "--generate-completion-script", "bash", in: directory)
         #expect(completion.status == 0)

@@ -6,32 +6,16 @@ import TestSupport
 /// will record, including the temporary index that `git commit -a` and `git commit PATH` stage
 /// into and point hooks at with GIT_INDEX_FILE.
 @Suite struct GitHookTests {
-    /// A complete repository whose pre-commit hook runs ossrlint on the staged index.
+    /// A complete repository whose pre-commit hook runs ossrlint on the staged index with the
+    /// default profile, as the README says to (release rules do not apply at the commit stage).
     private func repository() throws -> TemporaryRepository {
         let repository = try CompleteOSSRRepository.make()
         let executable = try #require(OSSRLintExecutable.url).path
         let hook = repository.url.appendingPathComponent(".git/hooks/pre-commit")
-        // Release rules cannot be met by a commit; this hook judges the licence rules only.
-        let rules = repository.root.appendingPathComponent("licence-rules.yml")
-        try Data("""
-            extends: [ossr]
-            name: licence-only
-            description: the OSSR licence rules
-            drop: [\(Self.nonLicenceRules.joined(separator: ", "))]
-            """.utf8).write(to: rules)
-        try Data("#!/bin/sh\nexec '\(executable)' check --staged --quiet --rules '\(rules.path)'\n".utf8).write(to: hook)
+        try Data("#!/bin/sh\nexec '\(executable)' check --staged --quiet\n".utf8).write(to: hook)
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: hook.path)
         return repository
     }
-
-    private static let nonLicenceRules: [String] = {
-        let yaml = (try? String(contentsOf: PackageRoot.url.appendingPathComponent("Rules/ossr.yml"), encoding: .utf8)) ?? ""
-        return yaml.split(separator: "\n").compactMap { line -> String? in
-            guard line.hasPrefix("  - id: ") else { return nil }
-            let id = String(line.dropFirst("  - id: ".count))
-            return id.hasPrefix("license-") ? nil : id
-        }
-    }()
 
     /// Runs `git commit ARGUMENTS` (hooks on) and tells whether the commit was recorded.
     private func commit(_ repository: TemporaryRepository, _ arguments: [String]) throws -> Bool {

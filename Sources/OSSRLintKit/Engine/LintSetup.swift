@@ -13,7 +13,7 @@ public enum LintSetup {
     /// given on the command line is read from disk; one the configuration names, from the
     /// revision itself (`revisionFiles`), never from the disk of the machine running the lint.
     public static func linter(
-        configuration: RepositoryConfiguration, profile: String? = nil, rulesFile: String? = nil,
+        configuration: RepositoryConfiguration, profile: String? = nil, rulesFile: String? = nil, stage: Stage = .mergeRequest,
         revisionFiles: RuleFiles = .revision(read: { throw RuleFileRefusal("'\($0)' cannot be read: no revision to read it from") })
     ) throws(ConfigurationError) -> Linter {
         let ruleSet: RuleSet
@@ -24,6 +24,6 @@ public enum LintSetup {
         } else {
             ruleSet = try RuleSetLoader().load(defaultProfile)
         }
-        return Linter(ruleSet: try configuration.apply(to: ruleSet), configuration: configuration)
+        return Linter(ruleSet: try configuration.apply(to: ruleSet), configuration: configuration, stage: stage)
     }
 }

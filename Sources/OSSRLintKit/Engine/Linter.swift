@@ -7,10 +7,13 @@ import GitKit
 public struct Linter: Sendable {
     public var ruleSet: RuleSet
     public var configuration: RepositoryConfiguration
+    /// The moment linted at: rules that do not apply then are reported as such and read nothing.
+    public var stage: Stage
 
-    public init(ruleSet: RuleSet, configuration: RepositoryConfiguration = .empty()) {
+    public init(ruleSet: RuleSet, configuration: RepositoryConfiguration = .empty(), stage: Stage = .mergeRequest) {
         self.ruleSet = ruleSet
         self.configuration = configuration
+        self.stage = stage
     }
 
     /// The waiver of each rule of the set, by position; nil where the rule runs.
@@ -20,7 +23,7 @@ public struct Linter: Sendable {
 
     /// What the rules that run need to know about a revision: what the collector reads.
     public var needs: FactNeeds {
-        FactNeeds.union(zip(ruleSet.rules, waivers).filter { $0.1 == nil }.map { $0.0.check.needs })
+        FactNeeds.union(zip(ruleSet.rules, waivers).filter { $0.1 == nil && $0.0.stages.severities[stage] != nil }.map { $0.0.check.needs })
     }
 
     /// Every rule's result on `facts`, as a report for the reporters. `timing`, when given,
@@ -29,7 +32,11 @@ public struct Linter: Sendable {
         let clock = ContinuousClock()
         let results = zip(ruleSet.rules, waivers).map { rule, waiver in
             let outcome: CheckOutcome
-            if let waiver {
+            let severity = rule.stages.severities[stage]
+            if severity == nil {
+                let stages = rule.stages.stages.map(\.rawValue).joined(separator: ", ")
+                outcome = .notApplicable("not checked at the \(stage.rawValue) stage (it applies at: \(stages.isEmpty ? "no stage" : stages))")
+            } else if let waiver {
                 outcome = CheckOutcome(.waived, "waived: \(waiver.reason)", evidence: [.path(configuration.file, "disables '\(rule.id)'")])
             } else if let blind = Self.missingFolders(facts, blinding: rule.check.scope) {
                 outcome = blind
@@ -39,7 +46,7 @@ public struct Linter: Sendable {
                 timing?(rule.id, clock.now - start)
             }
             return RuleResult(
-                rule: rule.id, title: rule.title, category: rule.category, severity: rule.severity,
+                rule: rule.id, title: rule.title, category: rule.category, severity: severity ?? rule.severity,
                 status: outcome.status, message: outcome.message, evidence: outcome.evidence,
                 remediation: rule.remediation, references: rule.references, weight: rule.weight)
         }
@@ -49,7 +56,7 @@ public struct Linter: Sendable {
             repository: .init(path: repositoryPath, source: facts.source.name, revision: revision, commit: facts.commit?.id.hex),
             profile: ruleSet.name,
             categories: ruleSet.categories.filter { category in ruleSet.rules.contains { $0.category == category.id } },
-            results: results)
+            results: results, stage: stage)
     }
 
     /// The outcome of a rule that looks where folders of the listing are missing from the

@@ -82,7 +82,7 @@ public struct RepositoryConfiguration: Sendable {
             guard let index = set.rules.firstIndex(where: { $0.id == id }) else {
                 throw unknownRule(id, in: "severity", known: known, at: severityPositions[id])
             }
-            set.rules[index].severity = severity
+            set.rules[index].setSeverity(severity)
         }
         for waiver in waivers where !known.contains(waiver.rule) {
             throw unknownRule(waiver.rule, in: "disable", known: known, at: waiver.position)

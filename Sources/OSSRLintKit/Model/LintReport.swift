@@ -92,9 +92,12 @@ public struct LintReport: Codable, Sendable, Hashable {
     public var results: [RuleResult]
     /// The comparison with a baseline, when one was asked for (`--baseline`).
     public var comparison: Comparison?
+    /// The stage linted at (`commit`, `merge-request`, `release`).
+    public var stage: Stage?
 
-    public init(tool: Tool, repository: Repository, profile: String, categories: [Category], results: [RuleResult], comparison: Comparison? = nil) {
+    public init(tool: Tool, repository: Repository, profile: String, categories: [Category], results: [RuleResult], comparison: Comparison? = nil, stage: Stage? = nil) {
         self.comparison = comparison
+        self.stage = stage
         self.tool = tool
         self.repository = repository
         self.profile = profile

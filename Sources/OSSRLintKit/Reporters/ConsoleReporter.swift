@@ -56,6 +56,7 @@ public struct ConsoleReporter: Reporter {
         let checked = [state.label, state.commit].compactMap { $0 }.map(clean).joined(separator: " ")
         return "\(clean(report.tool.name)) \(clean(report.tool.version)): checked "
             + "'\(clean(report.repository.path))' (\(checked)) with profile '\(clean(report.profile))'"
+            + (report.stage.map { " at the \($0.rawValue) stage" } ?? "")
     }
 
     /// The status line of one result and, for a finding, its evidence, remedy and references.

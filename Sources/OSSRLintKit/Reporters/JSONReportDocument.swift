@@ -11,6 +11,7 @@ enum JSONReportDocument {
                 ("commit", .string(report.repository.commit)),
             ])),
             ("profile", .string(report.profile)),
+            ("stage", .string(report.stage?.rawValue)),
             ("categories", .array(report.categories.map { category in
                 .object([("id", .string(category.id)), ("title", .string(category.title)), ("weight", finite(category.weight))])
             })),

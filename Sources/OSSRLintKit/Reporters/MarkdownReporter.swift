@@ -39,7 +39,9 @@ public struct MarkdownReporter: Reporter {
             + MarkdownEscaper.codeSpan(report.repository.path, inTable: false) + " at " + state.label
         if let commit = state.commit { line += " " + MarkdownEscaper.codeSpan(commit, inTable: false) }
         if let revision = report.repository.revision { line += " (" + MarkdownEscaper.codeSpan(revision, inTable: false) + ")" }
-        return line + ", profile " + MarkdownEscaper.codeSpan(report.profile, inTable: false)
+        line += ", profile " + MarkdownEscaper.codeSpan(report.profile, inTable: false)
+        if let stage = report.stage { line += ", \(stage.rawValue) stage" }
+        return line
     }
 
     /// What the change fixed and introduced, each rule named.

@@ -6,6 +6,9 @@ public struct Rule: Sendable {
     /// A category id declared by the rule set.
     public var category: String
     public var severity: Severity
+    /// The severity at each stage the rule runs at (`severity` at every stage unless the rule
+    /// file says otherwise).
+    public var stages: StagePolicy
     /// How much the rule counts in its category's score.
     public var weight: Double
     /// The configured check.
@@ -16,4 +19,11 @@ public struct Rule: Sendable {
     public var references: [String]
     /// Where the rule was declared: `file:line`.
     public var origin: String
+
+    /// Changes the rule's severity at every stage it runs at (an `override` or `.ossrlint.yml`'s
+    /// `severity:` means the rule's severity, whatever the stage).
+    public mutating func setSeverity(_ new: Severity) {
+        severity = new
+        for stage in stages.stages { stages.severities[stage] = new }
+    }
 }

@@ -98,7 +98,7 @@ public struct RuleSetLoader {
             guard let index = set.rules.firstIndex(where: { $0.id == override.id }) else {
                 throw text.error(at: override.idPosition, "'override' names rule '\(override.id)', which no extended set has" + Self.suggestion(for: override.id, among: set.rules))
             }
-            if let severity = override.severity { set.rules[index].severity = severity }
+            if let severity = override.severity { set.rules[index].setSeverity(severity) }
             if let weight = override.weight { set.rules[index].weight = weight }
             if let decoder = override.optionsDecoder {
                 do {

@@ -7,6 +7,9 @@ struct RuleSpec: Decodable {
     var title: String
     var category: String
     var severity: Severity
+    /// Per-stage severities (`stages: {commit: off, release: error}`); stages not named keep
+    /// `severity`.
+    var stages: StagePolicy
     var weight: Double
     var check: any CheckKind
     var rationale: String
@@ -18,7 +21,7 @@ struct RuleSpec: Decodable {
     var categoryPosition: SourcePosition?
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case id, title, category, severity, weight, check, options, rationale, remediation, references
+        case id, title, category, severity, stages, weight, check, options, rationale, remediation, references
     }
 
     init(from decoder: any Decoder) throws {
@@ -35,6 +38,22 @@ struct RuleSpec: Decodable {
         category = try container.decode(String.self, forKey: .category)
         categoryPosition = try container.superDecoder(forKey: .category).position
         severity = try Self.decodeSeverity(container, key: .severity)
+        stages = .everywhere(severity)
+        if container.contains(.stages) {
+            let map = try container.nestedContainer(keyedBy: AnyCodingKey.self, forKey: .stages)
+            for key in map.allKeys {
+                guard let stage = Stage(rawValue: key.stringValue) else {
+                    let position = (try? map.superDecoder(forKey: key).position)?.ofKey(key.stringValue)
+                    throw PositionedError(message: "stage '\(key.stringValue)' is not one of: \(Stage.allCases.map(\.rawValue).joined(separator: ", "))", position: position)
+                }
+                let text = try map.decode(String.self, forKey: key)
+                if text == "off" {
+                    stages.severities[stage] = nil
+                } else {
+                    stages.severities[stage] = try RuleSpec.decodeSeverity(map, key: key, allowing: "off")
+                }
+            }
+        }
         weight = try container.decodeIfPresent(Double.self, forKey: .weight) ?? 1
         let kindName = try container.decode(String.self, forKey: .check)
         guard let kind = CheckRegistry.kind(named: kindName) else {
@@ -53,7 +72,7 @@ struct RuleSpec: Decodable {
 
     /// The rule, declared at `file` (and this spec's line).
     func rule(origin file: String) -> Rule {
-        Rule(id: id, title: title, category: category, severity: severity, weight: weight, check: check,
+        Rule(id: id, title: title, category: category, severity: severity, stages: stages, weight: weight, check: check,
              rationale: rationale, remediation: remediation, references: references, origin: "\(file):\(line)")
     }
 
@@ -64,11 +83,11 @@ struct RuleSpec: Decodable {
         }
     }
 
-    static func decodeSeverity<K: CodingKey>(_ container: KeyedDecodingContainer<K>, key: K) throws -> Severity {
+    static func decodeSeverity<K: CodingKey>(_ container: KeyedDecodingContainer<K>, key: K, allowing extra: String? = nil) throws -> Severity {
         let text = try container.decode(String.self, forKey: key)
         guard let severity = Severity(rawValue: text) else {
             let decoder = try container.superDecoder(forKey: key)
-            throw decoder.error("severity '\(text)' is not one of: error, warning, info")
+            throw decoder.error("severity '\(text)' is not one of: error, warning, info" + (extra.map { ", \($0)" } ?? ""))
         }
         return severity
     }

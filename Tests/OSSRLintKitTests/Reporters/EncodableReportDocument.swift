@@ -9,7 +9,7 @@ struct EncodableReportDocument: Encodable {
     init(_ report: LintReport) { self.report = report }
 
     private enum Keys: String, CodingKey {
-        case tool, repository, profile, categories, summary, results, comparison, change
+        case tool, repository, profile, categories, summary, results, comparison, change, stage
         case baseline, new, unchanged, fixed
         case name, version
         case path, source, revision, commit
@@ -31,6 +31,7 @@ struct EncodableReportDocument: Encodable {
         try repository.encode(report.repository.commit, forKey: .commit)
 
         try root.encode(report.profile, forKey: .profile)
+        try root.encode(report.stage?.rawValue, forKey: .stage)
 
         var categories = root.nestedUnkeyedContainer(forKey: .categories)
         for category in report.categories {

@@ -252,6 +252,8 @@ rules:
     title: The project has a release tag
     category: release
     severity: error
+    # A commit cannot create its own release tag: the hook must not block on it.
+    stages: {commit: "off"}
     weight: 3
     check: release-tags
     options: {require: release}
@@ -265,6 +267,7 @@ rules:
     title: Release tags follow Semantic Versioning
     category: release
     severity: warning
+    stages: {commit: "off"}
     weight: 1
     check: release-tags
     options: {require: semver}
@@ -277,6 +280,7 @@ rules:
     title: The latest release is reachable from the linted commit
     category: release
     severity: warning
+    stages: {commit: "off"}
     weight: 1
     check: release-tags
     options: {require: reachable}
@@ -289,6 +293,8 @@ rules:
     title: Declared versions match the release tag
     category: release
     severity: error
+    # Between releases the metadata may already name the next version; at the tag it must match.
+    stages: {commit: "off"}
     weight: 2
     check: release-versions
     options: {require: consistent}
@@ -303,6 +309,7 @@ rules:
     title: The latest release is an annotated tag
     category: release
     severity: info
+    stages: {commit: "off"}
     weight: 1
     check: release-versions
     options: {require: annotated}
@@ -315,6 +322,8 @@ rules:
     title: The linted commit is released
     category: release
     severity: info
+    # Every commit after a release is unreleased until the next tag: only worth a note in review.
+    stages: {commit: "off", release: "off"}
     weight: 1
     check: release-versions
     options: {require: released}
