@@ -132,7 +132,8 @@ public struct SARIFReporter: Reporter {
         return .object(members)
     }
 
-    /// The profile, the linted state and, with a baseline, what it was and what the change fixed.
+    /// The profile, the stage, the linted state and, with a baseline, what it was and what the
+    /// change fixed.
     private static func properties(_ report: LintReport) -> JSONText {
         // The repository's path is left out: it is a folder on the machine that ran the lint.
         var repository: [(key: String, value: JSONText)] = [("source", .string(report.repository.source))]
@@ -142,6 +143,7 @@ public struct SARIFReporter: Reporter {
             ("profile", .string(report.profile)),
             ("repository", .object(repository)),
         ]
+        if let stage = report.stage { members.append(("stage", .string(stage.rawValue))) }
         if let comparison = report.comparison {
             var baseline: [(key: String, value: JSONText)] = [("fixed", .array(comparison.fixed.map { .string($0.rule) }))]
             if let revision = comparison.baseline.revision { baseline.append(("revision", .string(revision))) }

@@ -167,10 +167,14 @@ import TestSupport
         #expect(try Self.results(ReportFixtures.mixed).allSatisfy { $0["baselineState"] == nil })
     }
 
-    @Test func theRunCarriesTheProfileAndTheCommitButNoLocalFolder() throws {
+    @Test func theRunCarriesTheProfileStageAndCommitButNoLocalFolder() throws {
         let run = try Self.run(ReportFixtures.mixed)
         let properties = try #require(run["properties"] as? [String: Any])
         #expect(properties["profile"] as? String == "ossr")
+        #expect(properties["stage"] == nil, "the fixture names no stage")
+        var staged = ReportFixtures.mixed
+        staged.stage = .mergeRequest
+        #expect((try Self.run(staged)["properties"] as? [String: Any])?["stage"] as? String == "merge-request")
         #expect((properties["repository"] as? [String: Any])?["commit"] as? String == ReportFixtures.mixed.repository.commit)
         #expect(!SARIFReporter().render(ReportFixtures.mixed).contains(ReportFixtures.mixed.repository.path))
     }
