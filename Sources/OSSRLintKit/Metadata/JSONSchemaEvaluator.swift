@@ -31,6 +31,8 @@ struct JSONSchemaEvaluator: Sendable {
         var types: [String]?
         var required: [String] = []
         var properties: [(String, Int)] = []
+        /// `properties` by name: a reference has seventy.
+        var propertyIndex: [String: Int] = [:]
         var additionalProperties: Int?
         var enumValues: [PositionedValue]?
         var constValue: PositionedValue?
@@ -88,7 +90,11 @@ struct JSONSchemaEvaluator: Sendable {
             case "type": node.types = value.asList.compactMap(\.string)
             case "required": node.required = value.asList.compactMap(\.string)
             case "properties":
-                for property in value.members { node.properties.append((property.key, try compile(property.value))) }
+                for property in value.members {
+                    let child = try compile(property.value)
+                    node.properties.append((property.key, child))
+                    if node.propertyIndex[property.key] == nil { node.propertyIndex[property.key] = child }
+                }
             case "definitions":
                 for definition in value.members { definitions[definition.key] = try compile(definition.value) }
             case "additionalProperties": node.additionalProperties = try compile(value)
@@ -120,39 +126,49 @@ struct JSONSchemaEvaluator: Sendable {
 
     /// All violations of the instance against the schema; empty when it is valid.
     func validate(_ instance: PositionedValue) -> [Violation] {
-        evaluate(0, instance, path: "")
+        evaluate(0, instance, path: "", explain: true)
     }
 
-    private func evaluate(_ index: Int, _ instance: PositionedValue, path: String) -> [Violation] {
+    /// The violations of `instance` against node `index`. When `explain` is false only the
+    /// verdict is wanted (a branch of `anyOf`, `oneOf` or `not`): evaluation stops at the first
+    /// violation, whose message and path are left empty. Most branches tried are expected to
+    /// fail (a person is not an entity), and writing why, with a spelling suggestion for every
+    /// key, cost more than the rest of validating a large file.
+    private func evaluate(_ index: Int, _ instance: PositionedValue, path: @autoclosure () -> String, explain: Bool) -> [Violation] {
         let node = nodes[index]
         if let constant = node.constant {
-            return constant ? [] : [Violation(path: path, message: "is not allowed", position: instance.position)]
+            return constant ? [] : [Violation(path: explain ? path() : "", message: explain ? "is not allowed" : "", position: instance.position)]
         }
         // Draft-07: a $ref replaces its sibling keywords.
-        if let target = node.referenceIndex { return evaluate(target, instance, path: path) }
+        if let target = node.referenceIndex { return evaluate(target, instance, path: path(), explain: explain) }
+        let path = explain ? path() : ""
         var violations: [Violation] = []
-        func fail(_ message: String, at position: SourcePosition? = nil) {
-            violations.append(Violation(path: path, message: message, position: position ?? instance.position))
+        func fail(_ message: @autoclosure () -> String, at position: SourcePosition? = nil, path violationPath: @autoclosure () -> String = path) {
+            violations.append(Violation(path: explain ? violationPath() : "", message: explain ? message() : "", position: position ?? instance.position))
         }
+        var decided: Bool { !explain && !violations.isEmpty }
 
         if let types = node.types, !types.contains(where: { Self.matches(type: $0, instance) }) {
             fail("must be \(types.map(Self.article).joined(separator: " or ")), found \(Self.article(instance.typeName))\(Self.shown(instance))")
             return violations
         }
         if let enumValues = node.enumValues, !enumValues.contains(where: { Self.equal($0, instance) }) {
-            let allowed = enumValues.compactMap(\.scalarText)
-            var message = "\(Self.shown(instance, leadingSpace: false)) is not one of the allowed values"
-            if let text = instance.string, let suggestion = Spelling.closest(to: text, among: allowed) {
-                message += "; did you mean '\(suggestion)'?"
-            } else if enumValues.count <= 8 {
-                let shownValues = enumValues.filter { $0.scalarText != nil }.map { Self.shown($0, leadingSpace: false) }
-                message += " (\(shownValues.joined(separator: ", ")))"
-            }
-            fail(message)
+            fail({
+                let allowed = enumValues.compactMap(\.scalarText)
+                var message = "\(Self.shown(instance, leadingSpace: false)) is not one of the allowed values"
+                if let text = instance.string, let suggestion = Spelling.closest(to: text, among: allowed) {
+                    message += "; did you mean '\(suggestion)'?"
+                } else if enumValues.count <= 8 {
+                    let shownValues = enumValues.filter { $0.scalarText != nil }.map { Self.shown($0, leadingSpace: false) }
+                    message += " (\(shownValues.joined(separator: ", ")))"
+                }
+                return message
+            }())
         }
         if let constValue = node.constValue, !Self.equal(constValue, instance) {
             fail("must be '\(constValue.scalarText ?? constValue.typeName)'")
         }
+        if decided { return violations }
 
         switch instance.kind {
         case let .string(text):
@@ -176,13 +192,21 @@ struct JSONSchemaEvaluator: Sendable {
             }
             if let maxItems = node.maxItems, elements.count > maxItems { fail("must have at most \(maxItems) items") }
             if node.uniqueItems {
-                for (offset, element) in elements.enumerated() where elements[..<offset].contains(where: { Self.equal($0, element) }) {
-                    violations.append(Violation(path: "\(path)[\(offset)]", message: "repeats an earlier item\(Self.shown(element))", position: element.position))
+                // Only items whose hashes agree can be equal: comparing every pair of a
+                // 300-author list was most of the time spent on a large file.
+                var earlier: [Int: [Int]] = [:]
+                for (offset, element) in elements.enumerated() {
+                    let hash = Self.hash(element)
+                    if let candidates = earlier[hash], candidates.contains(where: { Self.equal(elements[$0], element) }) {
+                        fail("repeats an earlier item\(Self.shown(element))", at: element.position, path: "\(path)[\(offset)]")
+                    }
+                    earlier[hash, default: []].append(offset)
                 }
             }
             if let items = node.items {
                 for (offset, element) in elements.enumerated() {
-                    violations += evaluate(items, element, path: "\(path)[\(offset)]")
+                    if decided { return violations }
+                    violations += evaluate(items, element, path: "\(path)[\(offset)]", explain: explain)
                 }
             }
         case let .object(members):
@@ -191,18 +215,21 @@ struct JSONSchemaEvaluator: Sendable {
             }
             var seen: Set<String> = []
             for member in members.reversed() where seen.insert(member.key).inserted {
-                let childPath = path.isEmpty ? member.key : "\(path).\(member.key)"
-                if let property = node.properties.first(where: { $0.0 == member.key }) {
-                    violations += evaluate(property.1, member.value, path: childPath)
+                if decided { return violations }
+                func childPath() -> String { path.isEmpty ? member.key : "\(path).\(member.key)" }
+                if let property = node.propertyIndex[member.key] {
+                    violations += evaluate(property, member.value, path: childPath(), explain: explain)
                 } else if let additional = node.additionalProperties {
                     if nodes[additional].constant == false {
-                        var message = "key '\(member.key)' is not allowed here"
-                        if let suggestion = Spelling.closest(to: member.key, among: node.properties.map(\.0)) {
-                            message += "; did you mean '\(suggestion)'?"
-                        }
-                        violations.append(Violation(path: path, message: message, position: member.keyPosition))
+                        fail({
+                            var message = "key '\(member.key)' is not allowed here"
+                            if let suggestion = Spelling.closest(to: member.key, among: node.properties.map(\.0)) {
+                                message += "; did you mean '\(suggestion)'?"
+                            }
+                            return message
+                        }(), at: member.keyPosition)
                     } else {
-                        violations += evaluate(additional, member.value, path: childPath)
+                        violations += evaluate(additional, member.value, path: childPath(), explain: explain)
                     }
                 }
             }
@@ -210,23 +237,36 @@ struct JSONSchemaEvaluator: Sendable {
             break
         }
 
-        for branch in node.allOf { violations += evaluate(branch, instance, path: path) }
-        if !node.anyOf.isEmpty {
-            let outcomes = node.anyOf.map { evaluate($0, instance, path: path) }
-            if !outcomes.contains(where: \.isEmpty) { violations += bestExplanation(of: outcomes, instance: instance, path: path) }
+        for branch in node.allOf {
+            if decided { return violations }
+            violations += evaluate(branch, instance, path: path, explain: explain)
+        }
+        if decided { return violations }
+        // A branch's verdict is enough until none fits; only then is each branch asked why.
+        if !node.anyOf.isEmpty, !node.anyOf.contains(where: { passes($0, instance) }) {
+            violations += explain ? bestExplanation(of: node.anyOf.map { evaluate($0, instance, path: path, explain: true) }, instance: instance, path: path) : [Violation(path: "", message: "", position: instance.position)]
         }
         if !node.oneOf.isEmpty {
-            let outcomes = node.oneOf.map { evaluate($0, instance, path: path) }
-            let passing = outcomes.count { $0.isEmpty }
+            // Two passing branches already decide.
+            var passing = 0
+            for branch in node.oneOf where passes(branch, instance) {
+                passing += 1
+                if passing > 1 { break }
+            }
             if passing == 0 {
-                violations += bestExplanation(of: outcomes, instance: instance, path: path)
+                violations += explain ? bestExplanation(of: node.oneOf.map { evaluate($0, instance, path: path, explain: true) }, instance: instance, path: path) : [Violation(path: "", message: "", position: instance.position)]
             } else if passing > 1 {
                 fail("matches more than one of the allowed forms")
             }
         }
-        if let not = node.not, evaluate(not, instance, path: path).isEmpty { fail("matches a form that is not allowed") }
-        violations.sort { ($0.position, $0.path) < ($1.position, $1.path) }
+        if let not = node.not, passes(not, instance) { fail("matches a form that is not allowed") }
+        if explain { violations.sort { ($0.position, $0.path) < ($1.position, $1.path) } }
         return violations
+    }
+
+    /// Whether the instance is valid against node `index`, without saying why not.
+    private func passes(_ index: Int, _ instance: PositionedValue) -> Bool {
+        evaluate(index, instance, path: "", explain: false).isEmpty
     }
 
     /// When no branch of `anyOf`/`oneOf` fits, the branch whose type fits and which fails
@@ -281,6 +321,45 @@ struct JSONSchemaEvaluator: Sendable {
         case let (.object(a), .object(b)):
             Set(a.map(\.key)) == Set(b.map(\.key)) && a.allSatisfy { member in b.last { $0.key == member.key }.map { equal(member.value, $0.value) } ?? false }
         default: false
+        }
+    }
+
+    /// A hash that agrees with `equal`: equal values hash alike (numbers by value, objects
+    /// whatever the order of their keys, and by each key's last value, as `equal` reads them).
+    static func hash(_ value: PositionedValue) -> Int {
+        var hasher = Hasher()
+        hash(value, into: &hasher)
+        return hasher.finalize()
+    }
+
+    private static func hash(_ value: PositionedValue, into hasher: inout Hasher) {
+        switch value.kind {
+        case let .string(text):
+            hasher.combine(0)
+            hasher.combine(text)
+        case let .number(number, _):
+            hasher.combine(1)
+            hasher.combine(number)
+        case let .bool(bool):
+            hasher.combine(2)
+            hasher.combine(bool)
+        case .null:
+            hasher.combine(3)
+        case let .array(elements):
+            hasher.combine(4)
+            hasher.combine(elements.count)
+            for element in elements { hash(element, into: &hasher) }
+        case let .object(members):
+            hasher.combine(5)
+            // A sum does not depend on the order of the keys; a key written twice counts once.
+            var sum = 0
+            for (offset, member) in members.enumerated() where !members[(offset + 1)...].contains(where: { $0.key == member.key }) {
+                var memberHasher = Hasher()
+                memberHasher.combine(member.key)
+                hash(member.value, into: &memberHasher)
+                sum &+= memberHasher.finalize()
+            }
+            hasher.combine(sum)
         }
     }
 

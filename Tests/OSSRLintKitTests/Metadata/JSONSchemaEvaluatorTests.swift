@@ -37,6 +37,24 @@ import Testing
         #expect(try violations(schema, #"[true]"#) == ["[0]|true is not one of the allowed values (1, 'a')"])
     }
 
+    @Test func uniqueItemsFindsRepeatsWhateverTheirKeyOrder() throws {
+        let schema = #"{"uniqueItems": true}"#
+        #expect(try violations(schema, #"[{"a": 1, "b": [2, "x"]}, {"b": [2.0, "x"], "a": 1}, {"a": 1}]"#) == ["[1]|repeats an earlier item"])
+        #expect(try violations(schema, #"[[1, 2], [2, 1], "1", 1, null, false]"#) == [])
+    }
+
+    @Test func aBranchThatFitsSilencesTheOthersAndTwoThatFitBreakOneOf() throws {
+        let anyOf = #"{"items": {"anyOf": [{"type": "integer"}, {"type": "string", "minLength": 1}]}}"#
+        #expect(try violations(anyOf, #"[1, "a"]"#) == [])
+        #expect(try violations(anyOf, #"[""]"#) == ["[0]|is empty"])
+        let oneOf = #"{"oneOf": [{"minimum": 1}, {"maximum": 5}, {"type": "string"}]}"#
+        #expect(try violations(oneOf, "9") == [])
+        #expect(try violations(oneOf, "3") == ["|matches more than one of the allowed forms"])
+        let not = #"{"not": {"type": "string"}}"#
+        #expect(try violations(not, "3") == [])
+        #expect(try violations(not, #""x""#) == ["|matches a form that is not allowed"])
+    }
+
     @Test func cffSchemaCompiles() throws {
         _ = try CitationFileValidator.evaluator.get()
     }
