@@ -1,10 +1,12 @@
 import Foundation
 import Yams
 
-/// Turns YAML text into a ``PositionedValue`` through Yams' composed nodes, keeping each
-/// node's mark. Plain scalars are typed the way Yams' default resolver (YAML 1.1 style, like
-/// PyYAML) types them; quoted scalars are strings; timestamps stay strings, as JSON has no
-/// date type (PyYAML turns them into dates that a JSON conversion writes back as the same text).
+/// Turns YAML text into a ``PositionedValue``, keeping each node's mark: through libyaml's
+/// events (``YAMLEventReader``) when the document is plain data, else through Yams' composed
+/// nodes, which also say what is wrong with a broken file. Plain scalars are typed the way
+/// Yams' default resolver (YAML 1.1 style, like PyYAML) types them; quoted scalars are strings;
+/// timestamps stay strings, as JSON has no date type (PyYAML turns them into dates that a JSON
+/// conversion writes back as the same text).
 enum YAMLPositionedReader {
     struct SyntaxError: Error, Sendable {
         var message: String
@@ -15,6 +17,12 @@ enum YAMLPositionedReader {
         guard let text = String(data: data, encoding: .utf8) else {
             throw SyntaxError(message: "the file is not valid UTF-8", position: nil)
         }
+        if case let .document(value) = YAMLEventReader.read(text) { return value }
+        return try composed(text)
+    }
+
+    /// The value through Yams' composed nodes: any YAML, and the errors of broken YAML.
+    static func composed(_ text: String) throws(SyntaxError) -> PositionedValue? {
         let node: Node?
         do {
             node = try Yams.compose(yaml: text)
