@@ -55,6 +55,21 @@ import Testing
         #expect(try violations(not, #""x""#) == ["|matches a form that is not allowed"])
     }
 
+    @Test func lengthsCountUnicodeScalarsNotBytes() throws {
+        let schema = #"{"items": {"minLength": 2, "maxLength": 3}}"#
+        #expect(try violations(schema, #"["éé", "👍👍👍", "abc"]"#) == [])
+        #expect(try violations(schema, #"["👍", "éééé"]"#) == ["[0]|is shorter than 2 characters", "[1]|'éééé' is longer than 3 characters"])
+    }
+
+    @Test func aURINeedsAnASCIISchemeBeforeItsFirstColon() throws {
+        let schema = #"{"items": {"format": "uri"}}"#
+        #expect(try violations(schema, #"["https://orcid.org/0000-0002-1825-0097", "urn:isbn:0451450523", "svn+ssh://x", "a.b-c:"]"#) == [])
+        let failing = [#"1http://x"#, #"ht tp://x"#, #"no colon"#, #":x"#, #""#, #"é:x"#, #"a:́b"#]
+        for text in failing {
+            #expect(try violations(schema, "[\"\(text)\"]").count == 1, "\(text)")
+        }
+    }
+
     @Test func cffSchemaCompiles() throws {
         _ = try CitationFileValidator.evaluator.get()
     }
