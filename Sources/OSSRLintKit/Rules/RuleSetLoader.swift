@@ -51,9 +51,6 @@ public struct RuleSetLoader: Sendable {
         if stack.contains(file) {
             throw failure("'extends' cycle: \((stack + [file]).joined(separator: " -> "))", file: file)
         }
-        if !Self.isPath(reference), let compiled = CompiledRuleSets.ruleSet(named: reference, yaml: yaml) {
-            return compiled
-        }
         stack.append(file)
         defer { stack.removeLast() }
         return try resolve(parse(yaml, file: file), in: SourceText(file: file, yaml: yaml), stack: &stack)
