@@ -30,7 +30,7 @@ import Testing
     }
 
     private static func throughEvents(_ text: String) -> String? {
-        guard case let .document(value) = YAMLEventReader.read(text) else { return nil }
+        guard case let .document(value) = YAMLEventComposer.compose(text, as: PositionedValue.self) else { return nil }
         return dump(value)
     }
 
@@ -82,7 +82,7 @@ import Testing
         "a: *missing\n",
     ])
     func documentsTheEventsLeaveToYamsReadAsBefore(text: String) throws {
-        guard case .unsupported = YAMLEventReader.read(text) else {
+        guard case .unsupported = YAMLEventComposer.compose(text, as: PositionedValue.self) else {
             Issue.record("the events read \(text.debugDescription)")
             return
         }
