@@ -46,6 +46,8 @@ struct JSONSchemaEvaluator: Sendable {
         var enumStrings: Set<String>?
         var constValue: PositionedValue?
         var pattern: CompiledPattern?
+        /// `pattern`, searched over bytes when it is plain ASCII (most of the CFF schema's are).
+        var asciiPattern: ASCIIPattern?
         var format: String?
         var minLength: Int?
         var maxLength: Int?
@@ -175,6 +177,7 @@ struct JSONSchemaEvaluator: Sendable {
             case "pattern":
                 guard let source = value.string else { continue }
                 node.pattern = try CompiledPattern(source)
+                node.asciiPattern = ASCIIPattern(source)
             case "format": node.format = value.string
             case "minLength": node.minLength = value.integer
             case "maxLength": node.maxLength = value.integer
@@ -248,7 +251,7 @@ struct JSONSchemaEvaluator: Sendable {
                 fail("'\(text)' is longer than \(maxLength) characters")
             }
             // One message per value: a value that misses the pattern is not also called a bad format.
-            if let pattern = node.pattern, !pattern.matches(text) {
+            if let pattern = node.pattern, !(node.asciiPattern?.matches(text) ?? pattern.matches(text)) {
                 fail("'\(text)' does not match the pattern '\(pattern.source)'")
             } else if let format = node.format, !Self.conforms(text, to: format) {
                 fail("'\(text)' is not a valid \(format)")
