@@ -90,6 +90,8 @@ struct JSONScanner {
         try enter()
         advance()
         var members: [PositionedValue.Member] = []
+        // Filled only once the object is large: most have a few keys, where a set cost more
+        // than looking back.
         var seen: Set<String> = []
         skipWhitespace()
         if current == UInt8(ascii: "}") {
@@ -108,7 +110,14 @@ struct JSONScanner {
             try expect(UInt8(ascii: ":"), "':' after key '\(key)'")
             skipWhitespace()
             let member = PositionedValue.Member(key: key, keyPosition: keyPosition, value: try readValue())
-            if !seen.insert(key).inserted { duplicates.append(member) }
+            let repeated: Bool
+            if members.count < 16 {
+                repeated = members.contains { $0.key == key }
+            } else {
+                if seen.isEmpty { seen = Set(members.map(\.key)) }
+                repeated = !seen.insert(key).inserted
+            }
+            if repeated { duplicates.append(member) }
             members.append(member)
             skipWhitespace()
             if current == UInt8(ascii: ",") { advance(); continue }
@@ -199,8 +208,17 @@ struct JSONScanner {
 
     private mutating func readString() throws(JSONSyntaxError) -> String {
         advance()
+        // Most strings have no escape: one run of bytes up to the closing quote, made a String
+        // at once.
+        let start = index
+        while let byte = current, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\"), byte >= 0x20 { advance() }
+        if current == UInt8(ascii: "\"") {
+            guard let text = String(validating: bytes[start..<index], as: UTF8.self) else { throw error("string is not valid UTF-8") }
+            advance()
+            return text
+        }
         var scalars = String.UnicodeScalarView()
-        var pendingRun: [UInt8] = []
+        var pendingRun = Array(bytes[start..<index])
         func flush() -> Bool {
             guard !pendingRun.isEmpty else { return true }
             guard let text = String(validating: pendingRun, as: UTF8.self) else { return false }

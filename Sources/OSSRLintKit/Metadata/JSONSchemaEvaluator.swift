@@ -13,7 +13,7 @@ import Foundation
 /// rfc3987 package does not check it at all beyond that.
 ///
 /// The schema is compiled once into a flat table of nodes (children are indices), which keeps
-/// the evaluator a plain value and makes `$ref` a lookup.
+/// the evaluator a plain value; a child that is a `$ref` is replaced by what it refers to.
 struct JSONSchemaEvaluator: Sendable {
     /// One violation: where in the instance, what the path is, and why.
     struct Violation: Sendable, Hashable {
@@ -26,15 +26,28 @@ struct JSONSchemaEvaluator: Sendable {
         var message: String
     }
 
-    private struct Node: Sendable {
+    /// A compiled schema node. A class so that evaluation, which visits tens of thousands of
+    /// them in a large file, does not copy every keyword at each visit; it is changed only while
+    /// the evaluator is compiled (`init`), so sharing it between threads is safe.
+    private final class Node: @unchecked Sendable {
         var constant: Bool?
+        /// As written, for messages; `typeSet` is what is checked.
         var types: [String]?
+        var typeSet = JSONTypes()
         var required: [String] = []
         var properties: [(String, Int)] = []
+        /// `properties` by name: a reference has seventy.
+        var propertyIndex: [String: Int] = [:]
         var additionalProperties: Int?
+        /// Whether `additionalProperties` is `false` itself, which names each key it rejects.
+        var forbidsAdditionalProperties = false
         var enumValues: [PositionedValue]?
+        /// `enumValues`, when they are all strings: a country is one of 250.
+        var enumStrings: Set<String>?
         var constValue: PositionedValue?
         var pattern: CompiledPattern?
+        /// `pattern`, searched over bytes when it is plain ASCII (most of the CFF schema's are).
+        var asciiPattern: ASCIIPattern?
         var format: String?
         var minLength: Int?
         var maxLength: Int?
@@ -49,11 +62,46 @@ struct JSONSchemaEvaluator: Sendable {
         var allOf: [Int] = []
         var not: Int?
         var reference: String?
-        var referenceIndex: Int?
+    }
+
+    /// The types of `type`, as bits: checking them was comparing names for every value.
+    private struct JSONTypes: OptionSet, Sendable {
+        let rawValue: UInt8
+        static let object = JSONTypes(rawValue: 1 << 0)
+        static let array = JSONTypes(rawValue: 1 << 1)
+        static let string = JSONTypes(rawValue: 1 << 2)
+        static let boolean = JSONTypes(rawValue: 1 << 3)
+        static let null = JSONTypes(rawValue: 1 << 4)
+        static let number = JSONTypes(rawValue: 1 << 5)
+        static let integer = JSONTypes(rawValue: 1 << 6)
+
+        init(rawValue: UInt8) { self.rawValue = rawValue }
+
+        /// The types named, ignoring names JSON Schema does not have (they match nothing).
+        init(names: [String]) {
+            let known: [String: JSONTypes] = [
+                "object": .object, "array": .array, "string": .string, "boolean": .boolean, "null": .null, "number": .number, "integer": .integer,
+            ]
+            self = names.reduce(into: []) { $0.formUnion(known[$1] ?? []) }
+        }
+
+        /// The types an instance has: a whole number is a number and an integer.
+        init(of instance: PositionedValue) {
+            switch instance.kind {
+            case .object: self = .object
+            case .array: self = .array
+            case .string: self = .string
+            case .bool: self = .boolean
+            case .null: self = .null
+            case let .number(value, _): self = value.isFinite && value.rounded() == value ? [.number, .integer] : .number
+            }
+        }
     }
 
     private var nodes: [Node] = []
     private var definitions: [String: Int] = [:]
+    /// The node the instance is checked against.
+    private var root = 0
 
     init(schemaJSON: String) throws {
         let root: PositionedValue
@@ -63,40 +111,73 @@ struct JSONSchemaEvaluator: Sendable {
             throw CompileError(message: "schema is not JSON: \(error.message)")
         }
         _ = try compile(root)
+        // Draft-07: a $ref replaces its sibling keywords, so a child that is one can be the node
+        // it refers to; evaluation then never passes through references.
+        var targets: [Int?] = Array(repeating: nil, count: nodes.count)
         for index in nodes.indices {
             guard let reference = nodes[index].reference else { continue }
             let prefix = "#/definitions/"
             guard reference.hasPrefix(prefix), let target = definitions[String(reference.dropFirst(prefix.count))] else {
                 throw CompileError(message: "unsupported $ref '\(reference)'")
             }
-            nodes[index].referenceIndex = target
+            targets[index] = target
         }
+        func resolved(_ index: Int) throws -> Int {
+            var index = index
+            var seen: Set<Int> = []
+            while let target = targets[index] {
+                guard seen.insert(index).inserted else { throw CompileError(message: "circular $ref '\(nodes[index].reference ?? "")'") }
+                index = target
+            }
+            return index
+        }
+        for node in nodes {
+            node.properties = try node.properties.map { ($0.0, try resolved($0.1)) }
+            node.propertyIndex = try node.propertyIndex.mapValues(resolved)
+            node.additionalProperties = try node.additionalProperties.map(resolved)
+            node.items = try node.items.map(resolved)
+            node.anyOf = try node.anyOf.map(resolved)
+            node.oneOf = try node.oneOf.map(resolved)
+            node.allOf = try node.allOf.map(resolved)
+            node.not = try node.not.map(resolved)
+        }
+        self.root = try resolved(0)
     }
 
     private mutating func compile(_ schema: PositionedValue) throws -> Int {
         let index = nodes.count
-        nodes.append(Node())
-        var node = Node()
+        let node = Node()
+        nodes.append(node)
         if case let .bool(value) = schema.kind {
             node.constant = value
-            nodes[index] = node
             return index
         }
         for member in schema.members {
             let value = member.value
             switch member.key {
-            case "type": node.types = value.asList.compactMap(\.string)
+            case "type":
+                node.types = value.asList.compactMap(\.string)
+                node.typeSet = JSONTypes(names: node.types ?? [])
             case "required": node.required = value.asList.compactMap(\.string)
             case "properties":
-                for property in value.members { node.properties.append((property.key, try compile(property.value))) }
+                for property in value.members {
+                    let child = try compile(property.value)
+                    node.properties.append((property.key, child))
+                    if node.propertyIndex[property.key] == nil { node.propertyIndex[property.key] = child }
+                }
             case "definitions":
                 for definition in value.members { definitions[definition.key] = try compile(definition.value) }
-            case "additionalProperties": node.additionalProperties = try compile(value)
-            case "enum": node.enumValues = value.elements
+            case "additionalProperties":
+                node.additionalProperties = try compile(value)
+                if case .bool(false) = value.kind { node.forbidsAdditionalProperties = true }
+            case "enum":
+                node.enumValues = value.elements
+                if let strings = value.elements?.compactMap(\.string), strings.count == value.elements?.count { node.enumStrings = Set(strings) }
             case "const": node.constValue = value
             case "pattern":
                 guard let source = value.string else { continue }
                 node.pattern = try CompiledPattern(source)
+                node.asciiPattern = ASCIIPattern(source)
             case "format": node.format = value.string
             case "minLength": node.minLength = value.integer
             case "maxLength": node.maxLength = value.integer
@@ -114,55 +195,63 @@ struct JSONSchemaEvaluator: Sendable {
             default: break
             }
         }
-        nodes[index] = node
         return index
     }
 
     /// All violations of the instance against the schema; empty when it is valid.
     func validate(_ instance: PositionedValue) -> [Violation] {
-        evaluate(0, instance, path: "")
+        evaluate(root, instance, path: "", explain: true)
     }
 
-    private func evaluate(_ index: Int, _ instance: PositionedValue, path: String) -> [Violation] {
+    /// The violations of `instance` against node `index`. When `explain` is false only the
+    /// verdict is wanted (a branch of `anyOf`, `oneOf` or `not`): evaluation stops at the first
+    /// violation, whose message and path are left empty. Most branches tried are expected to
+    /// fail (a person is not an entity), and writing why, with a spelling suggestion for every
+    /// key, cost more than the rest of validating a large file.
+    private func evaluate(_ index: Int, _ instance: PositionedValue, path: @autoclosure () -> String, explain: Bool) -> [Violation] {
         let node = nodes[index]
         if let constant = node.constant {
-            return constant ? [] : [Violation(path: path, message: "is not allowed", position: instance.position)]
+            return constant ? [] : [Violation(path: explain ? path() : "", message: explain ? "is not allowed" : "", position: instance.position)]
         }
-        // Draft-07: a $ref replaces its sibling keywords.
-        if let target = node.referenceIndex { return evaluate(target, instance, path: path) }
+        let path = explain ? path() : ""
         var violations: [Violation] = []
-        func fail(_ message: String, at position: SourcePosition? = nil) {
-            violations.append(Violation(path: path, message: message, position: position ?? instance.position))
+        func fail(_ message: @autoclosure () -> String, at position: SourcePosition? = nil, path violationPath: @autoclosure () -> String = path) {
+            violations.append(Violation(path: explain ? violationPath() : "", message: explain ? message() : "", position: position ?? instance.position))
         }
+        var decided: Bool { !explain && !violations.isEmpty }
 
-        if let types = node.types, !types.contains(where: { Self.matches(type: $0, instance) }) {
+        if let types = node.types, node.typeSet.isDisjoint(with: JSONTypes(of: instance)) {
             fail("must be \(types.map(Self.article).joined(separator: " or ")), found \(Self.article(instance.typeName))\(Self.shown(instance))")
             return violations
         }
-        if let enumValues = node.enumValues, !enumValues.contains(where: { Self.equal($0, instance) }) {
-            let allowed = enumValues.compactMap(\.scalarText)
-            var message = "\(Self.shown(instance, leadingSpace: false)) is not one of the allowed values"
-            if let text = instance.string, let suggestion = Spelling.closest(to: text, among: allowed) {
-                message += "; did you mean '\(suggestion)'?"
-            } else if enumValues.count <= 8 {
-                let shownValues = enumValues.filter { $0.scalarText != nil }.map { Self.shown($0, leadingSpace: false) }
-                message += " (\(shownValues.joined(separator: ", ")))"
-            }
-            fail(message)
+        if let enumValues = node.enumValues, !Self.isAllowed(instance, enumValues, strings: node.enumStrings) {
+            fail({
+                let allowed = enumValues.compactMap(\.scalarText)
+                var message = "\(Self.shown(instance, leadingSpace: false)) is not one of the allowed values"
+                if let text = instance.string, let suggestion = Spelling.closest(to: text, among: allowed) {
+                    message += "; did you mean '\(suggestion)'?"
+                } else if enumValues.count <= 8 {
+                    let shownValues = enumValues.filter { $0.scalarText != nil }.map { Self.shown($0, leadingSpace: false) }
+                    message += " (\(shownValues.joined(separator: ", ")))"
+                }
+                return message
+            }())
         }
         if let constValue = node.constValue, !Self.equal(constValue, instance) {
             fail("must be '\(constValue.scalarText ?? constValue.typeName)'")
         }
+        if decided { return violations }
 
         switch instance.kind {
         case let .string(text):
-            let length = text.unicodeScalars.count
-            if let minLength = node.minLength, length < minLength {
+            if let minLength = node.minLength, Self.length(of: text, isLessThan: minLength) {
                 fail(minLength == 1 ? "is empty" : "is shorter than \(minLength) characters")
             }
-            if let maxLength = node.maxLength, length > maxLength { fail("'\(text)' is longer than \(maxLength) characters") }
+            if let maxLength = node.maxLength, !Self.length(of: text, isLessThan: maxLength + 1) {
+                fail("'\(text)' is longer than \(maxLength) characters")
+            }
             // One message per value: a value that misses the pattern is not also called a bad format.
-            if let pattern = node.pattern, !pattern.matches(text) {
+            if let pattern = node.pattern, !(node.asciiPattern?.matches(text) ?? pattern.matches(text)) {
                 fail("'\(text)' does not match the pattern '\(pattern.source)'")
             } else if let format = node.format, !Self.conforms(text, to: format) {
                 fail("'\(text)' is not a valid \(format)")
@@ -176,33 +265,44 @@ struct JSONSchemaEvaluator: Sendable {
             }
             if let maxItems = node.maxItems, elements.count > maxItems { fail("must have at most \(maxItems) items") }
             if node.uniqueItems {
-                for (offset, element) in elements.enumerated() where elements[..<offset].contains(where: { Self.equal($0, element) }) {
-                    violations.append(Violation(path: "\(path)[\(offset)]", message: "repeats an earlier item\(Self.shown(element))", position: element.position))
+                // Only items whose hashes agree can be equal: comparing every pair of a
+                // 300-author list was most of the time spent on a large file.
+                var earlier: [Int: [Int]] = [:]
+                for (offset, element) in elements.enumerated() {
+                    let hash = Self.hash(element)
+                    if let candidates = earlier[hash], candidates.contains(where: { Self.equal(elements[$0], element) }) {
+                        fail("repeats an earlier item\(Self.shown(element))", at: element.position, path: "\(path)[\(offset)]")
+                    }
+                    earlier[hash, default: []].append(offset)
                 }
             }
             if let items = node.items {
                 for (offset, element) in elements.enumerated() {
-                    violations += evaluate(items, element, path: "\(path)[\(offset)]")
+                    if decided { return violations }
+                    violations += evaluate(items, element, path: "\(path)[\(offset)]", explain: explain)
                 }
             }
         case let .object(members):
             for key in node.required where !members.contains(where: { $0.key == key }) {
                 fail("missing required key '\(key)'")
             }
-            var seen: Set<String> = []
-            for member in members.reversed() where seen.insert(member.key).inserted {
-                let childPath = path.isEmpty ? member.key : "\(path).\(member.key)"
-                if let property = node.properties.first(where: { $0.0 == member.key }) {
-                    violations += evaluate(property.1, member.value, path: childPath)
+            // The last of a key written twice is its value, as in `PositionedValue.member`.
+            for (offset, member) in members.enumerated().reversed() where !Self.isRepeatedLater(offset, in: members) {
+                if decided { return violations }
+                func childPath() -> String { path.isEmpty ? member.key : "\(path).\(member.key)" }
+                if let property = node.propertyIndex[member.key] {
+                    violations += evaluate(property, member.value, path: childPath(), explain: explain)
                 } else if let additional = node.additionalProperties {
-                    if nodes[additional].constant == false {
-                        var message = "key '\(member.key)' is not allowed here"
-                        if let suggestion = Spelling.closest(to: member.key, among: node.properties.map(\.0)) {
-                            message += "; did you mean '\(suggestion)'?"
-                        }
-                        violations.append(Violation(path: path, message: message, position: member.keyPosition))
+                    if node.forbidsAdditionalProperties {
+                        fail({
+                            var message = "key '\(member.key)' is not allowed here"
+                            if let suggestion = Spelling.closest(to: member.key, among: node.properties.map(\.0)) {
+                                message += "; did you mean '\(suggestion)'?"
+                            }
+                            return message
+                        }(), at: member.keyPosition)
                     } else {
-                        violations += evaluate(additional, member.value, path: childPath)
+                        violations += evaluate(additional, member.value, path: childPath(), explain: explain)
                     }
                 }
             }
@@ -210,23 +310,36 @@ struct JSONSchemaEvaluator: Sendable {
             break
         }
 
-        for branch in node.allOf { violations += evaluate(branch, instance, path: path) }
-        if !node.anyOf.isEmpty {
-            let outcomes = node.anyOf.map { evaluate($0, instance, path: path) }
-            if !outcomes.contains(where: \.isEmpty) { violations += bestExplanation(of: outcomes, instance: instance, path: path) }
+        for branch in node.allOf {
+            if decided { return violations }
+            violations += evaluate(branch, instance, path: path, explain: explain)
+        }
+        if decided { return violations }
+        // A branch's verdict is enough until none fits; only then is each branch asked why.
+        if !node.anyOf.isEmpty, !node.anyOf.contains(where: { passes($0, instance) }) {
+            violations += explain ? bestExplanation(of: node.anyOf.map { evaluate($0, instance, path: path, explain: true) }, instance: instance, path: path) : [Violation(path: "", message: "", position: instance.position)]
         }
         if !node.oneOf.isEmpty {
-            let outcomes = node.oneOf.map { evaluate($0, instance, path: path) }
-            let passing = outcomes.count { $0.isEmpty }
+            // Two passing branches already decide.
+            var passing = 0
+            for branch in node.oneOf where passes(branch, instance) {
+                passing += 1
+                if passing > 1 { break }
+            }
             if passing == 0 {
-                violations += bestExplanation(of: outcomes, instance: instance, path: path)
+                violations += explain ? bestExplanation(of: node.oneOf.map { evaluate($0, instance, path: path, explain: true) }, instance: instance, path: path) : [Violation(path: "", message: "", position: instance.position)]
             } else if passing > 1 {
                 fail("matches more than one of the allowed forms")
             }
         }
-        if let not = node.not, evaluate(not, instance, path: path).isEmpty { fail("matches a form that is not allowed") }
-        violations.sort { ($0.position, $0.path) < ($1.position, $1.path) }
+        if let not = node.not, passes(not, instance) { fail("matches a form that is not allowed") }
+        if explain { violations.sort { ($0.position, $0.path) < ($1.position, $1.path) } }
         return violations
+    }
+
+    /// Whether the instance is valid against node `index`, without saying why not.
+    private func passes(_ index: Int, _ instance: PositionedValue) -> Bool {
+        evaluate(index, instance, path: "", explain: false).isEmpty
     }
 
     /// When no branch of `anyOf`/`oneOf` fits, the branch whose type fits and which fails
@@ -247,12 +360,28 @@ struct JSONSchemaEvaluator: Sendable {
 
     // MARK: Helpers
 
-    private static func matches(type: String, _ instance: PositionedValue) -> Bool {
-        switch (type, instance.kind) {
-        case ("object", .object), ("array", .array), ("string", .string), ("boolean", .bool), ("null", .null), ("number", .number): true
-        case let ("integer", .number(value, _)): value.isFinite && value.rounded() == value
-        default: false
+    /// Whether a key comes again after `offset`. Mappings are small, and a set of the keys seen
+    /// cost more than the rest of checking an author.
+    private static func isRepeatedLater(_ offset: Int, in members: [PositionedValue.Member]) -> Bool {
+        let key = members[offset].key
+        return members[(offset + 1)...].contains { $0.key == key }
+    }
+
+    private static func isAllowed(_ instance: PositionedValue, _ values: [PositionedValue], strings: Set<String>?) -> Bool {
+        if let strings {
+            guard case let .string(text) = instance.kind else { return false }
+            return strings.contains(text)
         }
+        return values.contains { equal($0, instance) }
+    }
+
+    /// Whether `text` has fewer than `limit` Unicode scalars, counting them only when its UTF-8
+    /// length (one to four bytes a scalar) does not tell.
+    private static func length(of text: String, isLessThan limit: Int) -> Bool {
+        let bytes = text.utf8.count
+        if bytes < limit { return true }
+        if bytes >= limit * 4 { return false }
+        return text.unicodeScalars.count < limit
     }
 
     private static func article(_ word: String) -> String {
@@ -284,15 +413,71 @@ struct JSONSchemaEvaluator: Sendable {
         }
     }
 
+    /// A hash that agrees with `equal`: equal values hash alike (numbers by value, objects
+    /// whatever the order of their keys, and by each key's last value, as `equal` reads them).
+    static func hash(_ value: PositionedValue) -> Int {
+        var hasher = Hasher()
+        hash(value, into: &hasher)
+        return hasher.finalize()
+    }
+
+    private static func hash(_ value: PositionedValue, into hasher: inout Hasher) {
+        switch value.kind {
+        case let .string(text):
+            hasher.combine(0)
+            hasher.combine(text)
+        case let .number(number, _):
+            hasher.combine(1)
+            hasher.combine(number)
+        case let .bool(bool):
+            hasher.combine(2)
+            hasher.combine(bool)
+        case .null:
+            hasher.combine(3)
+        case let .array(elements):
+            hasher.combine(4)
+            hasher.combine(elements.count)
+            for element in elements { hash(element, into: &hasher) }
+        case let .object(members):
+            hasher.combine(5)
+            // A sum does not depend on the order of the keys; a key written twice counts once.
+            var sum = 0
+            for (offset, member) in members.enumerated() where !members[(offset + 1)...].contains(where: { $0.key == member.key }) {
+                var memberHasher = Hasher()
+                memberHasher.combine(member.key)
+                hash(member.value, into: &memberHasher)
+                sum &+= memberHasher.finalize()
+            }
+            hasher.combine(sum)
+        }
+    }
+
+    /// Whether the text starts with a scheme and a colon: an ASCII letter, then ASCII letters,
+    /// digits, `+`, `-` or `.`.
+    private static func hasURIScheme(_ text: String) -> Bool {
+        let bytes = text.utf8
+        guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")) else { return false }
+        let scheme = bytes[..<colon]
+        let next = bytes.index(after: colon)
+        // ASCII around the colon: each byte is a Character there (no ASCII character joins
+        // another, "\r\n" aside, which is no letter), so bytes give the Characters' verdict
+        // without Unicode's character properties, which cost a millisecond over 400 ORCIDs.
+        if scheme.allSatisfy({ $0 < 0x80 }), next == bytes.endIndex || bytes[next] < 0x80 {
+            func isLetter(_ byte: UInt8) -> Bool { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20) }
+            return scheme.first.map(isLetter) == true
+                && scheme.allSatisfy { isLetter($0) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) || "+-.".utf8.contains($0) }
+        }
+        return text.firstIndex(of: ":").map { colon in
+            let scheme = text[..<colon]
+            return scheme.first?.isLetter == true && scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }
+        } ?? false
+    }
+
     private static func conforms(_ text: String, to format: String) -> Bool {
         switch format {
         case "date": MetadataFormats.isISODate(text)
         case "email": MetadataFormats.isEmail(text)
-        case "uri":
-            text.firstIndex(of: ":").map { colon in
-                let scheme = text[..<colon]
-                return scheme.first?.isLetter == true && scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }
-            } ?? false
+        case "uri": hasURIScheme(text)
         default: true
         }
     }

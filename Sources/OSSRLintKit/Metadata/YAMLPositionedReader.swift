@@ -1,10 +1,12 @@
 import Foundation
 import Yams
 
-/// Turns YAML text into a ``PositionedValue`` through Yams' composed nodes, keeping each
-/// node's mark. Plain scalars are typed the way Yams' default resolver (YAML 1.1 style, like
-/// PyYAML) types them; quoted scalars are strings; timestamps stay strings, as JSON has no
-/// date type (PyYAML turns them into dates that a JSON conversion writes back as the same text).
+/// Turns YAML text into a ``PositionedValue``, keeping each node's mark: from libyaml's events
+/// (``YAMLEventComposer``) when the document is plain data, else through Yams' composed nodes,
+/// which also say what is wrong with a broken file. Plain scalars are typed the way
+/// Yams' default resolver (YAML 1.1 style, like PyYAML) types them; quoted scalars are strings;
+/// timestamps stay strings, as JSON has no date type (PyYAML turns them into dates that a JSON
+/// conversion writes back as the same text).
 enum YAMLPositionedReader {
     struct SyntaxError: Error, Sendable {
         var message: String
@@ -15,9 +17,21 @@ enum YAMLPositionedReader {
         guard let text = String(data: data, encoding: .utf8) else {
             throw SyntaxError(message: "the file is not valid UTF-8", position: nil)
         }
+        if case let .document(value) = YAMLEventComposer.compose(text, as: PositionedValue.self) { return value }
+        return try composed(text)
+    }
+
+    /// The value through Yams' composed nodes: any YAML, and the errors of broken YAML.
+    static func composed(_ text: String) throws(SyntaxError) -> PositionedValue? {
         let node: Node?
         do {
+            // Anchors and aliases reach this path only: a file from anyone's merge request must
+            // not expand into a billion values (see `YAMLAliasGuard`).
+            try YAMLAliasGuard.refuseAliasedKeys(in: text)
             node = try Yams.compose(yaml: text)
+            if let node { try YAMLAliasGuard.checkExpansion(node) }
+        } catch let refusal as YAMLAliasGuard.Refusal {
+            throw SyntaxError(message: refusal.message, position: SourcePosition(line: refusal.line, column: refusal.column))
         } catch let error as YamlError {
             throw describe(error)
         } catch {
@@ -58,6 +72,36 @@ enum YAMLPositionedReader {
         }
     }
 
+    /// A plain scalar from events: untagged, so it has the type Yams' default resolver gives it
+    /// (``YAMLImplicitType``), read by Yams' own constructors.
+    fileprivate static func plainKind(_ text: String) -> PositionedValue.Kind {
+        switch YAMLImplicitType(of: text) {
+        case .bool: return Bool.construct(from: scalar(text, .bool)).map { .bool($0) } ?? .string(text)
+        case .null: return .null
+        case .int:
+            if let value = decimal(text) { return .number(Double(value), text: text) }
+            return Int.construct(from: scalar(text, .int)).map { .number(Double($0), text: text) } ?? .string(text)
+        case .float: return Double.construct(from: scalar(text, .float)).map { .number($0, text: text) } ?? .string(text)
+        case .string: return .string(text)
+        }
+    }
+
+    /// Digits alone, no leading zero: what Yams' `Int.construct` reads with `Int(text)` once it
+    /// has found no sign, `_`, radix prefix or `:`, without its Foundation-based clean-up.
+    private static func decimal(_ text: String) -> Int? {
+        let digits = text.utf8
+        guard (1...18).contains(digits.count), digits.first != UInt8(ascii: "0") || digits.count == 1,
+              digits.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) else { return nil }
+        return Int(text)
+    }
+
+    /// A plain scalar with its resolved tag, for Yams' constructors. The resolver and
+    /// constructor are given so that Yams' defaults are not built: its default resolver
+    /// compiles seven regular expressions.
+    private static func scalar(_ text: String, _ tag: Tag.Name) -> Node.Scalar {
+        Node.Scalar(text, Tag(tag, .basic, Constructor([:], [:], [:])), .plain)
+    }
+
     private static func kind(of scalar: Node.Scalar, tag: Tag.Name) -> PositionedValue.Kind {
         switch tag {
         case .null: return .null
@@ -70,5 +114,25 @@ enum YAMLPositionedReader {
             return .string(scalar.string)
         default: return .string(scalar.string)
         }
+    }
+}
+
+/// Values composed from events: a quoted scalar is a string, a plain one typed
+/// (`YAMLPositionedReader.plainKind`); keys are text.
+extension PositionedValue: YAMLEventTree {
+    static func scalar(_ text: String, isPlain: Bool, at position: SourcePosition) -> PositionedValue {
+        PositionedValue(kind: isPlain ? YAMLPositionedReader.plainKind(text) : .string(text), position: position)
+    }
+
+    static func pair(key: String, isPlain: Bool, at position: SourcePosition, value: PositionedValue) -> Member {
+        Member(key: key, keyPosition: position, value: value)
+    }
+
+    static func mapping(_ pairs: [Member], at position: SourcePosition) -> PositionedValue {
+        PositionedValue(kind: .object(pairs), position: position)
+    }
+
+    static func sequence(_ items: [PositionedValue], at position: SourcePosition) -> PositionedValue {
+        PositionedValue(kind: .array(items), position: position)
     }
 }

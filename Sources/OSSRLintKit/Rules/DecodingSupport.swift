@@ -1,5 +1,3 @@
-import Yams
-
 /// A coding key for any string: used to see which keys a mapping really has.
 struct AnyCodingKey: CodingKey, Hashable {
     var stringValue: String
@@ -15,8 +13,8 @@ extension Decoder {
     func rejectUnknownKeys(_ known: [String], in what: @autoclosure () -> String) throws {
         // The common case, every key known, read straight off the YAML mapping: a keyed
         // container would first index every value (this runs for each rule and its options).
-        if let decoder = self as? NodeDecoder, case .mapping(let mapping) = decoder.node,
-           mapping.keys.allSatisfy({ key in key.scalar.map { known.contains($0.string) } ?? false }) {
+        if let decoder = self as? NodeDecoder, case let .mapping(pairs) = decoder.node.content,
+           pairs.allSatisfy({ pair in pair.key.scalarText.map(known.contains) ?? false }) {
             return
         }
         let container = try self.container(keyedBy: AnyCodingKey.self)

@@ -1,5 +1,3 @@
-import Yams
-
 /// Decodes typed values straight from a composed YAML node: rule files and `.ossrlint.yml`.
 ///
 /// Why not `YAMLDecoder`: it resolves every scalar's implicit type with regular expressions and
@@ -9,48 +7,44 @@ import Yams
 /// wanted, `1.10` stays the string "1.10" where a string is wanted. Errors are the standard
 /// `DecodingError`s with the coding path, which `RuleSetLoader` turns into positions.
 struct NodeDecoder: Decoder {
-    let node: Node
+    let node: YAMLNode
     let codingPath: [any CodingKey]
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
-    init(_ node: Node, codingPath: [any CodingKey] = []) {
+    init(_ node: YAMLNode, codingPath: [any CodingKey] = []) {
         self.node = node
         self.codingPath = codingPath
     }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
-        guard case .mapping(let mapping) = node else {
+        guard case .mapping(let pairs) = node.content else {
             throw DecodingError.typeMismatch([String: Any].self, .init(codingPath: codingPath, debugDescription: "expected a mapping"))
         }
-        return KeyedDecodingContainer(NodeKeyedContainer<Key>(mapping: mapping, codingPath: codingPath))
+        return KeyedDecodingContainer(NodeKeyedContainer<Key>(mapping: node, pairs: pairs, codingPath: codingPath))
     }
 
     func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
-        guard case .sequence(let sequence) = node else {
+        guard case .sequence(let items) = node.content else {
             throw DecodingError.typeMismatch([Any].self, .init(codingPath: codingPath, debugDescription: "expected a list"))
         }
-        return NodeUnkeyedContainer(items: Array(sequence), codingPath: codingPath)
+        return NodeUnkeyedContainer(items: items, codingPath: codingPath)
     }
 
     func singleValueContainer() throws -> any SingleValueDecodingContainer { NodeSingleValueContainer(decoder: self) }
 
     /// A node standing for a key that is not there (`superDecoder(forKey:)` of a missing key).
-    static func absent(at mark: Mark?) -> Node {
-        .scalar(Node.Scalar("", untagged, .plain, mark))
+    static func absent(at position: SourcePosition?) -> YAMLNode {
+        YAMLNode(.scalar("", isPlain: true), at: position)
     }
 
     /// Decodes options from `{}`: the defaults of a check that a rule gives no options.
-    static var emptyMapping: NodeDecoder { NodeDecoder(.mapping(Node.Mapping([], untagged))) }
-
-    // Yams' default tag would build its default resolver: a dozen regular expressions compiled
-    // for a node whose tag nobody reads.
-    private static var untagged: Tag { Tag(.implicit, RuleSetLoader.resolver, .default) }
+    static var emptyMapping: NodeDecoder { NodeDecoder(YAMLNode(.mapping([]), at: nil)) }
 }
 
 extension Decoder {
     /// Where this decoder's node starts, when the decoder reads YAML.
     var position: SourcePosition? {
-        (self as? NodeDecoder)?.node.mark.map { SourcePosition(line: $0.line, column: $0.column) }
+        (self as? NodeDecoder)?.node.position
     }
 }
 
@@ -88,50 +82,37 @@ private struct NodeSingleValueContainer: SingleValueDecodingContainer {
         return value
     }
 
-    private func read<T>(_ type: T.Type, _ interpret: (Node.Scalar) -> T?) throws -> T {
-        guard case .scalar(let scalar) = decoder.node else {
+    private func read<T>(_ type: T.Type, _ interpret: (String, Bool) -> T?) throws -> T {
+        guard case let .scalar(text, isPlain) = decoder.node.content else {
             throw DecodingError.typeMismatch(type, .init(codingPath: codingPath, debugDescription: "expected a single value"))
         }
         if YAMLScalar.isNull(decoder.node) && type != String.self {
             throw DecodingError.valueNotFound(type, .init(codingPath: codingPath, debugDescription: "found null"))
         }
-        guard let value = interpret(scalar) else {
-            throw DecodingError.typeMismatch(type, .init(codingPath: codingPath, debugDescription: "cannot read '\(scalar.string)' as \(type)"))
+        guard let value = interpret(text, isPlain) else {
+            throw DecodingError.typeMismatch(type, .init(codingPath: codingPath, debugDescription: "cannot read '\(text)' as \(type)"))
         }
         return value
     }
 }
 
-/// A mapping's values by key text. Mappings in rule files have a handful of keys, so a scan of
-/// the pairs costs less than building a dictionary.
+/// A mapping's values by key text (the first, should a key repeat). Mappings in rule files
+/// have a handful of keys, and a node is one reference, so a scan of the pairs costs less than
+/// building a dictionary for every mapping, though `decodeIfPresent` asks three times per key.
 private struct NodeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
-    let mapping: Node.Mapping
+    let mapping: YAMLNode
+    let pairs: [YAMLNode.Pair]
     let codingPath: [any CodingKey]
-    /// The values by key text (the first, should a key repeat), found once: the protocol's
-    /// `decodeIfPresent` asks three times per key, and scanning the pairs copied every node
-    /// it passed, which made a rule file's decoding cost milliseconds.
-    private let values: [String: Node]
-
-    init(mapping: Node.Mapping, codingPath: [any CodingKey]) {
-        self.mapping = mapping
-        self.codingPath = codingPath
-        var values: [String: Node] = [:]
-        values.reserveCapacity(mapping.count)
-        for (key, value) in mapping {
-            guard let text = key.scalar?.string, values[text] == nil else { continue }
-            values[text] = value
-        }
-        self.values = values
-    }
 
     var allKeys: [Key] {
-        mapping.compactMap { pair in pair.key.scalar.flatMap { Key(stringValue: $0.string) } }
+        pairs.compactMap { pair in pair.key.scalarText.flatMap(Key.init(stringValue:)) }
     }
 
     func contains(_ key: Key) -> Bool { value(for: key) != nil }
 
-    private func value(for key: Key) -> Node? {
-        values[key.stringValue]
+    private func value(for key: Key) -> YAMLNode? {
+        let text = key.stringValue
+        return pairs.first { $0.key.scalarText == text }?.value
     }
 
     private func decoder(for key: Key) throws -> NodeDecoder {
@@ -158,21 +139,21 @@ private struct NodeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtoco
     }
 
     func superDecoder() throws -> any Decoder {
-        NodeDecoder(.mapping(mapping), codingPath: codingPath)
+        NodeDecoder(mapping, codingPath: codingPath)
     }
 
     func superDecoder(forKey key: Key) throws -> any Decoder {
-        NodeDecoder(value(for: key) ?? NodeDecoder.absent(at: mapping.mark), codingPath: codingPath + [key])
+        NodeDecoder(value(for: key) ?? NodeDecoder.absent(at: mapping.position), codingPath: codingPath + [key])
     }
 }
 
 /// A sequence's items in order.
 private struct NodeUnkeyedContainer: UnkeyedDecodingContainer {
-    let items: [Node]
+    let items: [YAMLNode]
     let codingPath: [any CodingKey]
     private(set) var currentIndex = 0
 
-    init(items: [Node], codingPath: [any CodingKey]) {
+    init(items: [YAMLNode], codingPath: [any CodingKey]) {
         self.items = items
         self.codingPath = codingPath
     }

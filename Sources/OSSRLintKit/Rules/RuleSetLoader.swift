@@ -105,7 +105,7 @@ public struct RuleSetLoader {
                     set.rules[index].check = try CheckRegistry.configure(type(of: set.rules[index].check), from: decoder)
                 } catch {
                     // Recomposed only on this error path, so that an unknown key points at itself.
-                    throw Self.convert(error, file: text.file, yaml: text.yaml, root: try? Yams.compose(yaml: text.yaml))
+                    throw Self.convert(error, file: text.file, yaml: text.yaml, root: try? Self.compose(text.yaml))
                 }
             }
         }
@@ -131,19 +131,30 @@ public struct RuleSetLoader {
         try Self.decode(RuleFileSpec.self, yaml: yaml, file: file)
     }
 
-    /// No implicit-type rules at composition: each is a regular expression run on every scalar,
-    /// and `NodeDecoder` reads each scalar as the type asked for instead (see `YAMLScalar`).
+    /// No implicit-type rules when Yams composes: each is a regular expression run on every
+    /// scalar, and `NodeDecoder` reads each scalar as the type asked for instead (see
+    /// `YAMLScalar`).
     static let resolver = Resolver.basic
+
+    /// The document in `yaml` (nil when it has none): from libyaml's events when it is plain
+    /// data, else from Yams, which also throws the errors (`YamlError`). Only the Yams path can
+    /// meet anchors and aliases, so it alone is guarded (`YAMLAliasGuard.Refusal`), before the
+    /// aliases are expanded into `YAMLNode`s.
+    static func compose(_ yaml: String) throws -> YAMLNode? {
+        if case let .document(node) = YAMLEventComposer.compose(yaml, as: YAMLNode.self) { return node }
+        try YAMLAliasGuard.refuseAliasedKeys(in: yaml)
+        guard let node = try Yams.compose(yaml: yaml, resolver) else { return nil }
+        try YAMLAliasGuard.checkExpansion(node)
+        return YAMLNode(node)
+    }
 
     /// Strict typed decoding of YAML text with positioned errors (shared with `.ossrlint.yml`).
     static func decode<T: Decodable>(_ type: T.Type, yaml: String, file: String) throws(ConfigurationError) -> T {
-        let node: Node
+        let node: YAMLNode
         do {
-            try YAMLAliasGuard.refuseAliasedKeys(in: yaml)
-            guard let composed = try Yams.compose(yaml: yaml, Self.resolver) else {
+            guard let composed = try compose(yaml) else {
                 throw ConfigurationError(file: file, line: 1, column: 1, message: "the file is empty")
             }
-            try YAMLAliasGuard.checkExpansion(composed)
             node = composed
         } catch let refusal as YAMLAliasGuard.Refusal {
             throw SourceText(file: file, yaml: yaml).error(at: SourcePosition(line: refusal.line, column: refusal.column), refusal.message)
@@ -162,7 +173,7 @@ public struct RuleSetLoader {
     /// Any error met while reading YAML, as a `ConfigurationError` with a position when one can
     /// be found: libyaml's own marks, our `PositionedError`s, or the node a `DecodingError`'s
     /// coding path leads to.
-    static func convert(_ error: any Error, file: String, yaml: String?, root: Node? = nil) -> ConfigurationError {
+    static func convert(_ error: any Error, file: String, yaml: String?, root: YAMLNode? = nil) -> ConfigurationError {
         let lines = yaml.map { $0.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
         func positioned(_ message: String, _ mark: Mark?) -> ConfigurationError {
             located(message, mark.map { SourcePosition(line: $0.line, column: $0.column) })
@@ -177,9 +188,9 @@ public struct RuleSetLoader {
         case let error as ConfigurationError:
             return error
         case let error as PositionedError:
-            if let key = error.unknownKey, let mapping = root?.descend(key.mapping)?.mapping,
-               let keyNode = mapping.first(where: { $0.key.string == key.name })?.key {
-                return positioned(error.message, keyNode.mark)
+            if let key = error.unknownKey, case let .mapping(pairs) = root?.descend(key.mapping).content,
+               let keyNode = pairs.first(where: { $0.key.scalarText == key.name })?.key {
+                return located(error.message, keyNode.position)
             }
             return located(error.message, error.position)
         case let error as YamlError:
@@ -196,13 +207,13 @@ public struct RuleSetLoader {
                 return ConfigurationError(file: file, message: "YAML: \(error)")
             }
         case let error as DecodingError:
-            return convertDecoding(error, root: root, positioned: positioned)
+            return convertDecoding(error, root: root, located: located)
         default:
             return ConfigurationError(file: file, message: "\(error)")
         }
     }
 
-    private static func convertDecoding(_ error: DecodingError, root: Node?, positioned: (String, Mark?) -> ConfigurationError) -> ConfigurationError {
+    private static func convertDecoding(_ error: DecodingError, root: YAMLNode?, located: (String, SourcePosition?) -> ConfigurationError) -> ConfigurationError {
         func describe(_ path: [any CodingKey]) -> String {
             let text = path.map { (key: any CodingKey) -> String in key.intValue.map { "[\($0)]" } ?? ".\(key.stringValue)" }.joined()
             return String(text.drop { $0 == "." })
@@ -210,15 +221,15 @@ public struct RuleSetLoader {
         switch error {
         case .keyNotFound(let key, let context):
             let where_ = context.codingPath.isEmpty ? "at the top level" : "in '\(describe(context.codingPath))'"
-            return positioned("missing required key '\(key.stringValue)' \(where_)", root?.descend(context.codingPath)?.mark)
+            return located("missing required key '\(key.stringValue)' \(where_)", root?.descend(context.codingPath).position)
         case .typeMismatch(let type, let context):
-            return positioned("'\(describe(context.codingPath))' should be \(typeName(type))", root?.descend(context.codingPath)?.mark)
+            return located("'\(describe(context.codingPath))' should be \(typeName(type))", root?.descend(context.codingPath).position)
         case .valueNotFound(let type, let context):
-            return positioned("'\(describe(context.codingPath))' should be \(typeName(type)), found nothing", root?.descend(context.codingPath)?.mark)
+            return located("'\(describe(context.codingPath))' should be \(typeName(type)), found nothing", root?.descend(context.codingPath).position)
         case .dataCorrupted(let context):
-            return positioned("'\(describe(context.codingPath))': \(context.debugDescription)", root?.descend(context.codingPath)?.mark)
+            return located("'\(describe(context.codingPath))': \(context.debugDescription)", root?.descend(context.codingPath).position)
         @unknown default:
-            return positioned("\(error)", nil)
+            return located("\(error)", nil)
         }
     }
 
@@ -234,23 +245,24 @@ public struct RuleSetLoader {
     }
 }
 
-extension Node {
+extension YAMLNode {
     /// The node a coding path leads to, or the deepest node reached on the way.
-    func descend(_ path: [any CodingKey]) -> Node? {
+    func descend(_ path: [any CodingKey]) -> YAMLNode {
         descend(path.map(PositionedError.Step.init))
     }
 
     /// The node a path of steps leads to, or the deepest node reached on the way.
-    func descend(_ path: [PositionedError.Step]) -> Node? {
-        var node: Node = self
+    func descend(_ path: [PositionedError.Step]) -> YAMLNode {
+        var node = self
         for step in path {
-            switch step {
-            case .index(let index):
-                guard let sequence = node.sequence, sequence.indices.contains(index) else { return node }
-                node = sequence[index]
-            case .key(let key):
-                guard let value = node.mapping?.first(where: { $0.key.string == key })?.value else { return node }
+            switch (step, node.content) {
+            case let (.index(index), .sequence(items)) where items.indices.contains(index):
+                node = items[index]
+            case let (.key(key), .mapping(pairs)):
+                guard let value = pairs.first(where: { $0.key.scalarText == key })?.value else { return node }
                 node = value
+            default:
+                return node
             }
         }
         return node

@@ -1,5 +1,3 @@
-import Yams
-
 /// How a YAML scalar reads as each type a rule file asks for.
 ///
 /// Only plain (unquoted) scalars carry implicit types, as YAML says: `null`, `~` and an empty
@@ -13,23 +11,24 @@ enum YAMLScalar {
     private static let falses: Set<String> = ["false", "False", "FALSE", "no", "No", "NO", "off", "Off", "OFF"]
 
     /// Whether the node is a plain null scalar.
-    static func isNull(_ node: Node) -> Bool {
-        guard case .scalar(let scalar) = node else { return false }
-        return isPlain(scalar) && nulls.contains(scalar.string)
+    static func isNull(_ node: YAMLNode) -> Bool {
+        guard case let .scalar(text, isPlain) = node.content else { return false }
+        return isPlain && nulls.contains(text)
     }
 
-    static func string(_ scalar: Node.Scalar) -> String? { scalar.string }
+    /// Each reader takes a scalar's text and whether it was plain.
+    static func string(_ text: String, isPlain: Bool) -> String? { text }
 
-    static func bool(_ scalar: Node.Scalar) -> Bool? {
-        guard isPlain(scalar) else { return nil }
-        if trues.contains(scalar.string) { return true }
-        if falses.contains(scalar.string) { return false }
+    static func bool(_ text: String, isPlain: Bool) -> Bool? {
+        guard isPlain else { return nil }
+        if trues.contains(text) { return true }
+        if falses.contains(text) { return false }
         return nil
     }
 
-    static func integer(_ scalar: Node.Scalar) -> Int64? {
-        guard isPlain(scalar) else { return nil }
-        var text = Substring(withoutUnderscores(scalar.string))
+    static func integer(_ scalar: String, isPlain: Bool) -> Int64? {
+        guard isPlain else { return nil }
+        var text = Substring(withoutUnderscores(scalar))
         var negative = false
         if let sign = text.first, sign == "-" || sign == "+" {
             negative = sign == "-"
@@ -48,16 +47,16 @@ enum YAMLScalar {
         return magnitude.map { negative ? -$0 : $0 }
     }
 
-    static func double(_ scalar: Node.Scalar) -> Double? {
-        guard isPlain(scalar) else { return nil }
-        let text = withoutUnderscores(scalar.string)
+    static func double(_ scalar: String, isPlain: Bool) -> Double? {
+        guard isPlain else { return nil }
+        let text = withoutUnderscores(scalar)
         switch text {
         case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF": return .infinity
         case "-.inf", "-.Inf", "-.INF": return -.infinity
         case ".nan", ".NaN", ".NAN": return .nan
         default: break
         }
-        if let integer = integer(scalar) { return Double(integer) }
+        if let integer = integer(scalar, isPlain: isPlain) { return Double(integer) }
         // Digits, one optional point, an optional exponent: what YAML writes as a float.
         // `Double.init` alone would also take "nan", "infinity" and hexadecimal floats.
         guard text.allSatisfy({ $0.isASCII && ($0.isNumber || "+-.eE".contains($0)) }), text.contains(where: \.isNumber) else { return nil }
@@ -68,11 +67,5 @@ enum YAMLScalar {
     /// `replacingOccurrences` cost more than the rest of reading a number.
     private static func withoutUnderscores(_ text: String) -> String {
         text.utf8.contains(UInt8(ascii: "_")) ? String(text.filter { $0 != "_" }) : text
-    }
-
-    /// Explicit tags (`!!str 12`) are not looked at: rule files have no use for them, and Yams
-    /// rewrites a scalar's tag in place once anything resolves it, so it cannot be trusted here.
-    private static func isPlain(_ scalar: Node.Scalar) -> Bool {
-        scalar.style == .plain || scalar.style == .any
     }
 }

@@ -58,6 +58,60 @@ import Testing
         #expect(result.generated == result.committed, "stale: run python3 Scripts/generate-cff-schema.py ../shared Sources/OSSRLintKit/Metadata/Generated/CFFSchemaData.swift")
     }
 
+    /// A large collaboration's file (astropy's is 69 KB with 317 persons) is valid: every
+    /// author takes the person branch of `anyOf`, and `uniqueItems` finds no two alike.
+    @Test func largeCollaborationFileHasNoFindings() throws {
+        let text = Self.largeCollaborationFile(authors: 300, references: 30)
+        #expect(text.utf8.count > 60_000)
+        #expect(CitationFileValidator().validate(Data(text.utf8)) == [])
+    }
+
+    /// A CFF 1.2.0 file with `authors` persons (names, ORCID, affiliation) and `references`
+    /// articles, each with three authors of their own and a DOI. Every person is distinct.
+    static func largeCollaborationFile(authors: Int, references: Int) -> String {
+        func person(_ number: Int, indent: String) -> String {
+            func digits(_ value: Int, _ width: Int) -> String {
+                let text = String(value)
+                return String(repeating: "0", count: max(0, width - text.count)) + text
+            }
+            let orcid = "0000-0002-\(digits(number % 10_000, 4))-\(digits(number % 1_000, 3))\(number % 7 == 0 ? "X" : "1")"
+            return """
+            \(indent)- family-names: Family\(number)
+            \(indent)  given-names: Given M.
+            \(indent)  orcid: https://orcid.org/\(orcid)
+            \(indent)  affiliation: Department of Physics, University \(number % 40), 02138 City
+
+            """
+        }
+        var text = """
+            cff-version: 1.2.0
+            message: If you use this software, please cite it using the metadata from this file.
+            title: A large collaboration's package
+            version: "5.3"
+            date-released: "2023-05-23"
+            license: BSD-3-Clause
+            repository-code: https://example.org/collaboration/package
+            authors:
+
+            """
+        for number in 0..<authors { text += person(number, indent: "  ") }
+        text += "references:\n"
+        for number in 0..<references {
+            text += """
+                  - type: article
+                    title: Paper number \(number) of the collaboration
+                    journal: The Astronomical Journal
+                    year: \(1990 + number % 30)
+                    volume: \(100 + number)
+                    doi: 10.3847/1538-3881/ac\(7000 + number)
+                    authors:
+
+                """
+            for author in 0..<3 { text += person(number * 3 + author, indent: "      ") }
+        }
+        return text
+    }
+
     @Test func emptyFileIsOneFinding() {
         #expect(CitationFileValidator().validate(Data()).map(\.message) == ["the file is empty; CITATION.cff needs 'cff-version', 'message', 'title' and 'authors'"])
     }

@@ -37,6 +37,39 @@ import Testing
         #expect(try violations(schema, #"[true]"#) == ["[0]|true is not one of the allowed values (1, 'a')"])
     }
 
+    @Test func uniqueItemsFindsRepeatsWhateverTheirKeyOrder() throws {
+        let schema = #"{"uniqueItems": true}"#
+        #expect(try violations(schema, #"[{"a": 1, "b": [2, "x"]}, {"b": [2.0, "x"], "a": 1}, {"a": 1}]"#) == ["[1]|repeats an earlier item"])
+        #expect(try violations(schema, #"[[1, 2], [2, 1], "1", 1, null, false]"#) == [])
+    }
+
+    @Test func aBranchThatFitsSilencesTheOthersAndTwoThatFitBreakOneOf() throws {
+        let anyOf = #"{"items": {"anyOf": [{"type": "integer"}, {"type": "string", "minLength": 1}]}}"#
+        #expect(try violations(anyOf, #"[1, "a"]"#) == [])
+        #expect(try violations(anyOf, #"[""]"#) == ["[0]|is empty"])
+        let oneOf = #"{"oneOf": [{"minimum": 1}, {"maximum": 5}, {"type": "string"}]}"#
+        #expect(try violations(oneOf, "9") == [])
+        #expect(try violations(oneOf, "3") == ["|matches more than one of the allowed forms"])
+        let not = #"{"not": {"type": "string"}}"#
+        #expect(try violations(not, "3") == [])
+        #expect(try violations(not, #""x""#) == ["|matches a form that is not allowed"])
+    }
+
+    @Test func lengthsCountUnicodeScalarsNotBytes() throws {
+        let schema = #"{"items": {"minLength": 2, "maxLength": 3}}"#
+        #expect(try violations(schema, #"["éé", "👍👍👍", "abc"]"#) == [])
+        #expect(try violations(schema, #"["👍", "éééé"]"#) == ["[0]|is shorter than 2 characters", "[1]|'éééé' is longer than 3 characters"])
+    }
+
+    @Test func aURINeedsAnASCIISchemeBeforeItsFirstColon() throws {
+        let schema = #"{"items": {"format": "uri"}}"#
+        #expect(try violations(schema, #"["https://orcid.org/0000-0002-1825-0097", "urn:isbn:0451450523", "svn+ssh://x", "a.b-c:"]"#) == [])
+        let failing = [#"1http://x"#, #"ht tp://x"#, #"no colon"#, #":x"#, #""#, #"é:x"#, #"a:́b"#]
+        for text in failing {
+            #expect(try violations(schema, "[\"\(text)\"]").count == 1, "\(text)")
+        }
+    }
+
     @Test func cffSchemaCompiles() throws {
         _ = try CitationFileValidator.evaluator.get()
     }

@@ -66,6 +66,23 @@ import Testing
         #expect(throws: ConfigurationError.self) { try decode("count: 99999999999999999999") }
     }
 
+    @Test func anchorsAndAliasesDecodeAsTheNodesTheyName() throws {
+        let sample = try decode("text: &word hello\nlist: [*word, 'x']\nnested: &n {a: 1}\n")
+        #expect(sample.text == "hello")
+        #expect(sample.list == ["hello", "x"])
+        #expect(sample.nested == ["a": 1])
+    }
+
+    @Test func aKeyWrittenTwiceIsAnErrorAtTheKey() {
+        do {
+            _ = try decode("text: x\ncount: 1\ntext: y\n")
+            Issue.record("decoded a mapping with a repeated key")
+        } catch {
+            #expect(error.message == "duplicate key 'text' in a mapping", "\(error)")
+            #expect(error.line == 1, "\(error)")
+        }
+    }
+
     @Test func aMappingWhereAListIsWantedPointsAtIt() {
         do {
             _ = try decode("text: x\nlist:\n  a: 1")
