@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+@testable import OSSRLintKit
+
+/// Every input the fuzzers (`Scripts/fuzz.sh`) found, minimised, through the API its target
+/// calls: the program must not crash, must answer within the time a lint run can afford, and
+/// must give a bounded, sensible result. Named after the behaviour each input broke.
+@Suite struct FuzzFindingTests {
+    /// A run reads a few such files; each must take far less than the fuzzers' one second.
+    static let budget: Duration = .milliseconds(500)
+
+    static func timed<T>(_ body: () throws -> T) rethrows -> (T, Duration) {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let result = try body()
+        return (result, clock.now - start)
+    }
+
+    // MARK: reports: a pipe with a combining mark split a Markdown table row
+
+    static func report(message: String, rule: String = "licence-present") -> LintReport {
+        LintReport(
+            tool: .init(version: "1.0.0"), repository: .init(path: ".", source: "commit"), profile: "ossr",
+            categories: [.init(id: "licensing", title: "Licensing")],
+            results: [RuleResult(rule: rule, title: "A licence", category: "licensing", severity: .error, status: .fail, message: message)])
+    }
+
+    /// GFM splits cells at every `|` not escaped by a backslash, counting code points; the
+    /// escaper compared Characters, and `|` followed by U+0301 is one Character that is not `|`.
+    static func unescapedPipes(_ line: Substring) -> Int {
+        var pipes = 0, backslashes = 0
+        for byte in line.utf8 {
+            if byte == UInt8(ascii: "|"), backslashes % 2 == 0 { pipes += 1 }
+            backslashes = byte == UInt8(ascii: "\\") ? backslashes + 1 : 0
+        }
+        return pipes
+    }
+
+    /// The minimised input (`reports` target) is a message `a|\u{301}b`; the rule id, written
+    /// in a code span, broke the same way.
+    @Test(arguments: [("a|\u{301}b", "licence-present"), ("ok", "rule|\u{301}id"), ("`\u{301}|", "`\u{301}")])
+    func pipeWithACombiningMarkCannotSplitAMarkdownTableRow(message: String, rule: String) throws {
+        let markdown = MarkdownReporter().render(Self.report(message: message, rule: rule))
+        let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false)
+        let header = try #require(lines.firstIndex { $0 == "| Status | Rule | Severity | Message |" })
+        try #require(lines.count > header + 2)
+        #expect(Self.unescapedPipes(lines[header + 2]) == 5, "\(lines[header + 2])")
+    }
+}
