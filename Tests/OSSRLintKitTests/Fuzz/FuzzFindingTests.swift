@@ -16,6 +16,20 @@ import Testing
         return (result, clock.now - start)
     }
 
+    // MARK: glob: a case-blind pattern missed the non-ASCII path it spells
+
+    /// The minimised input (`glob` target): the pattern `Ϭ` (U+03EC), case-blind. The pattern
+    /// was lower-cased as Unicode (to `ϭ`), paths only in ASCII, so it matched neither spelling.
+    @Test func caseBlindGlobMatchesTheNonASCIIPathItSpells() throws {
+        let minimised = String(decoding: [0xCF, 0xAC], as: UTF8.self)
+        #expect(try Glob(minimised, ignoresCase: true).matches(Array(minimised.utf8)))
+        let glob = try Glob("ÉTUDES/*.md", ignoresCase: true)
+        #expect(glob.matches(Array("ÉTUDES/plan.md".utf8)))
+        #expect(glob.matches(Array("ÉTUDES/PLAN.MD".utf8)))
+        // Only ASCII letters fold, on both sides, so `é` stays another letter than `É`.
+        #expect(!glob.matches(Array("études/plan.md".utf8)))
+    }
+
     // MARK: reports: a pipe with a combining mark split a Markdown table row
 
     static func report(message: String, rule: String = "licence-present") -> LintReport {
