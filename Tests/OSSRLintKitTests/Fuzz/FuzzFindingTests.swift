@@ -16,6 +16,33 @@ import Testing
         return (result, clock.now - start)
     }
 
+    // MARK: packaging: toml++ aborted on a table header that starts no key
+
+    /// The minimised input (`packaging` target: an empty first line picks pyproject.toml): `[`
+    /// and a byte that is not UTF-8. toml++ 3.4 asserted, and SwiftPM release builds keep C++
+    /// asserts, so the lint run died with SIGABRT. A crash here ends the test process.
+    @Test func tomlHeaderStartingWithNoKeyIsAFileThatCannotBeReadNotAnAbort() throws {
+        let minimised = Data([0x5B, 0x9B])
+        let index = try LicenceIndex.shared.get()
+        let (analysis, elapsed) = Self.timed { LicenceAnalysis.analyse(["pyproject.toml": minimised], index: index) }
+        #expect(analysis.declared.isEmpty)
+        #expect(analysis.notes.contains { $0.hasPrefix("cannot read the licence of 'pyproject.toml': line 1: a table header must start with a key") })
+        #expect(elapsed < Self.budget)
+        #expect(DeclaredVersions.extract(files: ["pyproject.toml": minimised]).isEmpty)
+    }
+
+    /// The same fault from text a person writes, in each TOML file that is read.
+    @Test(arguments: ["[é]\nlicense = \"MIT\"\n", "[package]\nversion = \"1.0\"\n[[[bin]]]\n", "[\n", "[ #\n", "[=]\n", "[[ \u{2603}]]\n"])
+    func everyTOMLFileRefusesAHeaderThatStartsNoKey(text: String) throws {
+        let index = try LicenceIndex.shared.get()
+        for path in ["pyproject.toml", "Cargo.toml", "REUSE.toml"] {
+            let analysis = LicenceAnalysis.analyse(texts: [path: text], index: index)
+            #expect(analysis.declared.isEmpty, "\(path)")
+            #expect(analysis.notes.contains { $0.hasPrefix("cannot read the licence of '\(path)'") }, "\(path)")
+            #expect(DeclaredVersions.extract(files: [path: Data(text.utf8)]).isEmpty, "\(path)")
+        }
+    }
+
     // MARK: glob: a case-blind pattern missed the non-ASCII path it spells
 
     /// The minimised input (`glob` target): the pattern `Ϭ` (U+03EC), case-blind. The pattern
