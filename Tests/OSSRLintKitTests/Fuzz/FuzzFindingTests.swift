@@ -87,4 +87,16 @@ import Testing
         try #require(lines.count > header + 2)
         #expect(Self.unescapedPipes(lines[header + 2]) == 5, "\(lines[header + 2])")
     }
+
+    // MARK: spdx: the harness's round trip was stricter than SPDX
+
+    /// Not a fault of OSSRLint, but the input that showed the fuzzer's own property wrong: the
+    /// printed form drops parentheses around a nested `AND`, which reads back flat. What must
+    /// hold, and what the harness now checks, is that it means the same.
+    @Test func printedExpressionReadsBackAsTheSameExpression() throws {
+        let minimised = "documentref-miL-2.1+ AND t OR 0 AND (bgp1+ AND -s)"
+        let expression = try SPDXExpression.parse(minimised)
+        #expect(try SPDXExpression.parse(expression.description).normalised() == expression.normalised())
+        #expect(try SPDXExpression.parse(expression.normalised().description) == expression.normalised())
+    }
 }
