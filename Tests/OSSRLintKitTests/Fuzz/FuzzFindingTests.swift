@@ -43,6 +43,24 @@ import Testing
         }
     }
 
+    // MARK: citation: Yams traps on an overflowing sexagesimal integer
+
+    /// The minimised input (`citation` target): a plain scalar YAML 1.1 reads as a base-60
+    /// integer, 222222222222222222 × 60 + 0, which overflows. `YAMLPositionedReader.kind`
+    /// (Metadata) calls Yams' `Int.construct(from:)`, whose arithmetic traps (Yams 6.2.2), so a
+    /// CITATION.cff holding `year: 222222222222222222:0` or `x: 1:1:1:1:1:1:1:1:1:1:1` ends the
+    /// lint run with SIGILL. The fuzz harness skips such inputs (KnownFindings) until this is on.
+    @Test(.disabled("crashes: Yams 6.2.2 traps on sexagesimal overflow; the fix belongs in Metadata/YAMLPositionedReader.swift (owned elsewhere): read .int scalars with overflow checks instead of Int.construct(from:)"))
+    func sexagesimalIntegerInCitationFileIsNotACrash() {
+        for text in ["222222222222222222:0", "cff-version: 1.2.0\nyear: 1:1:1:1:1:1:1:1:1:1:1\n"] {
+            let data = Data(text.utf8)
+            let (findings, elapsed) = Self.timed { CitationFileValidator().validate(data) }
+            #expect(!findings.isEmpty)
+            #expect(elapsed < Self.budget)
+            #expect(DeclaredVersions.extract(files: ["CITATION.cff": data]).isEmpty)
+        }
+    }
+
     // MARK: glob: a case-blind pattern missed the non-ASCII path it spells
 
     /// The minimised input (`glob` target): the pattern `Ϭ` (U+03EC), case-blind. The pattern
