@@ -9,12 +9,15 @@
 enum MarkdownEscaper {
     /// Backslash-escapes the ASCII punctuation that has inline meaning in GFM. `|` is escaped
     /// too, which GFM requires inside a table cell and which is harmless elsewhere.
+    ///
+    /// Scalar by scalar, not Character by Character: GFM reads code points, and a `|` followed
+    /// by a combining mark is one Character that is not `|`, yet still splits a table row.
     static func text(_ raw: String) -> String {
         var result = ""
         result.reserveCapacity(raw.utf8.count + 8)
-        for character in VisibleEscape.forDisplay(raw) {
-            if specials.contains(character) { result.append("\\") }
-            result.append(character)
+        for scalar in VisibleEscape.forDisplay(raw).unicodeScalars {
+            if specials.contains(scalar) { result.unicodeScalars.append("\\") }
+            result.unicodeScalars.append(scalar)
         }
         return result
     }
@@ -25,17 +28,19 @@ enum MarkdownEscaper {
     /// is given as escaped text instead (a backslash before a pipe cannot be kept in a span there).
     static func codeSpan(_ raw: String, inTable: Bool) -> String {
         let content = VisibleEscape.forDisplay(raw)
-        if content.isEmpty || (inTable && content.contains("|")) { return text(raw) }
+        // Scalars again, as in `text`: a backtick or pipe carrying a combining mark still counts.
+        let scalars = content.unicodeScalars
+        if content.isEmpty || (inTable && scalars.contains("|")) { return text(raw) }
         var longestRun = 0, run = 0
-        for character in content {
-            run = character == "`" ? run + 1 : 0
+        for scalar in scalars {
+            run = scalar == "`" ? run + 1 : 0
             longestRun = max(longestRun, run)
         }
         let fence = String(repeating: "`", count: longestRun + 1)
         // A span that starts and ends with a space loses one of each, so content made of
         // spaces, or touching a backtick, gets one extra space each side.
-        let pad = content.first == "`" || content.last == "`"
-            || (content.first == " " && content.last == " " && !content.allSatisfy { $0 == " " })
+        let pad = scalars.first == "`" || scalars.last == "`"
+            || (scalars.first == " " && scalars.last == " " && !scalars.allSatisfy { $0 == " " })
         let padding = pad ? " " : ""
         return fence + padding + content + padding + fence
     }
@@ -50,7 +55,7 @@ enum MarkdownEscaper {
         return isPlainWebAddress ? "<\(url)>" : text(url)
     }
 
-    private static let specials: Set<Character> = [
+    private static let specials: Set<Unicode.Scalar> = [
         "\\", "`", "*", "_", "[", "]", "<", ">", "&", "|", "~", "#", "!",
     ]
 }

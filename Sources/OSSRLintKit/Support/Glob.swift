@@ -59,6 +59,8 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
 
     /// The pattern as written.
     public let pattern: String
+    /// Whether ASCII letters match in either case; other bytes match only themselves, since
+    /// paths are raw bytes and are folded the same way.
     public let ignoresCase: Bool
     /// One reference for all the compiled parts, so that handing a glob around (to a closure,
     /// into a loop) retains one object, not four arrays.
@@ -109,11 +111,14 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
     public init(_ pattern: String, ignoresCase: Bool = false) throws(GlobError) {
         self.pattern = pattern
         self.ignoresCase = ignoresCase
-        let source = ignoresCase ? pattern.lowercased() : pattern
+        // ASCII letters only, as paths are folded (`EntryTable`, `ByteSearch.fold`): Unicode
+        // lower-casing changed the bytes of `É` or `Ϭ` in the pattern but not in the path, so a
+        // case-blind pattern did not match the very path it spells.
+        let source = Array(pattern.utf8).map { ByteSearch.fold($0, ignoresCase) }
         var sets: [ByteSet] = []
         var programs: [Program] = []
         var alternatives = 0
-        for expanded in try Self.expandBraces(Array(source.utf8), in: pattern, count: &alternatives) {
+        for expanded in try Self.expandBraces(source, in: pattern, count: &alternatives) {
             let ops = try Self.compile(expanded, in: pattern, sets: &sets)
             let prefix = ops.prefix { if case .byte = $0 { true } else { false } }.compactMap { if case .byte(let byte) = $0 { byte } else { nil } }
             let suffix = ops.reversed().prefix { if case .byte = $0 { true } else { false } }.compactMap { if case .byte(let byte) = $0 { byte } else { nil } }

@@ -82,7 +82,7 @@ public enum DeclaredVersions {
     }
 
     private static func fromTOML(_ data: Data, path: String, keys: [[String]]) -> [DeclaredVersion] {
-        guard let text = String(data: data, encoding: .utf8), let table = try? TOMLTable(string: text) else { return [] }
+        guard let text = String(data: data, encoding: .utf8), TOMLHeaderGuard.isSafe(text), let table = try? TOMLTable(string: text) else { return [] }
         return keys.compactMap { keyPath in
             var current: TOMLTable? = table
             for component in keyPath.dropLast() { current = current?[component]?.table }

@@ -31,12 +31,14 @@ enum LicenceDeclarationReader {
                 add("license", document.license?.values ?? [])
                 add("licenses", document.licenses?.values ?? [])
             case .cargo:
+                try TOMLHeaderGuard.check(text)
                 let package = try TOMLDecoder().decode(CargoLicenceDocument.self, from: text).package
                 add("package.license", package?.license.map { [$0] } ?? [])
                 if let file = package?.licenseFile {
                     result.notes.append("'\(path)' names the licence file '\(file)'")
                 }
             case .pyproject:
+                try TOMLHeaderGuard.check(text)
                 let project = try TOMLDecoder().decode(PyProjectLicenceDocument.self, from: text).project
                 if let licence = project?.license {
                     add("project.license", licence.expression.map { [$0] } ?? [])
@@ -85,6 +87,7 @@ enum LicenceDeclarationReader {
             return result
         }
         do {
+            try TOMLHeaderGuard.check(text)
             for annotation in try TOMLDecoder().decode(ReuseTomlDocument.self, from: text).annotations ?? [] {
                 if let licence = annotation.licence {
                     result.declarations.append(LicenceDeclaration(source: "\(path) SPDX-License-Identifier", value: licence))
