@@ -44,8 +44,7 @@ let package = Package(
             // Golden and fixture files are read from the source tree by path, not bundled.
             exclude: ["Reporters/Golden", "Metadata/Fixtures"]
         ),
-        // Runs the built `ossrlint` as a user does; imports it only to compare its two readers of
-        // a command line.
+        // Runs the built `ossrlint` as a user does (the dependency builds it first).
         .testTarget(name: "ossrlintTests", dependencies: ["ossrlint", "OSSRLintKit", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

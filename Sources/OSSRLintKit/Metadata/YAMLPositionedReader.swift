@@ -80,7 +80,7 @@ enum YAMLPositionedReader {
         case .null: return .null
         case .int:
             if let value = decimal(text) { return .number(Double(value), text: text) }
-            return Int.construct(from: scalar(text, .int)).map { .number(Double($0), text: text) } ?? .string(text)
+            return integer(text).map { .number($0, text: text) } ?? .string(text)
         case .float: return Double.construct(from: scalar(text, .float)).map { .number($0, text: text) } ?? .string(text)
         case .string: return .string(text)
         }
@@ -95,6 +95,28 @@ enum YAMLPositionedReader {
         return Int(text)
     }
 
+    /// A plain scalar resolved as an integer, read as Yams' `Int.construct` reads it, except
+    /// that a base-60 integer (`1:30`) is summed in floating point: Yams sums it in `Int`
+    /// arithmetic that traps on overflow (Yams 6.2.2), so one line of a merge request's
+    /// CITATION.cff (`year: 222222222222222222:0`) ended the run with SIGILL. The value is kept
+    /// as a `Double` anyway. Found by the citation fuzzer (FuzzFindingTests).
+    static func integer(_ text: String) -> Double? {
+        var digits = Substring(text.replacingOccurrences(of: "_", with: ""))
+        var sign = 1.0
+        if digits.hasPrefix("-") { sign = -1 }
+        if digits.hasPrefix("-") || digits.hasPrefix("+") { digits = digits.dropFirst() }
+        // Yams tries the radix prefixes (0x, 0b, 0o, 0) before base 60, so "012:30" is no number.
+        guard digits.contains(":"), !digits.hasPrefix("0") else {
+            return Int.construct(from: scalar(text, .int)).map(Double.init)
+        }
+        var value = 0.0
+        for part in digits.split(separator: ":", omittingEmptySubsequences: false) {
+            guard let digit = Int(part, radix: 10) else { return nil }
+            value = value * 60 + Double(digit)
+        }
+        return sign * value
+    }
+
     /// A plain scalar with its resolved tag, for Yams' constructors. The resolver and
     /// constructor are given so that Yams' defaults are not built: its default resolver
     /// compiles seven regular expressions.
@@ -107,8 +129,7 @@ enum YAMLPositionedReader {
         case .null: return .null
         case .bool: return Bool.construct(from: scalar).map { .bool($0) } ?? .string(scalar.string)
         case .int:
-            if let value = Int.construct(from: scalar) { return .number(Double(value), text: scalar.string) }
-            return .string(scalar.string)
+            return integer(scalar.string).map { .number($0, text: scalar.string) } ?? .string(scalar.string)
         case .float:
             if let value = Double.construct(from: scalar) { return .number(value, text: scalar.string) }
             return .string(scalar.string)

@@ -61,7 +61,7 @@ public struct MarkdownReporter: Reporter {
         return lines
     }
 
-    /// A table of `results`: Status | Rule | Severity | Message.
+    /// A table of `results`: Status | Rule | Category | Severity | Message.
     private func table(_ results: [(LintReport.Category, RuleResult)], in report: LintReport) -> [String] {
         var lines = ["| Status | Rule | Category | Severity | Message |", "| --- | --- | --- | --- | --- |"]
         for (category, result) in results {

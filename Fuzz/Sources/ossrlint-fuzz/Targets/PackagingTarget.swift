@@ -15,7 +15,6 @@ enum PackagingTarget {
 
     static func run(_ data: Data) {
         let file = NamedFile(data, paths: paths)
-        if file.path == "CITATION.cff", KnownFindings.overflowsASexagesimalInteger(String(decoding: file.content, as: UTF8.self)) { return }
         if let index = LicenceTargetSupport.index {
             _ = LicenceAnalysis.analyse([file.path: file.content], index: index)
         }
