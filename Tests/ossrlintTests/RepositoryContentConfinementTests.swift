@@ -113,6 +113,17 @@ import TestSupport
         #expect(result.standardError.hasPrefix(".ossrlint.yml:11:3: error: an alias is used as a mapping key"), "\(result.standardError)")
     }
 
+    /// CITATION.cff is read three ways (validation, declared version, declared licence); the
+    /// licence reader used Yams' decoder, which never returned from this file (`license` and
+    /// `check` ran into the 20-second timeout).
+    @Test(arguments: [["check", "--format", "json"], ["license", "--format", "json"]])
+    func aCitationFileWithAnAliasedKeyIsRefusedByEveryReader(_ arguments: [String]) throws {
+        let citation = "cff-version: 1.2.0\nmessage: x\nlicense: MIT\n" + Self.laughs + "? *a9\n: 1\n"
+        let result = try lint(try repository(["CITATION.cff": citation]), arguments)
+        #expect(result.status <= 1, "\(result.standardError)")
+        #expect(result.standardOutput.contains("an alias is used as a mapping key"), "\(result.standardOutput)")
+    }
+
     @Test func aYAMLBombReadByARuleIsAFindingNotAHang() throws {
         let rules = """
             extends: [ossr]

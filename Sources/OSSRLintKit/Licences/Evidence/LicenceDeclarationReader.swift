@@ -1,6 +1,5 @@
 import Foundation
 import TOMLKit
-import Yams
 
 /// Reads declared licences from packaging and metadata files, REUSE configuration, and
 /// `SPDX-License-Identifier:` lines. Malformed files yield no declaration and a note, never a throw.
@@ -25,7 +24,10 @@ enum LicenceDeclarationReader {
             case .codemeta:
                 add("license", try JSONDecoder().decode(CodeMetaLicenceDocument.self, from: Data(text.utf8)).license?.values ?? [])
             case .citation:
-                add("license", try YAMLDecoder().decode(CitationLicenceDocument.self, from: text).license?.values ?? [])
+                // Composed by the guarded composer (`YAMLAliasGuard`): Yams' own decoder never
+                // returned from a CITATION.cff whose mapping key is an alias of nested anchors.
+                let document = try RuleSetLoader.compose(text).map { try NodeDecoder($0).singleValueContainer().decode(CitationLicenceDocument.self) }
+                add("license", document?.license?.values ?? [])
             case .npm:
                 let document = try JSONDecoder().decode(NPMLicenceDocument.self, from: Data(text.utf8))
                 add("license", document.license?.values ?? [])
