@@ -33,4 +33,49 @@ import TestSupport
         #expect(broken.status == 1, "\(broken.standardOutput)\(broken.standardError)")
         #expect(broken.standardOutput.contains("FAIL    license-file-present (error)"), "\(broken.standardOutput)")
     }
+
+    /// As a user installs it: `.pre-commit-config.yaml` names a hook repository by path and
+    /// commit (a repository holding this package's `.pre-commit-hooks.yaml`, so the test does
+    /// not depend on the package's own git state), `pre-commit install` writes the git hook, and
+    /// `git commit` runs it: blocked when the commit drops the licence, allowed when it keeps it.
+    @Test func theInstalledHookBlocksACommitWithoutALicenceAndAllowsOneWithIt() throws {
+        let hooks = try TemporaryRepository()
+        let manifest = try String(contentsOf: PackageRoot.url.appendingPathComponent(".pre-commit-hooks.yaml"), encoding: .utf8)
+        let revision = try hooks.commit("Hooks", files: [".pre-commit-hooks.yaml": manifest])
+
+        let repository = try CompleteOSSRRepository.make()
+        let home = repository.root.appendingPathComponent("pre-commit-home")
+        let configuration = """
+            repos:
+              - repo: \(hooks.url.path)
+                rev: \(revision)
+                hooks:
+                  - id: ossrlint
+            """
+        try repository.commit("Add the hook configuration", files: [".pre-commit-config.yaml": configuration + "\n"])
+        let installed = try Self.preCommit(["install"], in: repository.url, home: home)
+        try #require(installed.status == 0, "\(installed.standardOutput)\(installed.standardError)")
+
+        let executable = try #require(OSSRLintExecutable.url)
+        var environment = repository.environment
+        environment["PATH"] = executable.deletingLastPathComponent().path + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
+        environment["PRE_COMMIT_HOME"] = home.path
+        environment["NO_COLOR"] = "1"
+        func commit(_ message: String) throws -> ProcessRunner.Result {
+            try ProcessRunner.run("/usr/bin/env", ["git", "-c", "commit.gpgsign=false", "commit", "-m", message], in: repository.url, environment: environment)
+        }
+
+        _ = try repository.git("rm", "--quiet", "LICENSE")
+        let blocked = try commit("Drop the licence")
+        #expect(blocked.status != 0, "\(blocked.standardOutput)\(blocked.standardError)")
+        #expect((blocked.standardOutput + blocked.standardError).contains("FAIL    license-file-present (error)"), "\(blocked.standardOutput)\(blocked.standardError)")
+        #expect(try repository.git("log", "--format=%s", "-1") == "Add the hook configuration\n", "the commit was not recorded")
+
+        _ = try repository.git("checkout", "HEAD", "--", "LICENSE")
+        try repository.write("README.md", try String(contentsOf: repository.url.appendingPathComponent("README.md"), encoding: .utf8) + "\nMore words.\n")
+        _ = try repository.git("add", "README.md")
+        let allowed = try commit("Extend the README")
+        #expect(allowed.status == 0, "\(allowed.standardOutput)\(allowed.standardError)")
+        #expect(try repository.git("log", "--format=%s", "-1") == "Extend the README\n")
+    }
 }

@@ -62,6 +62,6 @@ public struct ContentAbsentCheck: CheckKind {
             }
         }
         if found.isEmpty { return .pass("no text matching /\(pattern.source)/") }
-        return .fail("\(found.count) file\(found.count == 1 ? "" : "s") contain text matching /\(pattern.source)/", evidence: found)
+        return .fail("\(found.count) \(found.count == 1 ? "file contains" : "files contain") text matching /\(pattern.source)/", evidence: found)
     }
 }

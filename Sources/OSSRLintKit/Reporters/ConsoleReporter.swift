@@ -40,7 +40,8 @@ public struct ConsoleReporter: Reporter {
         }
         lines.append("")
         if let comparison = report.comparison {
-            let base = [comparison.baseline.revision, comparison.baseline.commit.map { String($0.prefix(7)) }].compactMap { $0 }.map(clean).joined(separator: " ")
+            let names = ReportPresentation.baselineNames(comparison.baseline)
+            let base = [names.revision, names.commit].compactMap { $0 }.map(clean).joined(separator: " ")
             lines.append(paint("This change \(ReportPresentation.deltaPhrase(comparison)) (compared with \(base.isEmpty ? "the baseline" : base)).", .bold))
             for fixed in comparison.fixed {
                 lines.append("  FIXED   \(clean(fixed.rule)) (\(fixed.severity.rawValue)): was: \(clean(fixed.message))")

@@ -46,8 +46,10 @@ public struct MarkdownReporter: Reporter {
 
     /// What the change fixed and introduced, each rule named.
     private func delta(_ comparison: LintReport.Comparison, in report: LintReport) -> [String] {
-        var base = comparison.baseline.revision.map { MarkdownEscaper.codeSpan($0, inTable: false) } ?? "the baseline"
-        if let commit = comparison.baseline.commit { base += " (" + MarkdownEscaper.codeSpan(String(commit.prefix(7)), inTable: false) + ")" }
+        let names = ReportPresentation.baselineNames(comparison.baseline)
+        let commit = names.commit.map { MarkdownEscaper.codeSpan($0, inTable: false) }
+        var base = names.revision.map { MarkdownEscaper.codeSpan($0, inTable: false) } ?? commit ?? "the baseline"
+        if names.revision != nil, let commit { base += " (" + commit + ")" }
         var lines = ["", "**This change \(ReportPresentation.deltaPhrase(comparison))** compared with \(base)."]
         let titles = Dictionary(report.results.map { ($0.rule, $0) }, uniquingKeysWith: { first, _ in first })
         if !comparison.new.isEmpty || !comparison.fixed.isEmpty { lines.append("") }

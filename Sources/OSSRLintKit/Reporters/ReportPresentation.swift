@@ -1,6 +1,16 @@
 /// Wording and ordering that several reporters share, so the console, Markdown and JUnit
 /// outputs describe the same report in the same words.
 enum ReportPresentation {
+    /// The baseline as people name it: the revision given (`origin/main`) and its short commit;
+    /// the short commit alone when the revision was a commit id already
+    /// (`$CI_MERGE_REQUEST_DIFF_BASE_SHA`), which would otherwise be printed twice.
+    static func baselineNames(_ baseline: LintReport.Repository) -> (revision: String?, commit: String?) {
+        let commit = baseline.commit.map { String($0.prefix(7)) }
+        guard let revision = baseline.revision else { return (nil, commit) }
+        if let full = baseline.commit, revision.count >= 4, full.hasPrefix(revision.lowercased()) { return (nil, commit) }
+        return (revision, commit)
+    }
+
     /// The results of one category as reporters list them: findings first, most severe first,
     /// then everything else; rule-set order otherwise.
     static func findingsFirst(_ results: [RuleResult]) -> [RuleResult] {
