@@ -58,6 +58,16 @@ extension OSSRLint {
 
         func validate() throws {
             if failOnNew && baseline == nil { throw ValidationError("--fail-on-new needs --baseline REVISION to tell new findings from old ones") }
+            // The second report would silently replace the first.
+            var seen: [String: ReportDestination] = [:]
+            for destination in format {
+                guard let path = destination.path else { continue }
+                let file = URL(fileURLWithPath: path).standardizedFileURL.path
+                if let first = seen[file] {
+                    throw ValidationError("--format \(first.format.rawValue)=\(first.path ?? "") and --format \(destination.format.rawValue)=\(path) name the same file; give each report its own path")
+                }
+                seen[file] = destination
+            }
         }
 
         /// The reports to write: those asked for, and the console report on standard output

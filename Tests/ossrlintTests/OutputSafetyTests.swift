@@ -25,6 +25,16 @@ import TestSupport
         #expect(try String(contentsOf: written, encoding: .utf8).hasPrefix("<?xml"))
     }
 
+    /// Two reports to one file kept only the last one written, silently.
+    @Test(arguments: [["junit=out.xml", "json=out.xml"], ["json=out.json", "sarif=./reports/../out.json"]])
+    func twoReportsNamingOneFileAreAUsageError(_ formats: [String]) throws {
+        let repository = try repository()
+        let result = try OSSRLintExecutable.run(["check"] + formats.flatMap { ["--format", $0] }, in: repository.url)
+        #expect(result.status == 2)
+        #expect(result.standardError.contains("name the same file; give each report its own path"), "\(result.standardError)")
+        #expect(!FileManager.default.fileExists(atPath: repository.url.appendingPathComponent(String(formats[0].split(separator: "=")[1])).path))
+    }
+
     @Test func aDanglingLinkDoesNotCreateAFileOutsideTheRepository() throws {
         let repository = try repository()
         let outside = repository.root.appendingPathComponent("created-outside.json")
