@@ -67,4 +67,37 @@ import TestSupport
         #expect(result.status == 2)
         #expect(result.standardError.contains("rules.yml:9:14: error: stage 'push' is not one of: commit, merge-request, release"), "\(result.standardError)")
     }
+
+    /// A repository changes where a profile rule applies in its own `.ossrlint.yml`: here a
+    /// project that wants its merge requests to ignore the missing tag and its commits to
+    /// refuse a missing contributing guide.
+    @Test func theRepositorysConfigurationChangesARulesStages() throws {
+        let repository = try TemporaryRepository()
+        var files = CompleteOSSRRepository.files()
+        files["CONTRIBUTING.md"] = nil
+        files[".ossrlint.yml"] = """
+            profile: ossr
+            severity: {contributing-present: warning}
+            stages:
+              release-tag-present: {merge-request: "off"}
+              contributing-present: {commit: error}
+            """
+        try repository.commit("Import", files: files)
+        let review = try report(try OSSRLintExecutable.run(["check", "--stage", "merge-request", "--format", "json"], in: repository.url))
+        #expect(status(of: "release-tag-present", in: review) == "not-applicable")
+        let reviewed = (review["results"] as? [[String: Any]])?.first { $0["rule"] as? String == "contributing-present" }
+        #expect(reviewed?["severity"] as? String == "warning", "the severity change holds where no stage is named")
+        let commit = try OSSRLintExecutable.run(["check", "--stage", "commit", "--format", "json"], in: repository.url)
+        #expect(commit.status == 1, "\(commit.standardOutput)")
+        let committed = (try report(commit)["results"] as? [[String: Any]])?.first { $0["rule"] as? String == "contributing-present" }
+        #expect(committed?["severity"] as? String == "error" && committed?["status"] as? String == "fail")
+    }
+
+    @Test func aStageChangeForAnUnknownRuleIsAPositionedError() throws {
+        let repository = try CompleteOSSRRepository.make()
+        try repository.commit("Configure", files: [".ossrlint.yml": "profile: ossr\nstages:\n  release-tag-presnt: {commit: \"off\"}\n"])
+        let result = try OSSRLintExecutable.run(["check"], in: repository.url)
+        #expect(result.status == 2)
+        #expect(result.standardError.contains(".ossrlint.yml:3:3: error: 'stages' names rule 'release-tag-presnt', which the profile does not have; did you mean 'release-tag-present'?"), "\(result.standardError)")
+    }
 }

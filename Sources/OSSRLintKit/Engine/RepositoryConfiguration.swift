@@ -4,6 +4,7 @@
 /// ```yaml
 /// profile: ossr
 /// severity: { no-large-files: info }
+/// stages: { release-tag-present: { merge-request: "off" } }   # per stage: a severity or "off"
 /// disable:
 ///   - rule: container-recipe-present
 ///     reason: a pure-Python library; installs with pip
@@ -39,6 +40,9 @@ public struct RepositoryConfiguration: Sendable {
     /// Extra rules, decoded as strictly as a rule set's.
     public var extraRules: [Rule]
     public var file: String
+    /// Per-rule stage changes: the severity at each stage named, nil where the rule is off.
+    public var stageChanges: [String: [(Stage, Severity?)]] = [:]
+    var stagePositions: [String: SourcePosition] = [:]
     /// Positions of what can only be checked against the profile (severity keys, extra rules),
     /// and the source lines, so that those errors point at the line and show it too.
     var severityPositions: [String: SourcePosition] = [:]
@@ -57,6 +61,8 @@ public struct RepositoryConfiguration: Sendable {
             waivers: spec.disable.map { Waiver(rule: $0.rule, reason: $0.reason, position: $0.position) },
             excludes: spec.exclude, extraRules: spec.rules.map { $0.rule(origin: file) }, file: file)
         configuration.severityPositions = spec.severityPositions
+        configuration.stageChanges = spec.stages
+        configuration.stagePositions = spec.stagePositions
         configuration.profilePosition = spec.profilePosition
         configuration.extraRuleLines = Dictionary(spec.rules.map { ($0.id, $0.line) }, uniquingKeysWith: { first, _ in first })
         configuration.sourceLines = yaml.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
@@ -83,6 +89,14 @@ public struct RepositoryConfiguration: Sendable {
                 throw unknownRule(id, in: "severity", known: known, at: severityPositions[id])
             }
             set.rules[index].setSeverity(severity)
+        }
+        // After the severities, so that `severity: {x: warning}` with `stages: {x: {release: error}}`
+        // means what it says at the release stage.
+        for (id, changes) in stageChanges.sorted(by: { $0.key < $1.key }) {
+            guard let index = set.rules.firstIndex(where: { $0.id == id }) else {
+                throw unknownRule(id, in: "stages", known: known, at: stagePositions[id])
+            }
+            for (stage, severity) in changes { set.rules[index].stages.severities[stage] = severity }
         }
         for waiver in waivers where !known.contains(waiver.rule) {
             throw unknownRule(waiver.rule, in: "disable", known: known, at: waiver.position)

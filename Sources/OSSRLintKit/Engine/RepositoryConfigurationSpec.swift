@@ -30,11 +30,15 @@ struct RepositoryConfigurationSpec: Decodable {
     var severity: [String: Severity]
     /// Where each `severity` key is written.
     var severityPositions: [String: SourcePosition]
+    /// Per-rule stage changes (`stages: {release-tag-present: {merge-request: off}}`).
+    var stages: [String: [(Stage, Severity?)]]
+    /// Where each `stages` key is written.
+    var stagePositions: [String: SourcePosition]
     var disable: [WaiverSpec]
     var exclude: [Glob]
     var rules: [RuleSpec]
 
-    enum CodingKeys: String, CodingKey, CaseIterable { case profile, severity, disable, exclude, rules }
+    enum CodingKeys: String, CodingKey, CaseIterable { case profile, severity, stages, disable, exclude, rules }
 
     init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.allCases.map(\.rawValue), in: ".ossrlint.yml")
@@ -48,6 +52,15 @@ struct RepositoryConfigurationSpec: Decodable {
             for key in severities.allKeys {
                 severity[key.stringValue] = try RuleSpec.decodeSeverity(severities, key: key)
                 severityPositions[key.stringValue] = (try? severities.superDecoder(forKey: key).position)?.ofKey(key.stringValue)
+            }
+        }
+        stages = [:]
+        stagePositions = [:]
+        if container.contains(.stages) {
+            let rules = try container.nestedContainer(keyedBy: AnyCodingKey.self, forKey: .stages)
+            for key in rules.allKeys {
+                stages[key.stringValue] = try RuleSpec.decodeStageChanges(rules.nestedContainer(keyedBy: AnyCodingKey.self, forKey: key))
+                stagePositions[key.stringValue] = (try? rules.superDecoder(forKey: key).position)?.ofKey(key.stringValue)
             }
         }
         disable = try container.decodeIfPresent([WaiverSpec].self, forKey: .disable) ?? []

@@ -40,19 +40,8 @@ struct RuleSpec: Decodable {
         severity = try Self.decodeSeverity(container, key: .severity)
         stages = .everywhere(severity)
         if container.contains(.stages) {
-            let map = try container.nestedContainer(keyedBy: AnyCodingKey.self, forKey: .stages)
-            for key in map.allKeys {
-                guard let stage = Stage(rawValue: key.stringValue) else {
-                    let position = (try? map.superDecoder(forKey: key).position)?.ofKey(key.stringValue)
-                    throw PositionedError(message: "stage '\(key.stringValue)' is not one of: \(Stage.allCases.map(\.rawValue).joined(separator: ", "))", position: position)
-                }
-                let text = try map.decode(String.self, forKey: key)
-                if text == "off" {
-                    stages.severities[stage] = nil
-                } else {
-                    stages.severities[stage] = try RuleSpec.decodeSeverity(map, key: key, allowing: "off")
-                }
-            }
+            let changes = try Self.decodeStageChanges(container.nestedContainer(keyedBy: AnyCodingKey.self, forKey: .stages))
+            for (stage, severity) in changes { stages.severities[stage] = severity }
         }
         weight = try container.decodeIfPresent(Double.self, forKey: .weight) ?? 1
         let kindName = try container.decode(String.self, forKey: .check)
@@ -81,6 +70,21 @@ struct RuleSpec: Decodable {
         return !words.isEmpty && words.allSatisfy { word in
             !word.isEmpty && word.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) }
         }
+    }
+
+    /// A `stages:` map (`{commit: off, release: error}`): the severity for each stage named, nil
+    /// for "off" (the rule does not run there). Shared by rule files and `.ossrlint.yml`.
+    static func decodeStageChanges(_ map: KeyedDecodingContainer<AnyCodingKey>) throws -> [(Stage, Severity?)] {
+        var changes: [(Stage, Severity?)] = []
+        for key in map.allKeys {
+            guard let stage = Stage(rawValue: key.stringValue) else {
+                let position = (try? map.superDecoder(forKey: key).position)?.ofKey(key.stringValue)
+                throw PositionedError(message: "stage '\(key.stringValue)' is not one of: \(Stage.allCases.map(\.rawValue).joined(separator: ", "))", position: position)
+            }
+            let text = try map.decode(String.self, forKey: key)
+            changes.append((stage, text == "off" ? nil : try decodeSeverity(map, key: key, allowing: "off")))
+        }
+        return changes
     }
 
     static func decodeSeverity<K: CodingKey>(_ container: KeyedDecodingContainer<K>, key: K, allowing extra: String? = nil) throws -> Severity {
