@@ -11,7 +11,7 @@ SUDO=""
 [ "$(id -u)" -eq 0 ] || SUDO="sudo"
 $SUDO apt-get update -qq
 DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq \
-    git libgit2-dev pkg-config strace libxml2-utils cmark-gfm python3 python3-pip python3-yaml >/dev/null
+    git libgit2-dev pkg-config strace libxml2-utils cmark-gfm python3 python3-pip python3-venv python3-yaml >/dev/null
 # check-jsonschema is on PyPI only. Debian's own python refuses a global pip install without
 # --break-system-packages; a pyenv or venv python accepts the plain form.
 python3 -m pip install -q check-jsonschema rfc3986-validator pre-commit pyyaml 2>/dev/null \

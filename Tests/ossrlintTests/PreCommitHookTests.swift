@@ -34,7 +34,8 @@ import TestSupport
         #expect(broken.standardOutput.contains("FAIL    license-file-present (error)"), "\(broken.standardOutput)")
     }
 
-    /// As a user installs it: `.pre-commit-config.yaml` names a hook repository by path and
+    /// As a user installs it: pre-commit from PyPI in a fresh virtualenv;
+    /// `.pre-commit-config.yaml` names a hook repository by path and
     /// commit (a repository holding this package's `.pre-commit-hooks.yaml`, so the test does
     /// not depend on the package's own git state), `pre-commit install` writes the git hook, and
     /// `git commit` runs it: blocked when the commit drops the licence, allowed when it keeps it.
@@ -53,7 +54,15 @@ import TestSupport
                   - id: ossrlint
             """
         try repository.commit("Add the hook configuration", files: [".pre-commit-config.yaml": configuration + "\n"])
-        let installed = try Self.preCommit(["install"], in: repository.url, home: home)
+        // pre-commit from PyPI in a virtualenv of its own, as a user installs it.
+        let venv = repository.root.appendingPathComponent("venv")
+        let created = try ProcessRunner.run("/usr/bin/env", ["python3", "-m", "venv", venv.path], in: repository.root)
+        try #require(created.status == 0, "\(created.standardError)")
+        let pip = try ProcessRunner.run(venv.appendingPathComponent("bin/pip").path, ["install", "--quiet", "pre-commit"], in: repository.root)
+        try #require(pip.status == 0, "\(pip.standardOutput)\(pip.standardError)")
+        var installEnvironment = repository.environment
+        installEnvironment["PRE_COMMIT_HOME"] = home.path
+        let installed = try ProcessRunner.run(venv.appendingPathComponent("bin/pre-commit").path, ["install"], in: repository.url, environment: installEnvironment)
         try #require(installed.status == 0, "\(installed.standardOutput)\(installed.standardError)")
 
         let executable = try #require(OSSRLintExecutable.url)
