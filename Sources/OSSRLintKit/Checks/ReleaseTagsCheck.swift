@@ -58,8 +58,12 @@ public struct ReleaseTagsCheck: CheckKind {
         guard let latest = finals.max(by: { $0.1 < $1.1 }) else {
             switch requirement {
             case .release:
-                let detail = tags.isEmpty ? "the repository has no tags" : "none of \(tags.count) tags is a release version (e.g. v1.0.0)"
-                return .fail(detail, evidence: tags.prefix(10).map { .tag($0.name, "not a version") })
+                let detail = tags.isEmpty ? "the repository has no tags"
+                    : tags.count == 1 ? "its one tag is not a release version of a commit (e.g. v1.0.0)"
+                    : "none of \(tags.count) tags is a release version of a commit (e.g. v1.0.0)"
+                return .fail(detail, evidence: tags.prefix(10).map { tag in
+                    .tag(tag.name, tag.version == nil ? "not a version" : tag.commit == nil ? "points at no commit (a blob, a tree or a missing object)" : "a pre-release")
+                })
             case .semver, .reachable:
                 return .notApplicable("there is no final release tag to examine")
             }
@@ -74,7 +78,6 @@ public struct ReleaseTagsCheck: CheckKind {
             return .fail("latest release '\(tag.name)' is not SemVer vMAJOR.MINOR.PATCH", evidence: [evidence])
         case .reachable:
             guard let head = facts.commit else { return .notApplicable("there is no commit to compare with") }
-            guard tag.commit != nil else { return .fail("tag '\(tag.name)' does not point at a commit", evidence: [evidence]) }
             switch tag.relation {
             case .ancestor(let since)?:
                 return .pass("'\(tag.name)' is reachable from \(head.id.short) (\(since) commit\(since == 1 ? "" : "s") since)", evidence: [evidence])

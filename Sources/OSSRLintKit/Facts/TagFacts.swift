@@ -23,8 +23,10 @@ public struct TagFacts: Sendable, Hashable {
         self.relation = relation
     }
 
-    /// A final release: a version without a pre-release or development part.
-    public var isFinalRelease: Bool { version?.isFinal ?? false }
+    /// A final release: a version without a pre-release or development part, on a commit. A
+    /// version tag of a blob, a tree or a missing object is no release: counted as one, a stray
+    /// `v9.9.9` made of any object hid the real latest release.
+    public var isFinalRelease: Bool { commit != nil && version?.isFinal == true }
 }
 
 /// How a tag's commit relates to the linted commit.
