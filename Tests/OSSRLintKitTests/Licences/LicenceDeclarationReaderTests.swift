@@ -43,6 +43,16 @@ import Testing
         #expect(values(.gemspec, "w.gemspec", "Gem::Specification.new do |spec|\n  spec.licenses = [\"MIT\", \"Ruby\"]\nend\n") == ["MIT", "Ruby"])
     }
 
+    /// npm keeps the last of repeated keys (JSON.parse); Foundation's decoder the first.
+    @Test func aRepeatedNPMLicenceKeyIsReadAsNPMReadsItWithANote() {
+        let text = "{\n  \"license\": \"MIT\",\n  \"name\": \"w\",\n  \"license\": \"GPL-3.0-only\"\n}\n"
+        let result = LicenceDeclarationReader.declarations(format: .npm, path: "package.json", text: text)
+        #expect(result.declarations.map(\.value) == ["GPL-3.0-only"])
+        #expect(result.notes == ["'package.json' has 2 'license' keys; npm uses the last one, at line 4"])
+        let nested = #"{"license": "MIT", "publishConfig": {"license": "x", "license": "y"}}"#
+        #expect(LicenceDeclarationReader.declarations(format: .npm, path: "package.json", text: nested).notes.isEmpty)
+    }
+
     @Test func malformedFilesGiveANoteNotAThrow() {
         let result = LicenceDeclarationReader.declarations(format: .npm, path: "package.json", text: "{ nope")
         #expect(result.declarations.isEmpty)

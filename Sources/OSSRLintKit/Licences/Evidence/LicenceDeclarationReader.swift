@@ -30,7 +30,17 @@ enum LicenceDeclarationReader {
                 add("license", document?.license?.values ?? [])
             case .npm:
                 let document = try JSONDecoder().decode(NPMLicenceDocument.self, from: Data(text.utf8))
-                add("license", document.license?.values ?? [])
+                var licence = document.license?.values ?? []
+                // npm reads package.json with JSON.parse, where a repeated key's last value wins;
+                // Foundation's decoder keeps the first, so a second `license` went unseen.
+                if let root = try? JSONScanner.parse(Array(text.utf8)).value {
+                    let repeated = root.members.filter { $0.key == "license" }
+                    if repeated.count > 1, let last = repeated.last {
+                        if let value = last.value.string { licence = [value] }
+                        result.notes.append("'\(path)' has \(repeated.count) 'license' keys; npm uses the last one, at line \(last.keyPosition.line)")
+                    }
+                }
+                add("license", licence)
                 add("licenses", document.licenses?.values ?? [])
             case .cargo:
                 try TOMLHeaderGuard.check(text)
