@@ -110,14 +110,10 @@ public enum DeclaredVersions {
     }
 
     private static func fromSetupConfig(_ data: Data, path: String) -> [DeclaredVersion] {
-        let text = String(decoding: data, as: UTF8.self)
-        guard let line = lineOfKey("version", inSection: "metadata", of: text) else { return [] }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        let raw = lines[line - 1]
-        guard let separator = raw.firstIndex(where: { $0 == "=" || $0 == ":" }) else { return [] }
-        let value = raw[raw.index(after: separator)...].trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let option = INIDocument(String(decoding: data, as: UTF8.self)).option("version", in: "metadata") else { return [] }
+        let value = option.value.trimmingCharacters(in: .whitespacesAndNewlines)
         if value.hasPrefix("attr:") || value.hasPrefix("file:") { return [] }
-        return [DeclaredVersion(path: path, key: "metadata.version", value: value, line: line)]
+        return [DeclaredVersion(path: path, key: "metadata.version", value: value, line: option.line)]
     }
 
     private static func fromDescription(_ data: Data, path: String) -> [DeclaredVersion] {

@@ -130,32 +130,13 @@ enum LicenceDeclarationReader {
         return found
     }
 
-    /// `[metadata] license` and the `License ::` classifiers of a setup.cfg (INI with indented
-    /// continuation lines).
+    /// `[metadata] license` and the licence classifiers of a setup.cfg, read as setuptools reads
+    /// them (`INIDocument`).
     static func setupConfigMetadata(_ text: String) -> (licence: String?, classifiers: [String]) {
-        var section = ""
-        var currentKey = ""
-        var licence: String?
-        var classifiers: [String] = []
-        for rawLine in text.split(whereSeparator: \.isNewline) {
-            let line = String(rawLine)
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed.hasPrefix("#") || trimmed.hasPrefix(";") || trimmed.isEmpty { continue }
-            if trimmed.hasPrefix("[") && trimmed.hasSuffix("]") {
-                section = String(trimmed.dropFirst().dropLast())
-                continue
-            }
-            guard section == "metadata" else { continue }
-            if line.first?.isWhitespace == true {
-                if currentKey == "classifiers" && trimmed.hasPrefix("License ::") { classifiers.append(trimmed) }
-                continue
-            }
-            guard let separator = trimmed.firstIndex(where: { $0 == "=" || $0 == ":" }) else { continue }
-            currentKey = trimmed[..<separator].trimmingCharacters(in: .whitespaces).lowercased()
-            let value = trimmed[trimmed.index(after: separator)...].trimmingCharacters(in: .whitespaces)
-            if currentKey == "license" && !value.isEmpty { licence = value }
-            if currentKey == "classifiers" && value.hasPrefix("License ::") { classifiers.append(value) }
-        }
+        let document = INIDocument(text)
+        let licence = document.option("license", in: "metadata").map(\.value).flatMap { $0.isEmpty ? nil : $0 }
+        let classifiers = document.option("classifiers", in: "metadata")?.value
+            .split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { $0.hasPrefix("License ::") } ?? []
         return (licence, classifiers)
     }
 
