@@ -31,7 +31,7 @@ public struct LicenceReport: Sendable {
         }
         if !analysis.thirdParty.isEmpty {
             text += "\nThird-party code\n"
-            text += analysis.thirdParty.map { "  \($0.path)/: \($0.hasLicence ? $0.licenceFiles.joined(separator: ", ") : "no licence file")\($0.isSubmodule ? " (submodule)" : "")\n" }.joined()
+            text += analysis.thirdParty.map { "  \($0.path)/: \($0.isSubmodule ? "submodule, its licence in its own repository" : $0.hasLicence ? $0.licenceFiles.joined(separator: ", ") : "no licence file")\n" }.joined()
         }
         if !analysis.notes.isEmpty {
             text += "\nNotes\n" + analysis.notes.map { "  \($0)\n" }.joined()

@@ -50,6 +50,8 @@ public struct LicenceCheck: CheckKind {
         CheckExample("MIT is permissive", options: "{aspect: permissive}", files: ["LICENSE": mit], expected: .pass),
         CheckExample("a vendored tree without licence", options: "{aspect: third-party}", files: ["LICENSE": mit, "vendor/lib/a.c": "int a;\n"], expected: .fail),
         CheckExample("a vendored tree with its licence", options: "{aspect: third-party}", files: ["LICENSE": mit, "vendor/lib/a.c": "int a;\n", "vendor/lib/LICENSE": mit], expected: .pass),
+        CheckExample("a submodule, whose files are another repository's", options: "{aspect: third-party}", files: ["LICENSE": mit], submodules: ["extern/lib"], expected: .notApplicable),
+        CheckExample("a licensed vendored tree beside a submodule", options: "{aspect: third-party}", files: ["LICENSE": mit, "vendor/lib/a.c": "int a;\n", "vendor/lib/LICENSE": mit], submodules: ["extern/lib"], expected: .pass),
     ]
 
     /// Licences that let anyone reuse the code, also in closed products, with attribution at
@@ -111,12 +113,18 @@ public struct LicenceCheck: CheckKind {
             return .fail("\(others.joined(separator: ", ")) \(others.count == 1 ? "is" : "are") not permissive (copyleft or custom terms)", evidence: fileEvidence)
         case .thirdParty:
             guard !analysis.thirdParty.isEmpty else { return .notApplicable("no vendored folder or submodule") }
-            let missing = analysis.thirdParty.filter { !$0.hasLicence }
+            // A submodule's files are another repository's objects, never in this one: whether
+            // it carries a licence cannot be seen here, so it is named, not judged (every
+            // submodule was "without a licence file", licensed or not).
+            let vendored = analysis.thirdParty.filter { !$0.isSubmodule }
+            let missing = vendored.filter { !$0.hasLicence }
             let evidence = analysis.thirdParty.map { root in
-                Evidence.path(root.path + "/", root.hasLicence ? "licence: \(root.licenceFiles.joined(separator: ", "))" : (root.isSubmodule ? "submodule without a licence file here" : "no licence file"))
+                Evidence.path(root.path + "/", root.isSubmodule ? "submodule: its licence is in its own repository, not read here"
+                    : root.hasLicence ? "licence: \(root.licenceFiles.joined(separator: ", "))" : "no licence file")
             }
-            if missing.isEmpty { return .pass("every vendored folder and submodule carries a licence", evidence: evidence) }
-            return .fail("\(missing.count) vendored folder\(missing.count == 1 ? "" : "s") or submodule\(missing.count == 1 ? "" : "s") without a licence file: \(missing.map { "'\($0.path)'" }.joined(separator: ", "))", evidence: evidence)
+            if vendored.isEmpty { return .notApplicable("only submodules, whose licences are in their own repositories (lint each of them)", evidence: evidence) }
+            if missing.isEmpty { return .pass("every vendored folder carries a licence", evidence: evidence) }
+            return .fail("\(missing.count) vendored folder\(missing.count == 1 ? "" : "s") without a licence file: \(missing.map { "'\($0.path)'" }.joined(separator: ", "))", evidence: evidence)
         }
     }
 
