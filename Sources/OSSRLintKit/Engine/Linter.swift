@@ -47,7 +47,7 @@ public struct Linter: Sendable {
             }
             return RuleResult(
                 rule: rule.id, title: rule.title, category: rule.category, severity: severity ?? rule.severity,
-                status: outcome.status, message: outcome.message, evidence: outcome.evidence,
+                status: outcome.status, message: Self.bounded(outcome.message), evidence: outcome.evidence.map(Self.bounded),
                 remediation: rule.remediation, references: rule.references, weight: rule.weight)
         }
         let revision: String? = if case .commit(let revision) = facts.source { revision } else { nil }
@@ -57,6 +57,24 @@ public struct Linter: Sendable {
             profile: ruleSet.name,
             categories: ruleSet.categories.filter { category in ruleSet.rules.contains { $0.category == category.id } },
             results: results, stage: stage)
+    }
+
+    /// The most characters of a message, a value or a detail a report repeats. Checks quote
+    /// what they found, and what they find is the repository's: a 200 KB `license` value in
+    /// CITATION.cff was quoted whole by two rules, making a 600 KB report for one line.
+    static let quotedLimit = 1_000
+
+    static func bounded(_ text: String) -> String {
+        guard text.count > quotedLimit else { return text }
+        return String(text.prefix(quotedLimit)) + "… (\(text.count - quotedLimit) more characters)"
+    }
+
+    /// Evidence with its value and detail bounded; paths, tags and commits are identities, kept whole.
+    static func bounded(_ evidence: Evidence) -> Evidence {
+        var bounded = evidence
+        if evidence.kind == .value { bounded.subject = Self.bounded(evidence.subject) }
+        bounded.detail = evidence.detail.map(Self.bounded)
+        return bounded
     }
 
     /// The outcome of a rule that looks where folders of the listing are missing from the

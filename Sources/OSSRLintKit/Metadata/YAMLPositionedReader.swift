@@ -47,9 +47,19 @@ enum YAMLPositionedReader {
             return SyntaxError(message: "invalid YAML: \(problem)\(suffix)", position: SourcePosition(line: mark.line, column: mark.column))
         case let .reader(problem, _, _, _):
             return SyntaxError(message: "invalid YAML: \(problem)", position: nil)
+        case let .duplicatedKeysInMapping(duplicates, context):
+            // Yams' own description holds the whole document: a 1 MB file with a repeated key
+            // made a 4.4 MB JUnit report.
+            return SyntaxError(message: "invalid YAML: the key '\(shortened(duplicates.first ?? "?"))' appears twice in one mapping",
+                               position: SourcePosition(line: context.mark.line, column: context.mark.column))
         default:
-            return SyntaxError(message: "invalid YAML: \(error)", position: nil)
+            return SyntaxError(message: shortened("invalid YAML: \(error)"), position: nil)
         }
+    }
+
+    /// Text from the file, cut so that a message stays a line (the file is the evidence).
+    private static func shortened(_ text: String, to limit: Int = 120) -> String {
+        text.count <= limit ? text : String(text.prefix(limit)) + "…"
     }
 
     private static func position(_ mark: Mark?) -> SourcePosition {
