@@ -57,10 +57,44 @@ public struct LicenceAnalysis: Sendable, Equatable, Codable {
     /// list third-party roots.
     public static func analyse(_ contents: [String: Data], allPaths: [String]? = nil, submodules: [String] = [],
                                index: LicenceIndex) -> LicenceAnalysis {
-        let texts = contents.mapValues { data in
-            String(data: data, encoding: .utf8) ?? String(decoding: data, as: UTF8.self)
+        var texts: [String: String] = [:]
+        var utf16: [String] = []
+        for (path, data) in contents {
+            if let (text, encoding) = decodeUTF16(data) {
+                texts[path] = text
+                utf16.append("'\(path)' is \(encoding); it was read as such, but most tools expect UTF-8: save it as UTF-8")
+            } else {
+                texts[path] = String(data: data, encoding: .utf8) ?? String(decoding: data, as: UTF8.self)
+            }
         }
-        return analyse(texts: texts, allPaths: allPaths, submodules: submodules, index: index)
+        var analysis = analyse(texts: texts, allPaths: allPaths, submodules: submodules, index: index)
+        analysis.notes += utf16.sorted()
+        return analysis
+    }
+
+    /// The text of a UTF-16 file, with its encoding's name: one with a byte-order mark, or one
+    /// whose every other byte is mostly NUL (ASCII text in UTF-16). Read as UTF-8, such a
+    /// LICENSE was a string of NULs and an "unknown" licence that never said why.
+    static func decodeUTF16(_ data: Data) -> (text: String, encoding: String)? {
+        let bytes = [UInt8](data.prefix(4096))
+        guard bytes.count >= 2 else { return nil }
+        var encoding: String.Encoding?
+        var body = data
+        if bytes[0] == 0xFF, bytes[1] == 0xFE {
+            encoding = .utf16LittleEndian
+            body = data.dropFirst(2)
+        } else if bytes[0] == 0xFE, bytes[1] == 0xFF {
+            encoding = .utf16BigEndian
+            body = data.dropFirst(2)
+        } else {
+            let pairs = bytes.count / 2
+            let oddNULs = stride(from: 1, to: pairs * 2, by: 2).filter { bytes[$0] == 0 }.count
+            let evenNULs = stride(from: 0, to: pairs * 2, by: 2).filter { bytes[$0] == 0 }.count
+            if oddNULs * 10 >= pairs * 9, evenNULs == 0 { encoding = .utf16LittleEndian }
+            if evenNULs * 10 >= pairs * 9, oddNULs == 0 { encoding = .utf16BigEndian }
+        }
+        guard let encoding, let text = String(data: Data(body), encoding: encoding) else { return nil }
+        return (text, encoding == .utf16LittleEndian ? "UTF-16 (little-endian)" : "UTF-16 (big-endian)")
     }
 
     /// Analyses file texts keyed by path; see `analyse(_:allPaths:submodules:index:)`.

@@ -19,6 +19,18 @@ import Testing
         #expect(analysis.conflicts.isEmpty)
     }
 
+    /// A UTF-16 LICENSE (Windows editors save one) is identified, and a note says to save it
+    /// as UTF-8; with a byte-order mark or without, either byte order.
+    @Test(arguments: [String.Encoding.utf16, .utf16LittleEndian, .utf16BigEndian])
+    func aUTF16LicenceIsIdentifiedWithANote(_ encoding: String.Encoding) throws {
+        let data = try #require(text("MIT").data(using: encoding))
+        let analysis = LicenceAnalysis.analyse(["LICENSE": data], index: index)
+        #expect(analysis.expression == "MIT")
+        #expect(analysis.notes.contains { $0.hasPrefix("'LICENSE' is UTF-16 (") && $0.hasSuffix("save it as UTF-8") }, "\(analysis.notes)")
+        let plain = LicenceAnalysis.analyse(["LICENSE": Data(text("MIT").utf8)], index: index)
+        #expect(!plain.notes.contains { $0.contains("UTF-16") })
+    }
+
     @Test func analysisPrintsAsJSONInTheAgreedShape() throws {
         let analysis = LicenceAnalysis.analyse(["LICENSE": Data(text("MIT").utf8)], index: index)
         let encoder = JSONEncoder()
