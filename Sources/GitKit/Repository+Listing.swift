@@ -62,6 +62,27 @@ extension Repository {
 
     // MARK: The work tree
 
+    /// The first folder more than 100 levels below `root` (libgit2's limit for a status walk),
+    /// shown by its first three components and its depth; `.git` and symbolic links are not
+    /// entered. Run only after libgit2 failed, to say which folder to ignore.
+    static func folderTooDeep(under root: String, limit: Int = 100) -> String? {
+        var stack: [(path: String, depth: Int)] = [(root, 0)]
+        let files = FileManager.default
+        while let (path, depth) = stack.popLast() {
+            guard let names = try? files.contentsOfDirectory(atPath: path) else { continue }
+            for name in names.sorted() where !(depth == 0 && name == ".git") {
+                let child = path + "/" + name
+                guard let type = try? files.attributesOfItem(atPath: child)[.type] as? FileAttributeType, type == .typeDirectory else { continue }
+                if depth + 1 > limit {
+                    let relative = child.dropFirst(root.count + 1).split(separator: "/")
+                    return relative.prefix(3).joined(separator: "/") + "/… (\(relative.count) levels)"
+                }
+                stack.append((child, depth + 1))
+            }
+        }
+        return nil
+    }
+
     func listWorktree() throws(RepositoryError) -> Listing {
         guard !facts.isBare else { throw .noWorkTree(source: "work tree") }
         var options = git_status_options()
@@ -69,7 +90,12 @@ extension Repository {
         options.show = GIT_STATUS_SHOW_WORKDIR_ONLY
         options.flags = GIT_STATUS_OPT_INCLUDE_UNTRACKED.rawValue | GIT_STATUS_OPT_RECURSE_UNTRACKED_DIRS.rawValue
         var statusPointer: OpaquePointer?
-        try wrap("git_status_list_new", git_status_list_new(&statusPointer, pointer, &options))
+        let listed = git_status_list_new(&statusPointer, pointer, &options)
+        if listed != 0, GitError.last(listed, in: "git_status_list_new").message.contains("too deep"),
+           let workTree = facts.workTree, let folder = Self.folderTooDeep(under: workTree) {
+            throw .workTreeTooDeep(folder: folder)
+        }
+        try wrap("git_status_list_new", listed)
         guard let statusPointer else { return Listing() }
         let status = StatusListHandle(statusPointer)
 

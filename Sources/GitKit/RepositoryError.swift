@@ -14,6 +14,9 @@ public enum RepositoryError: Error, Sendable, Hashable, CustomStringConvertible 
     case revisionNotACommit(String, GitError)
     /// A bare repository has no index and no work tree.
     case noWorkTree(source: String)
+    /// The work tree holds a folder nested deeper than libgit2 lists (100 levels), named by
+    /// its first components.
+    case workTreeTooDeep(folder: String)
     /// A history walk reached a commit that a shallow clone does not have.
     case shallowHistory(GitError)
     /// The revision names something the repository cannot read: a missing or corrupt object,
@@ -38,6 +41,8 @@ public enum RepositoryError: Error, Sendable, Hashable, CustomStringConvertible 
             "revision '\(revision)' does not name a commit (\(error.message)); give a branch, a tag of a commit or a commit id"
         case .noWorkTree(let source):
             "a bare repository has no \(source); lint a commit with --rev instead"
+        case .workTreeTooDeep(let folder):
+            "--worktree cannot list the work tree: folder '\(folder)' nests more than 100 levels deep, deeper than libgit2 lists; add it to .gitignore (ignored folders are not walked), or lint the commit or the staged files instead"
         case .shallowHistory(let error):
             "the history needed is not in this shallow clone (\(error.message)); fetch more with 'git fetch --unshallow'"
         case .damaged(let revision, let error):
