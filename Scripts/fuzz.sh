@@ -27,7 +27,7 @@ for target in $targets; do
 done
 
 # -parse-as-library: the harness's entry point is an @main type. -Xcc instruments the C and
-# C++ parsers too (libyaml in Yams, toml++ in TOMLKit), so that libFuzzer steers into them.
+# C++ parsers too (libyaml in Yams), so that libFuzzer steers into them.
 # gold warns about one ASan runtime symbol on every sanitised link; that is the toolchain's.
 (cd Fuzz && nice -n 10 swift build -c release --scratch-path "../$scratch" \
     -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xcc -fsanitize=fuzzer-no-link,address) 2>&1 |
@@ -38,11 +38,7 @@ run() {
     target=$1
     mkdir -p "$scratch/corpus/$target" "$scratch/findings/$target" "$scratch/logs"
     log=$scratch/logs/$target.log
-    # TOMLKit leaks every TOML document it parses (Fuzz/lsan-suppressions.txt), so libFuzzer
-    # would run a leak check after nearly every packaging input, thirty times slower, only to
-    # suppress what it finds. Every other target keeps leak checks.
     leaks=1
-    [ "$target" = packaging ] && leaks=0
     started=$(date +%s)
     # New inputs go to the first folder, so the seeds in the repository are only read.
     FUZZ_TARGET=$target nice -n 10 "$binary" -max_total_time="$seconds" -timeout=1 -rss_limit_mb=2048 \

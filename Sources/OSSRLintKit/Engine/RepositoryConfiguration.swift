@@ -112,7 +112,6 @@ public struct RepositoryConfiguration: Sendable {
 
     private func error(_ message: String, at position: SourcePosition?) -> ConfigurationError {
         guard let position else { return ConfigurationError(file: file, message: message) }
-        // An explicit `if`: TOMLKit's Array subscript makes the conditional expression ambiguous.
         var source: String?
         if sourceLines.indices.contains(position.line - 1) { source = sourceLines[position.line - 1] }
         return ConfigurationError(file: file, line: position.line, column: position.column, message: message, sourceLine: source)

@@ -1,5 +1,4 @@
 import Foundation
-import TOMLKit
 
 /// Finds the version strings a repository declares in its metadata and build files, and
 /// compares them with a release. Pure: it reads only the bytes it is given.
@@ -82,31 +81,19 @@ public enum DeclaredVersions {
     }
 
     private static func fromTOML(_ data: Data, path: String, keys: [[String]]) -> [DeclaredVersion] {
-        guard let text = String(data: data, encoding: .utf8), TOMLHeaderGuard.isSafe(text), let table = try? TOMLTable(string: text) else { return [] }
+        guard let text = String(data: data, encoding: .utf8), let root = try? TOMLReader.read(text) else { return [] }
         return keys.compactMap { keyPath in
-            var current: TOMLTable? = table
-            for component in keyPath.dropLast() { current = current?[component]?.table }
-            guard let value = current?[keyPath[keyPath.count - 1]]?.string else { return nil }
-            let line = lineOfKey("version", inSection: keyPath.dropLast().joined(separator: "."), of: text)
-            return DeclaredVersion(path: path, key: keyPath.joined(separator: "."), value: value, line: line)
-        }
-    }
-
-    /// The line of `key = …` inside `[section]` of an INI or TOML text. TOMLKit gives values but
-    /// no positions, so a line scan finds where the parsed value was written.
-    static func lineOfKey(_ key: String, inSection section: String, of text: String) -> Int? {
-        var current = ""
-        for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = rawLine.trimmingCharacters(in: .whitespaces)
-            if line.hasPrefix("[") {
-                current = line.trimmingCharacters(in: CharacterSet(charactersIn: "[] \t\r")).replacingOccurrences(of: " ", with: "")
-                continue
+            var pair: YAMLNode.Pair?
+            var table: YAMLNode? = root
+            for component in keyPath {
+                guard case let .mapping(pairs)? = table?.content, let found = pairs.first(where: { $0.key.scalarText == component }) else { return nil }
+                pair = found
+                table = found.value
             }
-            guard current == section, line.hasPrefix(key) else { continue }
-            let rest = line.dropFirst(key.count).drop { $0 == " " || $0 == "\t" }
-            if rest.first == "=" || rest.first == ":" { return offset + 1 }
+            // A version is a string; a bare 1.0 is a TOML float, which no packaging tool reads.
+            guard let pair, case let .scalar(value, isPlain: false) = pair.value.content else { return nil }
+            return DeclaredVersion(path: path, key: keyPath.joined(separator: "."), value: value, line: pair.key.position?.line)
         }
-        return nil
     }
 
     private static func fromSetupConfig(_ data: Data, path: String) -> [DeclaredVersion] {

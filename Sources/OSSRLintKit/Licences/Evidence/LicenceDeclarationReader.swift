@@ -1,5 +1,4 @@
 import Foundation
-import TOMLKit
 
 /// Reads declared licences from packaging and metadata files, REUSE configuration, and
 /// `SPDX-License-Identifier:` lines. Malformed files yield no declaration and a note, never a throw.
@@ -43,15 +42,13 @@ enum LicenceDeclarationReader {
                 add("license", licence)
                 add("licenses", document.licenses?.values ?? [])
             case .cargo:
-                try TOMLHeaderGuard.check(text)
-                let package = try TOMLDecoder().decode(CargoLicenceDocument.self, from: text).package
+                let package = try Self.decodeTOML(CargoLicenceDocument.self, text).package
                 add("package.license", package?.license.map { [$0] } ?? [])
                 if let file = package?.licenseFile {
                     result.notes.append("'\(path)' names the licence file '\(file)'")
                 }
             case .pyproject:
-                try TOMLHeaderGuard.check(text)
-                let project = try TOMLDecoder().decode(PyProjectLicenceDocument.self, from: text).project
+                let project = try Self.decodeTOML(PyProjectLicenceDocument.self, text).project
                 if let licence = project?.license {
                     add("project.license", licence.expression.map { [$0] } ?? [])
                     add("project.license.text", licence.text.map { [$0] } ?? [])
@@ -83,6 +80,10 @@ enum LicenceDeclarationReader {
         return result
     }
 
+    static func decodeTOML<T: Decodable>(_ type: T.Type, _ text: String) throws -> T {
+        try NodeDecoder(TOMLReader.read(text)).singleValueContainer().decode(T.self)
+    }
+
     private static func shortReason(_ error: Error) -> String {
         let text = String(describing: error)
         return text.count > 120 ? String(text.prefix(120)) + "…" : text
@@ -99,8 +100,7 @@ enum LicenceDeclarationReader {
             return result
         }
         do {
-            try TOMLHeaderGuard.check(text)
-            for annotation in try TOMLDecoder().decode(ReuseTomlDocument.self, from: text).annotations ?? [] {
+            for annotation in try decodeTOML(ReuseTomlDocument.self, text).annotations ?? [] {
                 if let licence = annotation.licence {
                     result.declarations.append(LicenceDeclaration(source: "\(path) SPDX-License-Identifier", value: licence))
                 }
