@@ -129,12 +129,15 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
                 default: false
                 }
             }
-            var longest: [UInt8] = []
-            var run: [UInt8] = []
-            for op in ops {
-                if case .byte(let byte) = op { run.append(byte) } else { run = [] }
-                if run.count > longest.count { longest = run }
+            // The longest run of literal bytes, found by its bounds (copying each longer run
+            // was quadratic in a long literal, times every brace alternative).
+            var longestRange = 0..<0
+            var runStart = 0
+            for (position, op) in ops.enumerated() {
+                guard case .byte = op else { runStart = position + 1; continue }
+                if position + 1 - runStart > longestRange.count { longestRange = runStart..<(position + 1) }
             }
+            let longest = ops[longestRange].compactMap { if case .byte(let byte) = $0 { byte } else { nil } }
             let needsLiteral = prefix.isEmpty && suffix.isEmpty && !nameOnly && longest.count >= 3
             programs.append(Program(ops: ops, prefix: Array(prefix), suffix: Array(suffix.reversed()), matchesNameOnly: nameOnly,
                                     requiredLiteral: needsLiteral ? longest : []))
