@@ -26,9 +26,9 @@ import TestSupport
 
     @Test func aTruncatedPackIsADamagedRepository() throws {
         let repository = try repository()
-        // pack-objects and prune-packed, not `git gc`: gc also expires reflogs, writes cruft packs
-        // and runs repack, and on one CI machine its repack failed on output from the runner's
-        // own shell set-up; this test needs one pack and nothing else.
+        // pack-objects fed our own empty input, not `git gc`: gc's repack gives pack-objects
+        // /dev/null as its input, and on some machines (CI's among them) /dev/null is a regular
+        // file holding stray output, which pack-objects reads as revisions and fails on.
         _ = try repository.git(["pack-objects", "--all", "--quiet", ".git/objects/pack/pack"])
         _ = try repository.git("prune-packed")
         let packs = repository.url.appendingPathComponent(".git/objects/pack")
