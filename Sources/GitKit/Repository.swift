@@ -45,6 +45,13 @@ public final class Repository {
         return Array(UnsafeBufferPointer(start: path, count: strlen(path) + 1))
     }
 
+    /// The git directories whose `refs/` and `packed-refs` libgit2 reads: the common one, and a
+    /// linked work tree's own.
+    private var referenceStores: [[UInt8]] {
+        let paths = [git_repository_commondir(pointer), git_repository_path(pointer)].compactMap { $0 }.map { bytes(of: $0) }
+        return paths.count == 2 && paths[0] == paths[1] ? [paths[0]] : paths
+    }
+
     private init(_ pointer: OpaquePointer) {
         self.pointer = pointer
         let isBare = git_repository_is_bare(pointer) == 1
@@ -183,6 +190,7 @@ public final class Repository {
 
     /// Every tag under `refs/tags/`, sorted by name bytes.
     public func tags() throws(RepositoryError) -> [TagInfo] {
+        if let link = firstReferenceLink(inGitDirectories: referenceStores) { throw .linkInReferences(path: String(decoding: link, as: UTF8.self)) }
         var iteratorPointer: OpaquePointer?
         // Every reference, tags picked out below by their prefix: libgit2 matches a glob against
         // each packed reference with its wildmatch, which took as long again as the iteration

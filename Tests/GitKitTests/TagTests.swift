@@ -125,4 +125,32 @@ import TestSupport
         // The symbolic one is a tag name without a target of its own: left out, as before.
         #expect(try repo.open().tags().map(\.name) == ["v1.0", "v2.0"])
     }
+
+    // A link inside the reference store is git's never and libgit2 would follow it: a folder of
+    // files outside the repository, one of them holding a commit id, would be listed as tags.
+    @Test(arguments: ["refs/tags/evil", "refs", "packed-refs"])
+    func aSymbolicLinkInTheReferenceStoreIsRefusedNotFollowed(_ linkPath: String) throws {
+        let repo = try TemporaryRepository()
+        let id = try repo.commit("first")
+        try repo.git("tag", "v1.0")
+        let outside = repo.root.appendingPathComponent("outside", isDirectory: true)
+        try FileManager.default.createDirectory(at: outside.appendingPathComponent("tags"), withIntermediateDirectories: true)
+        try Data((id + "\n").utf8).write(to: outside.appendingPathComponent("tags/v9.9"))
+        try Data((id + "\n").utf8).write(to: outside.appendingPathComponent("v9.8"))
+        let link = repo.gitDirectory.appendingPathComponent(linkPath)
+        if linkPath != "refs/tags/evil" { try? FileManager.default.removeItem(at: link) }
+        try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: outside.path)
+
+        #expect(throws: RepositoryError.linkInReferences(path: link.path)) { try repo.open().tags() }
+        #expect(RepositoryError.linkInReferences(path: link.path).description.contains("Remove the link"))
+    }
+
+    @Test func aLinkedWorkTreeWithoutLinksListsItsTags() throws {
+        let repo = try TemporaryRepository()
+        try repo.commit("first")
+        try repo.git("tag", "v1.0")
+        let other = repo.root.appendingPathComponent("other").path
+        try repo.git("worktree", "add", "--quiet", "--detach", other)
+        #expect(try Repository.open(at: other).tags().map(\.name) == ["v1.0"])
+    }
 }
