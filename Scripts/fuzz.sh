@@ -29,6 +29,9 @@ done
 # -parse-as-library: the harness's entry point is an @main type. -Xcc instruments the C and
 # C++ parsers too (libyaml in Yams), so that libFuzzer steers into them.
 # gold warns about one ASan runtime symbol on every sanitised link; that is the toolchain's.
+# The old binary goes first: a failed build (a source edited while it ran) must not leave it
+# to be fuzzed as if it were the current code.
+rm -f "$binary"
 (cd Fuzz && nice -n 10 swift build -c release --scratch-path "../$scratch" \
     -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xcc -fsanitize=fuzzer-no-link,address) 2>&1 |
     grep -E "error|warning:|Build complete" | grep -v "Cannot export local symbol '__asan_extra_spill_area'" || true

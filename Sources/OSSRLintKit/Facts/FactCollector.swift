@@ -23,15 +23,16 @@ public enum FactCollector {
         let entries = excludes.isEmpty ? all : all.filter { entry in !excludes.contains { $0.matches(entry.path.bytes) } }
         let table = EntryTable(entries: entries)
         var needs = needs
-        if needs.licence { needs.files.append(LicenceEvidenceLocator.need) }
+        if needs.licence { needs.files += [LicenceEvidenceLocator.need, LicenceEvidenceLocator.citationNeed] }
         var sizes: [Int] = []
         var sizeProblems: [Int: SnapshotReadError] = [:]
         if needs.sizes { (sizes, sizeProblems) = readEverySize(table, from: reader) }
         let files = readFiles(needs.files, of: table, knownSizes: sizes, from: reader)
+        let documents = parseYAML(needs.files, of: table, files: files)
         let tags = needs.tags ? Result { () throws(FactProblem) in try readTags(from: reader, history: needs.releaseHistory) } : nil
-        let licence = needs.licence ? Result { () throws(FactProblem) in try LicenceEvidenceLocator.analyse(table, files: files) } : nil
+        let licence = needs.licence ? Result { () throws(FactProblem) in try LicenceEvidenceLocator.analyse(table, files: files, documents: documents) } : nil
         return RevisionFacts(source: reader.source, commit: reader.commit, diagnostics: reader.diagnostics, now: now, table: table,
-                             files: files, sizes: sizes, sizeProblems: sizeProblems, tags: tags, licence: licence)
+                             files: files, documents: documents, sizes: sizes, sizeProblems: sizeProblems, tags: tags, licence: licence)
     }
 
     /// Every file's size, a chunk at a time: one by one, the bookkeeping around each header read
@@ -100,6 +101,18 @@ public enum FactCollector {
             }
         }
         return files
+    }
+
+    /// The files a YAML need selects and that were read whole, parsed once.
+    private static func parseYAML(_ needs: [FileNeed], of table: EntryTable, files: [Int: FileContent]) -> [Int: YAMLDocument] {
+        var documents: [Int: YAMLDocument] = [:]
+        for need in needs where need.isYAML {
+            need.patterns.forEachSelected(in: table) { fact in
+                guard documents[fact.index] == nil, case .bytes(let data, let size)? = files[fact.index], data.count == size else { return }
+                documents[fact.index] = Result { () throws(YAMLPositionedReader.SyntaxError) in try YAMLPositionedReader.read(data) }
+            }
+        }
+        return documents
     }
 
     /// The tags; with `history`, how the latest final release (by version order) and every tag

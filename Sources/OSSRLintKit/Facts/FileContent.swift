@@ -12,6 +12,10 @@ public enum FileContent: Sendable, Hashable {
     case unreadable(SnapshotReadError)
 }
 
+/// A YAML file parsed into positioned values: the document's root (nil when the file holds no
+/// document), or why it is not YAML.
+typealias YAMLDocument = Result<PositionedValue?, YAMLPositionedReader.SyntaxError>
+
 /// Why a check cannot use a file's content.
 public enum FileContentProblem: Error, Sendable, Hashable, CustomStringConvertible {
     case unreadable(SnapshotReadError)

@@ -7,6 +7,15 @@ extension LicenceEvidenceLocator {
     /// superset of what `kind(of:)` accepts (it decides among the files read), so that finding
     /// them costs no `String` per entry.
     static let need = FileNeed(patterns: evidencePatterns, limit: FileNeed.defaultLimit, isPrefix: false)
+    /// CITATION.cff parsed as YAML, as the metadata checks parse it: one parse for all.
+    static let citationNeed: FileNeed = {
+        do {
+            return FileNeed(patterns: try PathPatterns(["citation.cff"], ignoreCase: true, anyDepth: false, exclude: []),
+                            limit: FileNeed.defaultLimit, isPrefix: false, isYAML: true)
+        } catch {
+            preconditionFailure("the CITATION.cff pattern is a constant and valid: \(error)")
+        }
+    }()
 
     private static let evidencePatterns: PathPatterns = {
         let patterns = [
@@ -28,10 +37,12 @@ extension LicenceEvidenceLocator {
     }()
 
     /// The analysis of `table`'s licence evidence, from the `files` read for `need`.
-    static func analyse(_ table: EntryTable, files: [Int: FileContent]) throws(FactProblem) -> LicenceAnalysis {
+    static func analyse(_ table: EntryTable, files: [Int: FileContent], documents: [Int: YAMLDocument] = [:]) throws(FactProblem) -> LicenceAnalysis {
         let index: LicenceIndex
         do { index = try LicenceIndex.shared.get() } catch { throw FactProblem("the licence index cannot be loaded: \(error)") }
         var contents: [String: Data] = [:]
+        var parsed: [String: YAMLDocument] = [:]
+        for (position, document) in documents { parsed[table.entries[position].path.displayName] = document }
         for (position, content) in files {
             let entry = table.entries[position]
             let path = entry.path.displayName
@@ -63,6 +74,6 @@ extension LicenceEvidenceLocator {
             }
             if lastFolderIsVendor { vendorPaths.append(table.entries[fact.index].path.displayName) }
         }
-        return LicenceAnalysis.analyse(contents, allPaths: vendorPaths, submodules: submodules, index: index)
+        return LicenceAnalysis.analyse(contents, parsed: parsed, allPaths: vendorPaths, submodules: submodules, index: index)
     }
 }

@@ -21,6 +21,8 @@ public struct RevisionFacts: Sendable {
     let table: EntryTable
     /// The contents read, by entry position: only the files some rule's needs select.
     let files: [Int: FileContent]
+    /// The files a YAML need selects, parsed, by entry position.
+    let documents: [Int: YAMLDocument]
     /// Every entry's size when a rule needs sizes (-1 where it could not be read), else empty.
     let sizes: [Int]
     /// Why sizes could not be read, by entry position.
@@ -31,7 +33,7 @@ public struct RevisionFacts: Sendable {
     let licenceResult: Result<LicenceAnalysis, FactProblem>?
 
     init(source: SnapshotSource, commit: CommitInfo?, diagnostics: [SnapshotDiagnostic], now: Int64, table: EntryTable,
-         files: [Int: FileContent], sizes: [Int], sizeProblems: [Int: SnapshotReadError],
+         files: [Int: FileContent], documents: [Int: YAMLDocument], sizes: [Int], sizeProblems: [Int: SnapshotReadError],
          tags: Result<[TagFacts], FactProblem>?, licence: Result<LicenceAnalysis, FactProblem>?) {
         self.source = source
         self.commit = commit
@@ -39,6 +41,7 @@ public struct RevisionFacts: Sendable {
         self.now = now
         self.table = table
         self.files = files
+        self.documents = documents
         self.sizes = sizes
         self.sizeProblems = sizeProblems
         tagList = tags
@@ -101,6 +104,13 @@ public struct RevisionFacts: Sendable {
         case .tooLarge(let size, let limit): throw .tooLarge(path: entry.path, size: size, limit: limit)
         case .unreadable(let error): throw .unreadable(error)
         }
+    }
+
+    /// The file parsed as YAML: once by the collector when a YAML need selected it, else here.
+    func yamlDocument(of entry: SnapshotEntry) throws(FileContentProblem) -> YAMLDocument {
+        if let position = table.position(of: entry.path), let document = documents[position] { return document }
+        let data = try data(of: entry)
+        return Result { () throws(YAMLPositionedReader.SyntaxError) in try YAMLPositionedReader.read(data) }
     }
 
     static func text(_ data: Data) -> String {

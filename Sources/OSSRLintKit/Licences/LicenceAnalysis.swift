@@ -57,6 +57,12 @@ public struct LicenceAnalysis: Sendable, Equatable, Codable {
     /// list third-party roots.
     public static func analyse(_ contents: [String: Data], allPaths: [String]? = nil, submodules: [String] = [],
                                index: LicenceIndex) -> LicenceAnalysis {
+        analyse(contents, parsed: [:], allPaths: allPaths, submodules: submodules, index: index)
+    }
+
+    /// The same, with YAML files already parsed (by path) read from their documents.
+    static func analyse(_ contents: [String: Data], parsed: [String: YAMLDocument], allPaths: [String]?, submodules: [String],
+                        index: LicenceIndex) -> LicenceAnalysis {
         var texts: [String: String] = [:]
         var utf16: [String] = []
         for (path, data) in contents {
@@ -67,7 +73,7 @@ public struct LicenceAnalysis: Sendable, Equatable, Codable {
                 texts[path] = String(data: data, encoding: .utf8) ?? String(decoding: data, as: UTF8.self)
             }
         }
-        var analysis = analyse(texts: texts, allPaths: allPaths, submodules: submodules, index: index)
+        var analysis = analyse(texts: texts, parsed: parsed, allPaths: allPaths, submodules: submodules, index: index)
         analysis.notes += utf16.sorted()
         return analysis
     }
@@ -100,8 +106,13 @@ public struct LicenceAnalysis: Sendable, Equatable, Codable {
     /// Analyses file texts keyed by path; see `analyse(_:allPaths:submodules:index:)`.
     public static func analyse(texts: [String: String], allPaths: [String]? = nil, submodules: [String] = [],
                                index: LicenceIndex) -> LicenceAnalysis {
+        analyse(texts: texts, parsed: [:], allPaths: allPaths, submodules: submodules, index: index)
+    }
+
+    static func analyse(texts: [String: String], parsed: [String: YAMLDocument], allPaths: [String]?, submodules: [String],
+                        index: LicenceIndex) -> LicenceAnalysis {
         var builder = LicenceAnalysisBuilder(index: index)
-        builder.read(texts)
+        builder.read(texts, parsed: parsed)
         return builder.finish(thirdParty: LicenceEvidenceLocator.thirdPartyRoots(among: allPaths ?? Array(texts.keys).sorted(),
                                                                                  submodules: submodules))
     }

@@ -23,7 +23,7 @@ struct LicenceAnalysisBuilder {
         self.index = index
     }
 
-    mutating func read(_ texts: [String: String]) {
+    mutating func read(_ texts: [String: String], parsed: [String: YAMLDocument] = [:]) {
         let paths = texts.keys.sorted()
         var customFiles: [String] = []
         for path in paths {
@@ -42,7 +42,7 @@ struct LicenceAnalysisBuilder {
                 declared += result.declarations
                 notes += result.notes
             case .packaging(let format):
-                let result = LicenceDeclarationReader.declarations(format: format, path: path, text: text)
+                let result = LicenceDeclarationReader.declarations(format: format, path: path, text: text, document: parsed[path])
                 declared += result.declarations
                 notes += result.notes
             case .readme:

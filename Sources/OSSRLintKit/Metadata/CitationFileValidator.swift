@@ -20,13 +20,17 @@ public struct CitationFileValidator: Sendable {
 
     /// All findings for the file, ordered by position; empty when it is valid.
     public func validate(_ data: Data) -> [MetadataFinding] {
+        validate(document: Result { () throws(YAMLPositionedReader.SyntaxError) in try YAMLPositionedReader.read(data) })
+    }
+
+    /// All findings for the file already parsed (the collector parses it once for every check).
+    func validate(document: YAMLDocument) -> [MetadataFinding] {
         let value: PositionedValue
-        do {
-            guard let read = try YAMLPositionedReader.read(data) else {
-                return [finding("the file is empty; CITATION.cff needs 'cff-version', 'message', 'title' and 'authors'", at: SourcePosition(line: 1, column: 1))]
-            }
-            value = read
-        } catch {
+        switch document {
+        case .success(let read?): value = read
+        case .success(nil):
+            return [finding("the file is empty; CITATION.cff needs 'cff-version', 'message', 'title' and 'authors'", at: SourcePosition(line: 1, column: 1))]
+        case .failure(let error):
             return [finding(error.message, at: error.position)]
         }
         switch Self.evaluator {

@@ -213,10 +213,12 @@ struct JSONSchemaEvaluator: Sendable {
         if let constant = node.constant {
             return constant ? [] : [Violation(path: explain ? path() : "", message: explain ? "is not allowed" : "", position: instance.position)]
         }
-        let path = explain ? path() : ""
+        // Built only for a violation: spelling out `references[12].authors[3]` for every value
+        // of a valid 70 KB file was a third of the time spent validating it.
+        func currentPath() -> String { explain ? path() : "" }
         var violations: [Violation] = []
-        func fail(_ message: @autoclosure () -> String, at position: SourcePosition? = nil, path violationPath: @autoclosure () -> String = path) {
-            violations.append(Violation(path: explain ? violationPath() : "", message: explain ? message() : "", position: position ?? instance.position))
+        func fail(_ message: @autoclosure () -> String, at position: SourcePosition? = nil, path violationPath: @autoclosure () -> String? = nil) {
+            violations.append(Violation(path: explain ? violationPath() ?? currentPath() : "", message: explain ? message() : "", position: position ?? instance.position))
         }
         var decided: Bool { !explain && !violations.isEmpty }
 
@@ -271,7 +273,7 @@ struct JSONSchemaEvaluator: Sendable {
                 for (offset, element) in elements.enumerated() {
                     let hash = Self.hash(element)
                     if let candidates = earlier[hash], candidates.contains(where: { Self.equal(elements[$0], element) }) {
-                        fail("repeats an earlier item\(Self.shown(element))", at: element.position, path: "\(path)[\(offset)]")
+                        fail("repeats an earlier item\(Self.shown(element))", at: element.position, path: "\(currentPath())[\(offset)]")
                     }
                     earlier[hash, default: []].append(offset)
                 }
@@ -279,7 +281,7 @@ struct JSONSchemaEvaluator: Sendable {
             if let items = node.items {
                 for (offset, element) in elements.enumerated() {
                     if decided { return violations }
-                    violations += evaluate(items, element, path: "\(path)[\(offset)]", explain: explain)
+                    violations += evaluate(items, element, path: "\(currentPath())[\(offset)]", explain: explain)
                 }
             }
         case let .object(members):
@@ -289,7 +291,7 @@ struct JSONSchemaEvaluator: Sendable {
             // The last of a key written twice is its value, as in `PositionedValue.member`.
             for (offset, member) in members.enumerated().reversed() where !Self.isRepeatedLater(offset, in: members) {
                 if decided { return violations }
-                func childPath() -> String { path.isEmpty ? member.key : "\(path).\(member.key)" }
+                func childPath() -> String { let path = currentPath(); return path.isEmpty ? member.key : "\(path).\(member.key)" }
                 if let property = node.propertyIndex[member.key] {
                     violations += evaluate(property, member.value, path: childPath(), explain: explain)
                 } else if let additional = node.additionalProperties {
@@ -312,12 +314,12 @@ struct JSONSchemaEvaluator: Sendable {
 
         for branch in node.allOf {
             if decided { return violations }
-            violations += evaluate(branch, instance, path: path, explain: explain)
+            violations += evaluate(branch, instance, path: currentPath(), explain: explain)
         }
         if decided { return violations }
         // A branch's verdict is enough until none fits; only then is each branch asked why.
         if !node.anyOf.isEmpty, !node.anyOf.contains(where: { passes($0, instance) }) {
-            violations += explain ? bestExplanation(of: node.anyOf.map { evaluate($0, instance, path: path, explain: true) }, instance: instance, path: path) : [Violation(path: "", message: "", position: instance.position)]
+            violations += explain ? bestExplanation(of: node.anyOf.map { evaluate($0, instance, path: currentPath(), explain: true) }, instance: instance, path: currentPath()) : [Violation(path: "", message: "", position: instance.position)]
         }
         if !node.oneOf.isEmpty {
             // Two passing branches already decide.
@@ -327,7 +329,7 @@ struct JSONSchemaEvaluator: Sendable {
                 if passing > 1 { break }
             }
             if passing == 0 {
-                violations += explain ? bestExplanation(of: node.oneOf.map { evaluate($0, instance, path: path, explain: true) }, instance: instance, path: path) : [Violation(path: "", message: "", position: instance.position)]
+                violations += explain ? bestExplanation(of: node.oneOf.map { evaluate($0, instance, path: currentPath(), explain: true) }, instance: instance, path: currentPath()) : [Violation(path: "", message: "", position: instance.position)]
             } else if passing > 1 {
                 fail("matches more than one of the allowed forms")
             }

@@ -87,9 +87,17 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
         let requiredLiteral: [UInt8]
         /// Whether two or more wildcards (`*`, `**/`) or any `{…}` group take part in matching:
         /// only then can backtracking multiply, and the matcher keeps a memo of what failed.
-        var mayBacktrack: Bool {
+        /// Stored, as every path matched asks.
+        let mayBacktrack: Bool
+
+        init(ops: [Op], prefix: [UInt8], suffix: [UInt8], matchesNameOnly: Bool, requiredLiteral: [UInt8]) {
+            self.ops = ops
+            self.prefix = prefix
+            self.suffix = suffix
+            self.matchesNameOnly = matchesNameOnly
+            self.requiredLiteral = requiredLiteral
             let steps = ops.dropFirst(matchesNameOnly ? 1 : 0)
-            return steps.count { $0 == .anyRun || $0 == .anyDirectories } >= 2 || steps.contains { if case .fork = $0 { true } else { false } }
+            mayBacktrack = steps.count { $0 == .anyRun || $0 == .anyDirectories } >= 2 || steps.contains { if case .fork = $0 { true } else { false } }
         }
     }
 

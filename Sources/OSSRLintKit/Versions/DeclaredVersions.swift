@@ -15,13 +15,18 @@ public enum DeclaredVersions {
     /// Every declared version in `files` (path → contents), in ``sourceFiles`` order. Files that
     /// do not parse contribute nothing; their own validators report them.
     public static func extract(files: [String: Data]) -> [DeclaredVersion] {
+        extract(files: files, citation: nil)
+    }
+
+    /// The same, with CITATION.cff already parsed when `citation` is given.
+    static func extract(files: [String: Data], citation: YAMLDocument?) -> [DeclaredVersion] {
         var found: [DeclaredVersion] = []
         for path in sourceFiles {
             guard let data = files[path] else { continue }
             switch path {
             case "codemeta.json": found += fromJSON(data, path: path, keys: ["version", "softwareVersion"])
             case ".zenodo.json", "package.json": found += fromJSON(data, path: path, keys: ["version"])
-            case "CITATION.cff": found += fromCitation(data, path: path)
+            case "CITATION.cff": found += fromCitation(citation ?? Result { () throws(YAMLPositionedReader.SyntaxError) in try YAMLPositionedReader.read(data) }, path: path)
             case "pyproject.toml": found += fromTOML(data, path: path, keys: [["project", "version"], ["tool", "poetry", "version"]])
             case "Cargo.toml": found += fromTOML(data, path: path, keys: [["package", "version"]])
             case "setup.cfg": found += fromSetupConfig(data, path: path)
@@ -74,8 +79,8 @@ public enum DeclaredVersions {
         }
     }
 
-    private static func fromCitation(_ data: Data, path: String) -> [DeclaredVersion] {
-        guard let root = try? YAMLPositionedReader.read(data), let value = root["version"] else { return [] }
+    private static func fromCitation(_ document: YAMLDocument, path: String) -> [DeclaredVersion] {
+        guard case .success(let root?) = document, let value = root["version"] else { return [] }
         guard let text = value.scalarText ?? (value.kind.isNull ? "" : nil) else { return [] }
         return [DeclaredVersion(path: path, key: "version", value: text, line: value.position.line)]
     }

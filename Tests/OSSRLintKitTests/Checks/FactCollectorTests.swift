@@ -40,6 +40,28 @@ import TestSupport
         #expect(outcome.message.contains("not checked"), "\(outcome.message)")
     }
 
+    /// CITATION.cff is read by three checks (schema, declared version, declared licence): the
+    /// collector parses it once, and each reads that one document.
+    @Test func aCitationFileIsParsedOnceForEveryCheckThatReadsIt() throws {
+        let repository = try TemporaryRepository()
+        let citation = "cff-version: 1.2.0\nmessage: cite\ntitle: Tool\nversion: 2.1.0\nlicense: [MIT, Apache-2.0]\nauthors:\n  - name: Team\n"
+        try repository.commit("Citation", files: ["CITATION.cff": citation, "README.md": "x\n"])
+        let checks: [any CheckKind] = [CitationFileCheck(options: .init()), try ReleaseVersionsCheck(options: .init(require: "consistent"))]
+        let facts = try facts(of: repository, needs: FactNeeds.union(checks.map(\.needs)).union(.licenceAnalysis))
+        let entry = try #require(facts.entry(at: GitPath("CITATION.cff")))
+        let position = try #require(facts.table.position(of: entry.path))
+        guard case .success(let root?)? = facts.documents[position] else {
+            Issue.record("CITATION.cff was not parsed by the collector")
+            return
+        }
+        #expect(root["title"]?.string == "Tool")
+        #expect(facts.documents.count == 1, "only the YAML needs' files are parsed")
+        #expect(checks[0].evaluate(facts).status == .pass)
+        #expect(checks[1].evaluate(facts).evidence.contains { $0.detail == "version = 2.1.0" })
+        let declared = try facts.licenceAnalysis().declared.filter { $0.source.hasPrefix("CITATION.cff") }.map(\.value)
+        #expect(declared == ["MIT", "Apache-2.0"])
+    }
+
     @Test func aFileNoNeedSelectedWasNotRead() throws {
         let repository = try TemporaryRepository()
         try repository.commit("Readme", files: ["README.md": "x\n", "a.txt": "y\n"])

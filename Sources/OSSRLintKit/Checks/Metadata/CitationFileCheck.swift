@@ -28,14 +28,14 @@ public struct CitationFileCheck: CheckKind {
 
     public init(options: Options) {}
 
-    public var needs: FactNeeds { MetadataFileCheck.need("CITATION.cff") }
+    public var needs: FactNeeds { MetadataFileCheck.need("CITATION.cff", asYAML: true) }
 
     public var scope: PathScope { .root }
 
     public func evaluate(_ facts: RevisionFacts) -> CheckOutcome {
         guard let entry = MetadataFileCheck.entry("CITATION.cff", in: facts) else { return .notApplicable("there is no CITATION.cff") }
-        let data: Data
-        do { data = try facts.data(of: entry) } catch { return error.outcome }
-        return MetadataFileCheck.outcome(CitationFileValidator().validate(data), file: "CITATION.cff", passMessage: "CITATION.cff is valid CFF 1.2.0", failSubject: "CITATION.cff")
+        let document: YAMLDocument
+        do { document = try facts.yamlDocument(of: entry) } catch { return error.outcome }
+        return MetadataFileCheck.outcome(CitationFileValidator().validate(document: document), file: "CITATION.cff", passMessage: "CITATION.cff is valid CFF 1.2.0", failSubject: "CITATION.cff")
     }
 }

@@ -8,9 +8,9 @@ enum MetadataFileCheck {
     static let limit = 4 << 20
 
     /// The root file named exactly `name` (a plain name: no glob character), whole.
-    static func need(_ name: String) -> FactNeeds {
+    static func need(_ name: String, asYAML: Bool = false) -> FactNeeds {
         guard let patterns = try? PathPatterns([name], ignoreCase: false, anyDepth: false, exclude: []) else { return .paths }
-        return .files(patterns, limit: limit)
+        return asYAML ? .yamlDocuments(patterns, limit: limit) : .files(patterns, limit: limit)
     }
 
     /// The root entry named exactly `name`, if it has content.

@@ -38,7 +38,7 @@ public struct ReleaseVersionsCheck: CheckKind {
 
     /// The files that declare versions, at the root.
     static let declarations = (try? PathPatterns(DeclaredVersions.sourceFiles, ignoreCase: false, anyDepth: false, exclude: []))
-        .map { FactNeeds.files($0).union(.releases) } ?? .releases
+        .map { FactNeeds.files($0).union(MetadataFileCheck.need("CITATION.cff", asYAML: true)).union(.releases) } ?? .releases
 
     public var needs: FactNeeds { requirement == .consistent ? Self.declarations : .releases }
 
@@ -82,11 +82,15 @@ public struct ReleaseVersionsCheck: CheckKind {
 
     private func consistency(in facts: RevisionFacts, release: (tag: TagFacts, version: ReleaseVersion)?, isGate: Bool) -> CheckOutcome {
         var files: [String: Data] = [:]
+        var citation: YAMLDocument?
         for name in DeclaredVersions.sourceFiles {
             guard let entry = MetadataFileCheck.entry(name, in: facts) else { continue }
-            do { files[name] = try facts.data(of: entry) } catch { return error.outcome }
+            do {
+                files[name] = try facts.data(of: entry)
+                if name == "CITATION.cff" { citation = try facts.yamlDocument(of: entry) }
+            } catch { return error.outcome }
         }
-        let declared = DeclaredVersions.extract(files: files)
+        let declared = DeclaredVersions.extract(files: files, citation: citation)
         guard !declared.isEmpty else { return .notApplicable("no file declares a version") }
         let evidence = { (mismatches: [VersionMismatch]) in
             mismatches.map { Evidence.path($0.declared.path, $0.message, line: $0.declared.line) }

@@ -8,7 +8,8 @@ enum LicenceDeclarationReader {
         var notes: [String] = []
     }
 
-    static func declarations(format: LicencePackagingFormat, path: String, text: String) -> Result {
+    /// `document` is the file already parsed as YAML, when it was (CITATION.cff).
+    static func declarations(format: LicencePackagingFormat, path: String, text: String, document: YAMLDocument? = nil) -> Result {
         var result = Result()
         func add(_ key: String, _ values: [String]) {
             for value in values {
@@ -23,10 +24,11 @@ enum LicenceDeclarationReader {
             case .codemeta:
                 add("license", try JSONDecoder().decode(CodeMetaLicenceDocument.self, from: Data(text.utf8)).license?.values ?? [])
             case .citation:
-                // Composed by the guarded composer (`YAMLAliasGuard`): Yams' own decoder never
-                // returned from a CITATION.cff whose mapping key is an alias of nested anchors.
-                let document = try RuleSetLoader.compose(text).map { try NodeDecoder($0).singleValueContainer().decode(CitationLicenceDocument.self) }
-                add("license", document?.license?.values ?? [])
+                // Read as the metadata checks read it (`YAMLPositionedReader`, alias-guarded):
+                // Yams' own decoder never returned from a CITATION.cff whose mapping key is an
+                // alias of nested anchors.
+                let root = try (document ?? Swift.Result { () throws(YAMLPositionedReader.SyntaxError) in try YAMLPositionedReader.read(Data(text.utf8)) }).get()
+                add("license", root?["license"].map(LicenceFieldValues.init(positioned:))?.values ?? [])
             case .npm:
                 let document = try JSONDecoder().decode(NPMLicenceDocument.self, from: Data(text.utf8))
                 var licence = document.license?.values ?? []
@@ -85,6 +87,9 @@ enum LicenceDeclarationReader {
     }
 
     private static func shortReason(_ error: Error) -> String {
+        if let syntax = error as? YAMLPositionedReader.SyntaxError {
+            return syntax.message + (syntax.position.map { " (line \($0.line))" } ?? "")
+        }
         let text = String(describing: error)
         return text.count > 120 ? String(text.prefix(120)) + "…" : text
     }
@@ -114,7 +119,9 @@ enum LicenceDeclarationReader {
     /// Every `SPDX-License-Identifier:` value in `text`, comment closers removed.
     static func spdxIdentifierLines(path: String, text: String) -> [LicenceDeclaration] {
         let marker = "SPDX-License-Identifier:"
-        guard text.contains(marker) else { return [] }
+        // Bytes, not Foundation's `contains`: every README and licence text is searched, and the
+        // Unicode-aware search cost more than reading the file.
+        guard text.utf8.firstRange(of: marker.utf8) != nil else { return [] }
         var found: [LicenceDeclaration] = []
         for line in text.split(whereSeparator: \.isNewline) {
             guard let range = line.range(of: marker) else { continue }

@@ -32,4 +32,18 @@ struct LicenceFieldValues: Decodable {
             values = []
         }
     }
+
+    /// The same reading of a value parsed with positions (CITATION.cff): a scalar as its text,
+    /// an object by its first naming key, a list flattened; null and anything else give nothing.
+    init(positioned value: PositionedValue) {
+        switch value.kind {
+        case .object:
+            let text = ["identifier", "@id", "id", "url", "type", "name", "text"].lazy.compactMap { value[$0]?.scalarText }.first
+            values = text.map { [$0] } ?? []
+        case .array(let elements):
+            values = elements.flatMap { LicenceFieldValues(positioned: $0).values }
+        default:
+            values = value.scalarText.map { [$0] } ?? []
+        }
+    }
 }
