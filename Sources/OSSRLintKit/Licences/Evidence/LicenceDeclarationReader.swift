@@ -121,7 +121,9 @@ enum LicenceDeclarationReader {
         let marker = "SPDX-License-Identifier:"
         // Bytes, not Foundation's `contains`: every README and licence text is searched, and the
         // Unicode-aware search cost more than reading the file.
-        guard text.utf8.firstRange(of: marker.utf8) != nil else { return [] }
+        var text = text
+        let hasMarker = text.withUTF8 { ByteSearch.contains(Array(marker.utf8), in: $0) }
+        guard hasMarker else { return [] }
         var found: [LicenceDeclaration] = []
         for line in text.split(whereSeparator: \.isNewline) {
             guard let range = line.range(of: marker) else { continue }
