@@ -3,28 +3,58 @@ import Foundation
 // libgit2 lists loose references by walking `refs/` and follows symbolic links on the way: a
 // link `refs/tags/evil -> /usr/share` made one tag listing open 53,251 files outside the
 // repository. Git itself never makes links there (a symbolic reference is a file holding
-// "ref: …"), so a link is a downloaded or hand-made repository's, and the tags are not read
-// at all rather than read through it. The walk below follows no link and reads no file; it
-// only lists folder entries, once per tag listing.
+// "ref: …"), and skips one it finds. So the reference store is looked at first, without
+// following links; when it holds none (always, in a clone), libgit2 lists the tags as usual.
+// When it holds some, the tags are read by name instead — the loose ones found beside the links,
+// the packed ones from `packed-refs` — and each link is reported as skipped.
 
-/// The first symbolic link at or below a reference store: `refs/` (or `refs` itself) and
-/// `packed-refs` of each git directory given (raw path bytes); `nil` when there is none.
-func firstReferenceLink(inGitDirectories gitDirectories: [[UInt8]]) -> [UInt8]? {
-    for directory in gitDirectories {
-        let base = directory.last == 0x2F ? directory : directory + [0x2F]
-        for name in ["packed-refs", "refs"] {
-            let path = base + Array(name.utf8)
-            switch kind(of: path) {
-            case .link: return path
-            case .folder: if name == "refs", let link = firstLink(below: path) { return link }
-            case .other: continue
-            }
-        }
-    }
-    return nil
+/// What a look at the reference stores found.
+struct ReferenceStoreScan {
+    /// Every symbolic link at or below `refs/`, and a `packed-refs` that is one, as full paths
+    /// (raw bytes); nothing below a link is looked at.
+    var links: [[UInt8]] = []
+    /// Every regular file below the common store's `refs/tags/`, by name (`v1.0`, `rc/v2`).
+    var looseTagNames: [[UInt8]] = []
+    /// The common store's `packed-refs`, when it is a regular file.
+    var packedReferences: [UInt8]?
 }
 
-private enum EntryKindOnDisk { case link, folder, other }
+/// Looks at the reference stores of `gitDirectories` (the common one first), following no link
+/// and reading no file.
+func scanReferenceStores(_ gitDirectories: [[UInt8]]) -> ReferenceStoreScan {
+    var scan = ReferenceStoreScan()
+    for (position, directory) in gitDirectories.enumerated() {
+        let base = directory.last == 0x2F ? directory : directory + [0x2F]
+        let isCommon = position == 0
+        switch kind(of: base + Array("packed-refs".utf8)) {
+        case .link: scan.links.append(base + Array("packed-refs".utf8))
+        case .file where isCommon: scan.packedReferences = base + Array("packed-refs".utf8)
+        default: break
+        }
+        let refs = base + Array("refs".utf8)
+        switch kind(of: refs) {
+        case .link: scan.links.append(refs)
+        case .folder: walk(refs, tagsPrefix: isCommon ? refs + Array("/tags/".utf8) : nil, into: &scan)
+        default: break
+        }
+    }
+    return scan
+}
+
+/// The tag names `packed-refs` lists (`<id> refs/tags/NAME` lines; comments and `^` peel lines
+/// skipped).
+func packedTagNames(in contents: Data) -> [[UInt8]] {
+    let prefix = Array("refs/tags/".utf8)
+    return contents.split(separator: 0x0A).compactMap { line in
+        guard let first = line.first, first != UInt8(ascii: "#"), first != UInt8(ascii: "^"),
+              let space = line.firstIndex(of: 0x20) else { return nil }
+        let name = line[(space + 1)...].filter { $0 != 0x0D }
+        guard name.starts(with: prefix), name.count > prefix.count else { return nil }
+        return Array(name.dropFirst(prefix.count))
+    }
+}
+
+private enum EntryKindOnDisk { case link, folder, file, other }
 
 private func kind(of path: [UInt8]) -> EntryKindOnDisk {
     var status = stat()
@@ -32,12 +62,13 @@ private func kind(of path: [UInt8]) -> EntryKindOnDisk {
     switch status.st_mode & S_IFMT {
     case S_IFLNK: return .link
     case S_IFDIR: return .folder
+    case S_IFREG: return .file
     default: return .other
     }
 }
 
 /// Depth-first, one open folder at a time (a deep tree cannot exhaust file descriptors).
-private func firstLink(below root: [UInt8]) -> [UInt8]? {
+private func walk(_ root: [UInt8], tagsPrefix: [UInt8]?, into scan: inout ReferenceStoreScan) {
     var pending = [root]
     while let folder = pending.popLast() {
         guard let stream = withCStringPointer(folder, opendir) else { continue }
@@ -46,20 +77,22 @@ private func firstLink(below root: [UInt8]) -> [UInt8]? {
             let name = entryName(entry)
             if name == [0x2E] || name == [0x2E, 0x2E] { continue }
             let path = folder + [0x2F] + name
+            var entryKind: EntryKindOnDisk
             switch Int32(entry.pointee.d_type) {
-            case Int32(DT_LNK): return path
-            case Int32(DT_DIR): pending.append(path)
-            case Int32(DT_UNKNOWN):
-                switch kind(of: path) {
-                case .link: return path
-                case .folder: pending.append(path)
-                case .other: break
-                }
-            default: break
+            case Int32(DT_LNK): entryKind = .link
+            case Int32(DT_DIR): entryKind = .folder
+            case Int32(DT_REG): entryKind = .file
+            default: entryKind = kind(of: path)
+            }
+            switch entryKind {
+            case .link: scan.links.append(path)
+            case .folder: pending.append(path)
+            case .file:
+                if let tagsPrefix, path.starts(with: tagsPrefix) { scan.looseTagNames.append(Array(path.dropFirst(tagsPrefix.count))) }
+            case .other: break
             }
         }
     }
-    return nil
 }
 
 private func entryName(_ entry: UnsafeMutablePointer<dirent>) -> [UInt8] {

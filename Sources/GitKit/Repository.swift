@@ -188,48 +188,96 @@ public final class Repository {
 
     // MARK: Tags and remotes
 
-    /// Every tag under `refs/tags/`, sorted by name bytes.
+    /// Every tag under `refs/tags/`, sorted by name bytes; a symbolic link in the reference
+    /// store is skipped (see `tagListing()`, which names them).
     public func tags() throws(RepositoryError) -> [TagInfo] {
-        if let link = firstReferenceLink(inGitDirectories: referenceStores) { throw .linkInReferences(path: String(decoding: link, as: UTF8.self)) }
-        var iteratorPointer: OpaquePointer?
-        // Every reference, tags picked out below by their prefix: libgit2 matches a glob against
-        // each packed reference with its wildmatch, which took as long again as the iteration
-        // (1,000 tags: 0.78 against 0.37 ms, measured in C).
-        try wrap("git_reference_iterator_new", git_reference_iterator_new(&iteratorPointer, pointer))
-        guard let iteratorPointer else { return [] }
-        let iterator = ReferenceIteratorHandle(iteratorPointer)
-        let tagPrefix = "refs/tags/"
+        try tagListing().tags
+    }
+
+    /// Every tag under `refs/tags/`, sorted by name bytes, and the symbolic links of the
+    /// reference store that were skipped rather than followed (see `scanReferenceStores`).
+    public func tagListing() throws(RepositoryError) -> TagListing {
+        let scan = scanReferenceStores(referenceStores)
+        var collected = CollectedTags()
+        if scan.links.isEmpty {
+            var iteratorPointer: OpaquePointer?
+            // Every reference, tags picked out below by their prefix: libgit2 matches a glob
+            // against each packed reference with its wildmatch, which took as long again as the
+            // iteration (1,000 tags: 0.78 against 0.37 ms, measured in C).
+            try wrap("git_reference_iterator_new", git_reference_iterator_new(&iteratorPointer, pointer))
+            guard let iteratorPointer else { return TagListing(tags: [], skippedLinks: []) }
+            let iterator = ReferenceIteratorHandle(iteratorPointer)
+            while true {
+                var referencePointer: OpaquePointer?
+                let result = git_reference_next(&referencePointer, iterator.pointer)
+                if result == GIT_ITEROVER.rawValue { break }
+                try wrap("git_reference_next", result)
+                guard let referencePointer else { break }
+                try collect(ReferenceHandle(referencePointer), into: &collected)
+            }
+        } else {
+            for name in tagNames(from: scan) {
+                var referencePointer: OpaquePointer?
+                let fullName = Array("refs/tags/".utf8) + name + [0]
+                let result = fullName.withUnsafeBufferPointer { buffer in
+                    buffer.withMemoryRebound(to: CChar.self) { git_reference_lookup(&referencePointer, pointer, $0.baseAddress) }
+                }
+                guard result == 0, let referencePointer else { continue }  // not a valid reference
+                try collect(ReferenceHandle(referencePointer), into: &collected)
+            }
+        }
+        return TagListing(tags: collected.sorted(), skippedLinks: scan.links.map { String(decoding: $0, as: UTF8.self) })
+    }
+
+    /// The tag names of a store holding links: loose files found beside them and packed
+    /// names, except a packed name whose loose file would be reached through a link (libgit2
+    /// looks for the loose file first).
+    private func tagNames(from scan: ReferenceStoreScan) -> [[UInt8]] {
+        var names = Set(scan.looseTagNames)
+        if let path = scan.packedReferences, let contents = FileManager.default.contents(atPath: String(decoding: path, as: UTF8.self)) {
+            let common = referenceStores.first ?? []
+            let tagsFolder = (common.last == 0x2F ? common : common + [0x2F]) + Array("refs/tags/".utf8)
+            for name in packedTagNames(in: contents) {
+                let loose = tagsFolder + name
+                let throughLink = scan.links.contains { link in loose.starts(with: link) && (loose.count == link.count || loose[link.count] == 0x2F) }
+                if !throughLink { names.insert(name) }
+            }
+        }
+        return names.sorted { $0.lexicographicallyPrecedes($1) }
+    }
+
+    /// Tags as they are read, and what reading them shares: tags often share commits (and
+    /// libgit2's object cache is off), so each target and each commit is read once.
+    private struct CollectedTags {
         var names: [ArraySlice<UInt8>] = []
         var tags: [TagInfo] = []
-        // Tags often share commits (and libgit2's object cache is off): read each target once,
-        // and each commit once.
         var commitTimes: [ObjectID: Int64] = [:]
         var byTarget: [ObjectID: TagInfo] = [:]
-        while true {
-            var referencePointer: OpaquePointer?
-            let result = git_reference_next(&referencePointer, iterator.pointer)
-            if result == GIT_ITEROVER.rawValue { break }
-            try wrap("git_reference_next", result)
-            guard let referencePointer else { break }
-            let reference = ReferenceHandle(referencePointer)
-            guard let rawName = git_reference_name(reference.pointer), strncmp(rawName, tagPrefix, tagPrefix.utf8.count) == 0,
-                  let target = git_reference_target(reference.pointer) else { continue }
-            let nameBytes = bytes(of: rawName).dropFirst(tagPrefix.utf8.count)
-            let name = String(decoding: nameBytes, as: UTF8.self)
-            let targetID = ObjectID(target)
-            if let known = byTarget[targetID] {
-                tags.append(known.named(name))
-            } else {
-                let info = try tag(named: name, target: targetID, commitTimes: &commitTimes)
-                byTarget[targetID] = info
-                tags.append(info)
-            }
-            names.append(nameBytes)
+
+        /// libgit2 hands out loose tags, then packed ones: usually each run is sorted already.
+        /// Sort positions, not the tags themselves (a thousand large values to move around).
+        func sorted() -> [TagInfo] {
+            if zip(names, names.dropFirst()).allSatisfy({ !$1.lexicographicallyPrecedes($0) }) { return tags }
+            return names.indices.sorted { names[$0].lexicographicallyPrecedes(names[$1]) }.map { tags[$0] }
         }
-        // libgit2 hands out loose tags, then packed ones: usually each run is sorted already.
-        // Sort positions, not the tags themselves (a thousand large values to move around).
-        if zip(names, names.dropFirst()).allSatisfy({ !$1.lexicographicallyPrecedes($0) }) { return tags }
-        return names.indices.sorted { names[$0].lexicographicallyPrecedes(names[$1]) }.map { tags[$0] }
+    }
+
+    /// Adds `reference` when it is a tag with a target of its own (a symbolic one is left out).
+    private func collect(_ reference: ReferenceHandle, into collected: inout CollectedTags) throws(RepositoryError) {
+        let tagPrefix = "refs/tags/"
+        guard let rawName = git_reference_name(reference.pointer), strncmp(rawName, tagPrefix, tagPrefix.utf8.count) == 0,
+              let target = git_reference_target(reference.pointer) else { return }
+        let nameBytes = bytes(of: rawName).dropFirst(tagPrefix.utf8.count)
+        let name = String(decoding: nameBytes, as: UTF8.self)
+        let targetID = ObjectID(target)
+        if let known = collected.byTarget[targetID] {
+            collected.tags.append(known.named(name))
+        } else {
+            let info = try tag(named: name, target: targetID, commitTimes: &collected.commitTimes)
+            collected.byTarget[targetID] = info
+            collected.tags.append(info)
+        }
+        collected.names.append(nameBytes)
     }
 
     private func commitTime(_ id: ObjectID, cache: inout [ObjectID: Int64]) throws(RepositoryError) -> Int64 {

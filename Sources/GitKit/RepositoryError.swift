@@ -22,9 +22,6 @@ public enum RepositoryError: Error, Sendable, Hashable, CustomStringConvertible 
     /// The revision names something the repository cannot read: a missing or corrupt object,
     /// a damaged pack or reference.
     case damaged(revision: String, GitError)
-    /// A symbolic link inside the git directory's reference store, which git never makes and
-    /// libgit2 would follow when listing tags.
-    case linkInReferences(path: String)
     /// Any other libgit2 failure.
     case git(GitError)
 
@@ -50,8 +47,6 @@ public enum RepositoryError: Error, Sendable, Hashable, CustomStringConvertible 
             "the history needed is not in this shallow clone (\(error.message)); fetch more with 'git fetch --unshallow'"
         case .damaged(let revision, let error):
             "the repository is damaged: '\(revision)' cannot be read (\(error.message)); check it with 'git fsck', and fetch or re-clone what is missing"
-        case .linkInReferences(let path):
-            "'\(path)' is a symbolic link inside the git directory, which git never makes; OSSRLint does not follow it, so tags are not read. Remove the link, or lint a fresh clone"
         case .git(let error):
             error.description
         }

@@ -149,6 +149,11 @@ public final class RepositorySnapshot {
         try repository.tags()
     }
 
+    /// The repository's tags, and the links of its reference store that were skipped.
+    public func tagListing() throws(RepositoryError) -> TagListing {
+        try repository.tagListing()
+    }
+
     private func readError(_ error: GitError, entry: SnapshotEntry, id: ObjectID) -> SnapshotReadError {
         error.code == .notFound ? .missingObject(path: entry.path, id: id) : .unreadable(path: entry.path, reason: error.message)
     }

@@ -27,3 +27,16 @@ public struct TagInfo: Sendable, Hashable {
         self.date = date
     }
 }
+
+/// The tags of a repository, and the symbolic links of its reference store that were skipped:
+/// git never makes them, so they are reported, never followed.
+public struct TagListing: Sendable, Hashable {
+    public let tags: [TagInfo]
+    /// Full paths of the links (`…/.git/refs/tags/evil`), in the order found.
+    public let skippedLinks: [String]
+
+    public init(tags: [TagInfo], skippedLinks: [String]) {
+        self.tags = tags
+        self.skippedLinks = skippedLinks
+    }
+}

@@ -127,22 +127,29 @@ import TestSupport
     }
 
     // A link inside the reference store is git's never and libgit2 would follow it: a folder of
-    // files outside the repository, one of them holding a commit id, would be listed as tags.
-    @Test(arguments: ["refs/tags/evil", "refs", "packed-refs"])
-    func aSymbolicLinkInTheReferenceStoreIsRefusedNotFollowed(_ linkPath: String) throws {
+    // files outside the repository, each holding a commit id, would be listed as tags. Links
+    // are skipped and named; the tags beside them are still read (v0.9 packed, v1.0 loose).
+    @Test(arguments: [("refs/tags/evil", ["v0.9", "v1.0"]), ("packed-refs", ["v1.0"]), ("refs", [])])
+    func aSymbolicLinkInTheReferenceStoreIsSkippedAndNamed(_ linkPath: String, _ expected: [String]) throws {
         let repo = try TemporaryRepository()
         let id = try repo.commit("first")
+        try repo.git("tag", "v0.9")
+        try repo.git("pack-refs", "--all")
         try repo.git("tag", "v1.0")
         let outside = repo.root.appendingPathComponent("outside", isDirectory: true)
         try FileManager.default.createDirectory(at: outside.appendingPathComponent("tags"), withIntermediateDirectories: true)
         try Data((id + "\n").utf8).write(to: outside.appendingPathComponent("tags/v9.9"))
         try Data((id + "\n").utf8).write(to: outside.appendingPathComponent("v9.8"))
+        try Data("\(id) refs/tags/v9.7\n".utf8).write(to: outside.appendingPathComponent("packed"))
         let link = repo.gitDirectory.appendingPathComponent(linkPath)
-        if linkPath != "refs/tags/evil" { try? FileManager.default.removeItem(at: link) }
-        try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: outside.path)
+        if linkPath != "refs/tags/evil" { try FileManager.default.removeItem(at: link) }
+        let target = linkPath == "packed-refs" ? outside.appendingPathComponent("packed") : outside
+        try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: target.path)
 
-        #expect(throws: RepositoryError.linkInReferences(path: link.path)) { try repo.open().tags() }
-        #expect(RepositoryError.linkInReferences(path: link.path).description.contains("Remove the link"))
+        let listing = try repo.open().tagListing()
+        #expect(listing.tags.map(\.name) == expected)
+        #expect(listing.skippedLinks == [link.path])
+        #expect(try repo.open().tags().map(\.name) == expected)
     }
 
     @Test func aLinkedWorkTreeWithoutLinksListsItsTags() throws {

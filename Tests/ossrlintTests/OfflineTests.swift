@@ -39,4 +39,39 @@ import TestSupport
         #expect(programStarts.count == 1, "programs started: \(programStarts)")
         #expect(programStarts.first?.contains("execve(\"\(executable.path)\"") == true, "\(programStarts)")
     }
+
+    /// A symbolic link in `refs/tags` (git never makes one; a downloaded repository can hold
+    /// one) is skipped, not followed: no file below its target is opened, the release rules still
+    /// see the real tag, and each names the link.
+    @Test func aLinkInTheTagFolderIsNeverFollowed() throws {
+        let executable = try #require(OSSRLintExecutable.url, "run 'swift build' first")
+        let repository = try CompleteOSSRRepository.make()
+        let outside = repository.root.appendingPathComponent("outside", isDirectory: true)
+        try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
+        try Data((try repository.commitID() + "\n").utf8).write(to: outside.appendingPathComponent("v9.9.9"))
+        let link = repository.gitDirectory.appendingPathComponent("refs/tags/evil")
+        try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: outside.path)
+        let trace = repository.root.appendingPathComponent("strace-files.log")
+        var environment = repository.environment
+        environment["NO_COLOR"] = "1"
+        environment["SOURCE_DATE_EPOCH"] = String(TemporaryRepository.epoch)
+
+        let result = try ProcessRunner.run(
+            "/usr/bin/env",
+            ["strace", "-f", "-qq", "-o", trace.path, "-e", "trace=%file", executable.path, "check", "--format", "json", repository.path],
+            in: repository.root, environment: environment)
+
+        #expect(result.status == 0 || result.status == 1, "exit \(result.status): \(result.standardError)")
+        // Through the link (libgit2 opens `refs/tags/evil/v9.9.9`, never the target's own path) or
+        // at its target.
+        let opened = try String(contentsOf: trace, encoding: .utf8).split(separator: "\n").filter { $0.contains(link.path + "/") || $0.contains(outside.path) }
+        #expect(opened.isEmpty, "files through the link were touched: \(opened.prefix(3))")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
+        let results = report["results"] as? [[String: Any]] ?? []
+        let present = try #require(results.first { $0["rule"] as? String == "release-tag-present" })
+        #expect(present["status"] as? String == "pass", "the real tag is still read: \(present)")
+        let subjects = (present["evidence"] as? [[String: Any]] ?? []).compactMap { $0["subject"] as? String }
+        #expect(subjects.contains(link.path), "\(subjects)")
+        #expect(!(present["message"] as? String ?? "").contains("v9.9.9"))
+    }
 }

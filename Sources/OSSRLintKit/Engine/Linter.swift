@@ -42,8 +42,14 @@ public struct Linter: Sendable {
                 outcome = blind
             } else {
                 let start = clock.now
-                outcome = rule.check.evaluate(facts)
+                var evaluated = rule.check.evaluate(facts)
                 timing?(rule.id, clock.now - start)
+                if rule.check.needs.tags {
+                    evaluated.evidence += facts.skippedReferenceLinks.map { link in
+                        Evidence(kind: .diagnostic, subject: link, detail: "a symbolic link in the reference store, which git never makes: skipped, not followed; remove it")
+                    }
+                }
+                outcome = evaluated
             }
             return RuleResult(
                 rule: rule.id, title: rule.title, category: rule.category, severity: severity ?? rule.severity,

@@ -39,10 +39,11 @@ struct ExampleRevision: RevisionReader {
         return data.prefix(limit)
     }
 
-    func readTags() throws(FactProblem) -> [TagFacts] {
-        tags.sorted { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }.map { tag in
+    func readTags() throws(FactProblem) -> (tags: [TagFacts], skippedLinks: [String]) {
+        let facts = tags.sorted { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }.map { tag in
             TagFacts(name: tag.name, isAnnotated: tag.isAnnotated, commit: commitIDs[tag.position], date: commit?.committer.time)
         }
+        return (facts, [])
     }
 
     func relation(of tagged: ObjectID, to commit: ObjectID) -> TagRelation {

@@ -29,10 +29,16 @@ public enum FactCollector {
         if needs.sizes { (sizes, sizeProblems) = readEverySize(table, from: reader) }
         let files = readFiles(needs.files, of: table, knownSizes: sizes, from: reader)
         let documents = parseYAML(needs.files, of: table, files: files)
-        let tags = needs.tags ? Result { () throws(FactProblem) in try readTags(from: reader, history: needs.releaseHistory) } : nil
+        var skippedLinks: [String] = []
+        let tags = needs.tags ? Result { () throws(FactProblem) in
+            let read = try readTags(from: reader, history: needs.releaseHistory)
+            skippedLinks = read.skippedLinks
+            return read.tags
+        } : nil
         let licence = needs.licence ? Result { () throws(FactProblem) in try LicenceEvidenceLocator.analyse(table, files: files, documents: documents) } : nil
         return RevisionFacts(source: reader.source, commit: reader.commit, diagnostics: reader.diagnostics, now: now, table: table,
-                             files: files, documents: documents, sizes: sizes, sizeProblems: sizeProblems, tags: tags, licence: licence)
+                             files: files, documents: documents, sizes: sizes, sizeProblems: sizeProblems, tags: tags,
+                             skippedReferenceLinks: skippedLinks, licence: licence)
     }
 
     /// Every file's size, a chunk at a time: one by one, the bookkeeping around each header read
@@ -117,9 +123,11 @@ public enum FactCollector {
 
     /// The tags; with `history`, how the latest final release (by version order) and every tag
     /// on the linted commit relate to it.
-    private static func readTags(from reader: some RevisionReader, history: Bool) throws(FactProblem) -> [TagFacts] {
-        var tags = try reader.readTags()
-        guard history, let head = reader.commit?.id else { return tags }
+    private static func readTags(from reader: some RevisionReader, history: Bool) throws(FactProblem) -> (tags: [TagFacts], skippedLinks: [String]) {
+        let read = try reader.readTags()
+        var tags = read.tags
+        let skippedLinks = read.skippedLinks
+        guard history, let head = reader.commit?.id else { return (tags, skippedLinks) }
         for index in tags.indices where tags[index].commit == head {
             tags[index].relation = .ancestor(commitsSince: 0)
         }
@@ -127,6 +135,6 @@ public enum FactCollector {
         if let latest = finals.max(by: { $0.1 < $1.1 })?.0, tags[latest].relation == nil, let tagged = tags[latest].commit {
             tags[latest].relation = reader.relation(of: tagged, to: head)
         }
-        return tags
+        return (tags, skippedLinks)
     }
 }

@@ -29,12 +29,15 @@ public struct RevisionFacts: Sendable {
     let sizeProblems: [Int: SnapshotReadError]
     /// The tags, when a rule needs them; the error when they could not be read.
     let tagList: Result<[TagFacts], FactProblem>?
+    /// Symbolic links in the reference store, skipped when the tags were read (git never makes
+    /// them); the rules that read tags name them.
+    let skippedReferenceLinks: [String]
     /// The licence analysis, when a rule needs it.
     let licenceResult: Result<LicenceAnalysis, FactProblem>?
 
     init(source: SnapshotSource, commit: CommitInfo?, diagnostics: [SnapshotDiagnostic], now: Int64, table: EntryTable,
          files: [Int: FileContent], documents: [Int: YAMLDocument], sizes: [Int], sizeProblems: [Int: SnapshotReadError],
-         tags: Result<[TagFacts], FactProblem>?, licence: Result<LicenceAnalysis, FactProblem>?) {
+         tags: Result<[TagFacts], FactProblem>?, skippedReferenceLinks: [String] = [], licence: Result<LicenceAnalysis, FactProblem>?) {
         self.source = source
         self.commit = commit
         self.diagnostics = diagnostics
@@ -45,6 +48,7 @@ public struct RevisionFacts: Sendable {
         self.sizes = sizes
         self.sizeProblems = sizeProblems
         tagList = tags
+        self.skippedReferenceLinks = skippedReferenceLinks
         licenceResult = licence
     }
 

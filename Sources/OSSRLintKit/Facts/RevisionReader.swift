@@ -13,7 +13,8 @@ protocol RevisionReader {
     func readSizes(of entries: [SnapshotEntry]) -> [Result<Int, SnapshotReadError>]
     /// At most `limit` bytes of an entry's content.
     func readContent(of entry: SnapshotEntry, limit: Int) throws(SnapshotReadError) -> Data
-    func readTags() throws(FactProblem) -> [TagFacts]
+    /// The tags, and the symbolic links of the reference store skipped rather than followed.
+    func readTags() throws(FactProblem) -> (tags: [TagFacts], skippedLinks: [String])
     /// How `tagged` relates to the linted commit `commit`.
     func relation(of tagged: ObjectID, to commit: ObjectID) -> TagRelation
 }
@@ -31,9 +32,10 @@ extension RepositorySnapshot: RevisionReader {
         try content(of: entry, limit: limit)
     }
 
-    func readTags() throws(FactProblem) -> [TagFacts] {
+    func readTags() throws(FactProblem) -> (tags: [TagFacts], skippedLinks: [String]) {
         do {
-            return try tags().map { TagFacts(name: $0.name, isAnnotated: $0.isAnnotated, commit: $0.commit, date: $0.date) }
+            let listing = try tagListing()
+            return (listing.tags.map { TagFacts(name: $0.name, isAnnotated: $0.isAnnotated, commit: $0.commit, date: $0.date) }, listing.skippedLinks)
         } catch {
             throw FactProblem("the tags cannot be read: \(error.description)")
         }
