@@ -45,9 +45,13 @@ import TestSupport
         // each hostile name is one code span, whole.
         let markdown = try ProcessRunner.run("/usr/bin/env", ["cmark-gfm", "-e", "table", "--to", "xml", out.appendingPathComponent("r.md").path], in: out)
         #expect(markdown.status == 0, "\(markdown.standardError)")
-        let rows = markdown.standardOutput.replacingOccurrences(of: "<table_header", with: "<table_row").components(separatedBy: "<table_row").dropFirst()
-        let cells = rows.map { row in row.components(separatedBy: "<table_cell").count - 1 }
-        #expect(!rows.isEmpty && Set(cells).count == 1, "every table row has as many cells: \(cells)")
+        let tables = markdown.standardOutput.components(separatedBy: "<table>").dropFirst().map { $0.components(separatedBy: "</table>")[0] }
+        for table in tables {
+            let rows = table.replacingOccurrences(of: "<table_header", with: "<table_row").components(separatedBy: "<table_row").dropFirst()
+            let cells = rows.map { row in row.components(separatedBy: "<table_cell").count - 1 }
+            #expect(!rows.isEmpty && Set(cells).count == 1, "every row of a table has as many cells: \(cells)")
+        }
+        #expect(tables.count >= 2, "the score table and the findings table")
         for subject in evidence {
             let escaped = subject.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
                 .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")

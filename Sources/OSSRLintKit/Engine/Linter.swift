@@ -54,7 +54,7 @@ public struct Linter: Sendable {
             return RuleResult(
                 rule: rule.id, title: rule.title, category: rule.category, severity: severity ?? rule.severity,
                 status: outcome.status, message: Self.bounded(outcome.message), evidence: outcome.evidence.map(Self.bounded),
-                remediation: rule.remediation, references: rule.references, weight: rule.weight)
+                remediation: rule.remediation, references: rule.references, weight: rule.weight, requirement: rule.requirement)
         }
         let revision: String? = if case .commit(let revision) = facts.source { revision } else { nil }
         return LintReport(
@@ -62,7 +62,7 @@ public struct Linter: Sendable {
             repository: .init(path: repositoryPath, source: facts.source.name, revision: revision, commit: facts.commit?.id.hex),
             profile: ruleSet.name,
             categories: ruleSet.categories.filter { category in ruleSet.rules.contains { $0.category == category.id } },
-            results: results, stage: stage)
+            results: results, stage: stage, scoring: ruleSet.scoring)
     }
 
     /// The most characters of a message, a value or a detail a report repeats. Checks quote

@@ -94,15 +94,31 @@ public struct LintReport: Codable, Sendable, Hashable {
     public var comparison: Comparison?
     /// The stage linted at (`commit`, `merge-request`, `release`).
     public var stage: Stage?
+    /// How the rule set scores results; nil for a report without a score. The JSON report
+    /// writes it inside `score`, beside the score it gives, and reads it back from there.
+    public var scoring: ScoringPolicy?
 
-    public init(tool: Tool, repository: Repository, profile: String, categories: [Category], results: [RuleResult], comparison: Comparison? = nil, stage: Stage? = nil) {
+    private enum CodingKeys: String, CodingKey {
+        case tool, repository, profile, categories, results, comparison, stage
+        case scoring = "score"
+    }
+
+    public init(tool: Tool, repository: Repository, profile: String, categories: [Category], results: [RuleResult], comparison: Comparison? = nil,
+                stage: Stage? = nil, scoring: ScoringPolicy? = nil) {
         self.comparison = comparison
+        self.scoring = scoring
         self.stage = stage
         self.tool = tool
         self.repository = repository
         self.profile = profile
         self.categories = categories
         self.results = results
+    }
+
+    /// The score of the results, by the rule set's policy, over the categories reports show
+    /// (a category no rule set declared weighs 1).
+    public var score: Score? {
+        scoring.map { Score(results: results, categories: resultsByCategory.map(\.category), policy: $0) }
     }
 
     public var summary: Summary {

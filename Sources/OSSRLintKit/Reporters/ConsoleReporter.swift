@@ -48,6 +48,12 @@ public struct ConsoleReporter: Reporter {
             }
         }
         lines.append(paint(ReportPresentation.summarySentence(report), .bold))
+        if let score = report.score {
+            var line = ReportPresentation.scorePhrase(score)
+            let top = score.losses.prefix(3).map { "\(clean($0.rule)) \(ReportPresentation.points($0.points))" }
+            if !top.isEmpty { line += "; most points lost: " + top.joined(separator: ", ") }
+            lines.append(line)
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -70,6 +76,10 @@ public struct ConsoleReporter: Reporter {
         var lines = [heading]
         guard result.isFinding else { return lines }
         let indent = String(repeating: " ", count: 4 + Self.statusWidth)
+        if let score = report.score {
+            let lost = score.losses.first { $0.rule == result.rule }.map { "; \(ReportPresentation.points($0.points)) of 100 points lost" } ?? ""
+            lines.append(indent + "\(result.requirement == .required ? "required by the OSSR" : "recommended by the OSSR")\(lost)")
+        }
         for evidence in result.evidence {
             var line = indent + "- \(evidence.kind.rawValue) \(clean(evidence.location))"
             if let detail = evidence.detail { line += " — " + clean(detail) }

@@ -16,6 +16,7 @@ enum JSONReportDocument {
                 .object([("id", .string(category.id)), ("title", .string(category.title)), ("weight", finite(category.weight))])
             })),
             ("summary", summary(report.summary)),
+            ("score", score(report.score, policy: report.scoring)),
             ("comparison", comparison(report.comparison)),
             ("results", .array(report.results.map { result($0, change: change(of: $0, in: report)) })),
         ])
@@ -70,7 +71,39 @@ enum JSONReportDocument {
             ("remediation", .string(result.remediation)),
             ("references", .array(result.references.map(JSONText.string))),
             ("weight", finite(result.weight)),
+            ("requirement", .string(result.requirement.rawValue)),
             ("change", .string(change)),
+        ])
+    }
+
+    private static func score(_ score: Score?, policy: ScoringPolicy?) -> JSONText {
+        guard let score, let policy else { return .null }
+        let weights = policy.severityWeights
+        return .object([
+            ("overall", score.overall.map(finite) ?? .null),
+            ("grade", .string(score.grade)),
+            ("severityWeights", .object([("error", finite(weights.error)), ("warning", finite(weights.warning)), ("info", finite(weights.info))])),
+            ("grades", .array(policy.grades.map { .object([("name", .string($0.name)), ("minimum", finite($0.minimum))]) })),
+            ("categories", .array(score.categories.map { category in
+                .object([
+                    ("id", .string(category.id)),
+                    ("weight", finite(category.weight)),
+                    ("score", category.score.map(finite) ?? .null),
+                    ("passed", .integer(category.passed)),
+                    ("ran", .integer(category.ran)),
+                    ("waived", .integer(category.waived)),
+                    ("notApplicable", .integer(category.notApplicable)),
+                ])
+            })),
+            ("losses", .array(score.losses.map { loss in
+                .object([
+                    ("rule", .string(loss.rule)),
+                    ("category", .string(loss.category)),
+                    ("requirement", .string(loss.requirement.rawValue)),
+                    ("status", .string(loss.status.rawValue)),
+                    ("points", finite(loss.points)),
+                ])
+            })),
         ])
     }
 

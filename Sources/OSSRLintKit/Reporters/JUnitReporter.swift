@@ -41,6 +41,15 @@ public struct JUnitReporter: Reporter {
                 ("skipped", String(results.count(where: Self.isSkipped))),
             ])
             lines.append("  <testsuite\(suiteAttributes)>")
+            if let score = report.score {
+                // The Jenkins xUnit schema allows properties only in a test suite: each carries
+                // its category's score and the overall one.
+                let categoryScore = score.categories.first { $0.id == category.id }?.score
+                let properties = [("ossrlint.score", score.overall.map(ReportPresentation.points)), ("ossrlint.grade", score.grade),
+                                  ("ossrlint.category-score", categoryScore.map(ReportPresentation.points))]
+                let written = properties.compactMap { name, value in value.map { "      <property\(attributes([("name", name), ("value", $0)]))/>" } }
+                if !written.isEmpty { lines += ["    <properties>"] + written + ["    </properties>"] }
+            }
             for result in results {
                 lines += testCase(result, in: report)
             }

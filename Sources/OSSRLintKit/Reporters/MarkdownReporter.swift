@@ -17,6 +17,7 @@ public struct MarkdownReporter: Reporter {
         var lines = [verdict(report)]
         if let comparison = report.comparison { lines += delta(comparison, in: report) }
         lines += ["", MarkdownEscaper.text(ReportPresentation.summarySentence(report))]
+        if let score = report.score { lines += scoreTable(score) }
         let ordered = report.resultsByCategory.flatMap { group in ReportPresentation.findingsFirst(group.results).map { (group.category, $0) } }
         let findings = ordered.filter { $0.1.isFinding }
         if !findings.isEmpty {
@@ -63,6 +64,21 @@ public struct MarkdownReporter: Reporter {
         return lines
     }
 
+    /// "**Score: 72.5/100, grade C**" and a row per category: its weight, score and rules passed.
+    private func scoreTable(_ score: Score) -> [String] {
+        var lines = ["", "**" + MarkdownEscaper.text(ReportPresentation.scorePhrase(score).prefix(1).uppercased() + ReportPresentation.scorePhrase(score).dropFirst()) + "**", "",
+                     "| Category | Weight | Score | Rules passed |", "| --- | --- | --- | --- |"]
+        for category in score.categories {
+            var passed = "\(category.passed) of \(category.ran)"
+            if category.waived > 0 { passed += ", \(category.waived) waived" }
+            if category.notApplicable > 0 { passed += ", \(category.notApplicable) not applicable" }
+            let cells = [MarkdownEscaper.text(category.title), ReportPresentation.points(category.weight),
+                         category.score.map(ReportPresentation.points) ?? "—", passed]
+            lines.append("| " + cells.joined(separator: " | ") + " |")
+        }
+        return lines
+    }
+
     /// A table of `results`: Status | Rule | Category | Severity | Message.
     private func table(_ results: [(LintReport.Category, RuleResult)], in report: LintReport) -> [String] {
         var lines = ["| Status | Rule | Category | Severity | Message |", "| --- | --- | --- | --- | --- |"]
@@ -73,7 +89,7 @@ public struct MarkdownReporter: Reporter {
                 status,
                 MarkdownEscaper.codeSpan(result.rule, inTable: true) + " " + MarkdownEscaper.text(result.title),
                 MarkdownEscaper.text(category.title),
-                result.severity.rawValue,
+                "\(result.severity.rawValue), \(result.requirement.rawValue)",
                 MarkdownEscaper.text(result.message),
             ]
             lines.append("| " + cells.joined(separator: " | ") + " |")
@@ -89,6 +105,9 @@ public struct MarkdownReporter: Reporter {
             "",
             "**\(result.severity.rawValue):** " + MarkdownEscaper.text(result.message),
         ]
+        let lost = report.score?.losses.first { $0.rule == result.rule }
+        lines += ["", "**\(result.requirement == .required ? "Required" : "Recommended") by the OSSR**"
+                  + (lost.map { "; **points lost:** \(ReportPresentation.points($0.points)) of 100" } ?? "")]
         if !result.evidence.isEmpty {
             let items = result.evidence.map(evidenceItem)
             lines.append("")

@@ -31,6 +31,19 @@ enum ReportPresentation {
     }
 
     /// "12 rules: 9 passed, 2 failed (1 error, 1 warning), 1 not applicable".
+    /// "score 72.5/100, grade C" (no grade when the policy gives none; "no score" when nothing
+    /// could be scored).
+    static func scorePhrase(_ score: Score) -> String {
+        guard let overall = score.overall else { return "no score: no rule that counts ran" }
+        return "score \(points(overall))/100" + (score.grade.map { ", grade \($0)" } ?? "")
+    }
+
+    /// A score or a number of points to one decimal, the same on every machine.
+    static func points(_ value: Double) -> String {
+        let tenths = Int((value * 10).rounded())
+        return (tenths < 0 ? "-" : "") + "\(abs(tenths) / 10).\(abs(tenths) % 10)"
+    }
+
     static func summarySentence(_ report: LintReport) -> String {
         let summary = report.summary
         var parts = ["\(summary.passed) passed"]

@@ -144,6 +144,12 @@ public struct SARIFReporter: Reporter {
             ("repository", .object(repository)),
         ]
         if let stage = report.stage { members.append(("stage", .string(stage.rawValue))) }
+        if let score = report.score {
+            var scored: [(key: String, value: JSONText)] = [("overall", score.overall.map(JSONText.number) ?? .null)]
+            if let grade = score.grade { scored.append(("grade", .string(grade))) }
+            scored.append(("categories", .object(score.categories.map { ($0.id, $0.score.map(JSONText.number) ?? .null) })))
+            members.append(("score", .object(scored)))
+        }
         if let comparison = report.comparison {
             var baseline: [(key: String, value: JSONText)] = [("fixed", .array(comparison.fixed.map { .string($0.rule) }))]
             if let revision = comparison.baseline.revision { baseline.append(("revision", .string(revision))) }

@@ -11,6 +11,8 @@ public struct Rule: Sendable {
     public var stages: StagePolicy
     /// How much the rule counts in its category's score.
     public var weight: Double
+    /// Whether the OSSR requires the rule or only recommends it.
+    public var requirement: Requirement
     /// The configured check.
     public var check: any CheckKind
     public var rationale: String

@@ -77,6 +77,7 @@ public struct RuleSetLoader {
         var set = RuleSet(name: spec.name, description: spec.description, categories: [], rules: [])
         for parent in spec.extends {
             let inherited = try resolve(parent.value, from: (text, parent.position), stack: &stack)
+            set.scoring = inherited.scoring
             for category in inherited.categories where !set.categories.contains(where: { $0.id == category.id }) {
                 set.categories.append(category)
             }
@@ -84,6 +85,7 @@ public struct RuleSetLoader {
                 if let index = set.rules.firstIndex(where: { $0.id == rule.id }) { set.rules[index] = rule } else { set.rules.append(rule) }
             }
         }
+        if let scoring = spec.scoring { set.scoring = scoring.policy }
         for category in spec.categories {
             let resolved = LintReport.Category(id: category.id, title: category.title, weight: category.weight)
             if let index = set.categories.firstIndex(where: { $0.id == category.id }) { set.categories[index] = resolved } else { set.categories.append(resolved) }

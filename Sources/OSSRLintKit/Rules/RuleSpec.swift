@@ -11,6 +11,7 @@ struct RuleSpec: Decodable {
     /// `severity`.
     var stages: StagePolicy
     var weight: Double
+    var requirement: Requirement
     var check: any CheckKind
     var rationale: String
     var remediation: String
@@ -21,7 +22,7 @@ struct RuleSpec: Decodable {
     var categoryPosition: SourcePosition?
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case id, title, category, severity, stages, weight, check, options, rationale, remediation, references
+        case id, title, category, severity, stages, weight, requirement, check, options, rationale, remediation, references
     }
 
     init(from decoder: any Decoder) throws {
@@ -44,6 +45,17 @@ struct RuleSpec: Decodable {
             for (stage, severity) in changes { stages.severities[stage] = severity }
         }
         weight = try container.decodeIfPresent(Double.self, forKey: .weight) ?? 1
+        guard weight >= 0, weight.isFinite else {
+            throw try container.superDecoder(forKey: .weight).error("a rule's weight must be zero or more, not \(weight)")
+        }
+        if let written = try container.decodeIfPresent(String.self, forKey: .requirement) {
+            guard let known = Requirement(rawValue: written) else {
+                throw try container.superDecoder(forKey: .requirement).error("requirement must be 'required' or 'recommended', not '\(written)'")
+            }
+            requirement = known
+        } else {
+            requirement = .implied(by: severity)
+        }
         let kindName = try container.decode(String.self, forKey: .check)
         guard let kind = CheckRegistry.kind(named: kindName) else {
             let known = CheckRegistry.kinds.map { $0.id }
@@ -61,7 +73,7 @@ struct RuleSpec: Decodable {
 
     /// The rule, declared at `file` (and this spec's line).
     func rule(origin file: String) -> Rule {
-        Rule(id: id, title: title, category: category, severity: severity, stages: stages, weight: weight, check: check,
+        Rule(id: id, title: title, category: category, severity: severity, stages: stages, weight: weight, requirement: requirement, check: check,
              rationale: rationale, remediation: remediation, references: references, origin: "\(file):\(line)")
     }
 

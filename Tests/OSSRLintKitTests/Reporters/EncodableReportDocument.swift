@@ -16,6 +16,8 @@ struct EncodableReportDocument: Encodable {
         case id, title, weight
         case rule, category, severity, status, message, evidence, remediation, references
         case kind, subject, detail, line, column
+        case requirement, score, overall, grade, passed, ran, waived, notApplicable, losses, points
+        case severityWeights, grades, error, warning, info, minimum
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -42,6 +44,44 @@ struct EncodableReportDocument: Encodable {
         }
 
         try root.encode(report.summary, forKey: .summary)
+
+        if let score = report.score, let policy = report.scoring {
+            var container = root.nestedContainer(keyedBy: Keys.self, forKey: .score)
+            try container.encode(score.overall.flatMap(Self.finite), forKey: .overall)
+            try container.encode(score.grade, forKey: .grade)
+            var weights = container.nestedContainer(keyedBy: Keys.self, forKey: .severityWeights)
+            try weights.encode(Self.finite(policy.severityWeights.error), forKey: .error)
+            try weights.encode(Self.finite(policy.severityWeights.warning), forKey: .warning)
+            try weights.encode(Self.finite(policy.severityWeights.info), forKey: .info)
+            var grades = container.nestedUnkeyedContainer(forKey: .grades)
+            for grade in policy.grades {
+                var entry = grades.nestedContainer(keyedBy: Keys.self)
+                try entry.encode(grade.name, forKey: .name)
+                try entry.encode(Self.finite(grade.minimum), forKey: .minimum)
+            }
+            var categories = container.nestedUnkeyedContainer(forKey: .categories)
+            for category in score.categories {
+                var entry = categories.nestedContainer(keyedBy: Keys.self)
+                try entry.encode(category.id, forKey: .id)
+                try entry.encode(Self.finite(category.weight), forKey: .weight)
+                try entry.encode(category.score.flatMap(Self.finite), forKey: .score)
+                try entry.encode(category.passed, forKey: .passed)
+                try entry.encode(category.ran, forKey: .ran)
+                try entry.encode(category.waived, forKey: .waived)
+                try entry.encode(category.notApplicable, forKey: .notApplicable)
+            }
+            var losses = container.nestedUnkeyedContainer(forKey: .losses)
+            for loss in score.losses {
+                var entry = losses.nestedContainer(keyedBy: Keys.self)
+                try entry.encode(loss.rule, forKey: .rule)
+                try entry.encode(loss.category, forKey: .category)
+                try entry.encode(loss.requirement, forKey: .requirement)
+                try entry.encode(loss.status, forKey: .status)
+                try entry.encode(Self.finite(loss.points), forKey: .points)
+            }
+        } else {
+            try root.encodeNil(forKey: .score)
+        }
 
         if let comparison = report.comparison {
             var container = root.nestedContainer(keyedBy: Keys.self, forKey: .comparison)
@@ -83,6 +123,7 @@ struct EncodableReportDocument: Encodable {
             try container.encode(result.remediation, forKey: .remediation)
             try container.encode(result.references, forKey: .references)
             try container.encode(Self.finite(result.weight), forKey: .weight)
+            try container.encode(result.requirement, forKey: .requirement)
             try container.encode(report.isNew(result).map { $0 ? "new" : "unchanged" }, forKey: .change)
         }
     }

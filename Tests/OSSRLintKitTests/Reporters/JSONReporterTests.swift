@@ -24,7 +24,7 @@ import TestSupport
     @Test(arguments: [
         ("an unknown status", #""status" : "pass""#, #""status" : "passed""#),
         ("a missing key", #""remediation" : null,"#, ""),
-        ("an extra key", #""profile" : "ossr","#, #""profile" : "ossr", "score" : 3,"#),
+        ("an extra key", #""profile" : "ossr","#, #""profile" : "ossr", "rank" : 3,"#),
         ("a line below 1", #""line" : null"#, #""line" : 0"#),
     ])
     func theSchemaRejectsABrokenDocument(_ defect: String, _ original: String, _ replacement: String) throws {
@@ -46,7 +46,7 @@ import TestSupport
     @Test func keysAreSortedAndSlashesUnescaped() {
         let json = JSONReporter().render(ReportFixtures.allPass)
         let topLevelKeys = json.split(separator: "\n").filter { $0.hasPrefix("  \"") }.map { $0.split(separator: "\"")[1] }
-        #expect(topLevelKeys == ["categories", "comparison", "profile", "repository", "results", "stage", "summary", "tool"])
+        #expect(topLevelKeys == ["categories", "comparison", "profile", "repository", "results", "score", "stage", "summary", "tool"])
         #expect(JSONReporter().render(ReportFixtures.mixed).contains("https://choosealicense.com/"))
     }
 

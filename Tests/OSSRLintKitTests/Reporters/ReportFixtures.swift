@@ -76,7 +76,8 @@ enum ReportFixtures {
                 rule: "container-recipe", title: "Container recipe", category: "container", severity: .info,
                 status: .fail, message: "no Dockerfile or Apptainer recipe",
                 references: ["https://apptainer.org/docs/user/latest/definition_files.html"]),
-        ]
+        ],
+        scoring: .standard
     )
 
     /// Text that tries to break every format: markup, control characters, `]]>`, pipes,

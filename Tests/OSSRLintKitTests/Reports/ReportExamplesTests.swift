@@ -2,7 +2,7 @@ import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
-import OSSRLintKit
+@testable import OSSRLintKit
 import Testing
 import TestSupport
 
@@ -100,7 +100,16 @@ import TestSupport
         let markdown = try Self.committedExample(.markdown)
         let document = try #require(try MarkdownReporterTests.parse(markdown))
         let report = try ExampleProject.lint(try ExampleProject.make())
-        let tables = try MarkdownReporterTests.nodes(document, "/document/table")
+        let allTables = try MarkdownReporterTests.nodes(document, "/document/table")
+        // First the score: a row per category, four cells (category, weight, score, rules passed).
+        let score = try #require(report.score)
+        let scoreTable = try #require(allTables.first)
+        #expect(try scoreTable.nodes(forXPath: "table_row").count == score.categories.count)
+        for (row, category) in zip(try scoreTable.nodes(forXPath: "table_row"), score.categories) {
+            let cells = try row.nodes(forXPath: "table_cell").map { try MarkdownReporterTests.visibleText($0) }
+            #expect(cells.count == 4 && cells[2] == (category.score.map(ReportPresentation.points) ?? "—"), "\(cells)")
+        }
+        let tables = Array(allTables.dropFirst())
         let findings = report.results.count(where: \.isFinding)
         #expect(try tables.map { try $0.nodes(forXPath: "table_row").count } == [findings, report.results.count - findings])
         for table in tables {

@@ -16,6 +16,16 @@ categories:
   - {id: quality, title: Quality and CI, weight: 1}
   - {id: community, title: Community, weight: 1}
   - {id: hygiene, title: Repository hygiene, weight: 1}
+# How results become a score out of 100: `ossrlint explain --scoring`. A rule's `requirement`
+# (required by the OSSR, or recommended) defaults to `required` for errors.
+scoring:
+  severity-weights: {error: 3, warning: 2, info: 1}
+  grades:
+    - {grade: A, min: 90}
+    - {grade: B, min: 75}
+    - {grade: C, min: 60}
+    - {grade: D, min: 40}
+    - {grade: E, min: 0}
 rules:
   - id: license-file-present
     title: A licence file is present
