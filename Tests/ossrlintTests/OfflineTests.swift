@@ -16,9 +16,7 @@ import TestSupport
         let repository = try CompleteOSSRRepository.make()
         _ = try repository.git("remote", "add", "origin", "https://gitlab.example.org/sky/skytool.git")
         let trace = repository.root.appendingPathComponent("strace.log")
-        var environment = repository.environment
-        environment["NO_COLOR"] = "1"
-        environment["SOURCE_DATE_EPOCH"] = String(TemporaryRepository.epoch)
+        let environment = Self.lintEnvironment(of: repository)
 
         let result = try ProcessRunner.run(
             "/usr/bin/env",
@@ -40,6 +38,14 @@ import TestSupport
         #expect(programStarts.first?.contains("execve(\"\(executable.path)\"") == true, "\(programStarts)")
     }
 
+    /// The repository's isolated git environment, colour off and "now" fixed, as the CLI tests run.
+    private static func lintEnvironment(of repository: TemporaryRepository) -> [String: String] {
+        var environment = repository.environment
+        environment["NO_COLOR"] = "1"
+        environment["SOURCE_DATE_EPOCH"] = String(TemporaryRepository.epoch)
+        return environment
+    }
+
     /// A symbolic link in `refs/tags` (git never makes one; a downloaded repository can hold
     /// one) is skipped, not followed: no file below its target is opened, the release rules still
     /// see the real tag, and each names the link.
@@ -52,9 +58,7 @@ import TestSupport
         let link = repository.gitDirectory.appendingPathComponent("refs/tags/evil")
         try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: outside.path)
         let trace = repository.root.appendingPathComponent("strace-files.log")
-        var environment = repository.environment
-        environment["NO_COLOR"] = "1"
-        environment["SOURCE_DATE_EPOCH"] = String(TemporaryRepository.epoch)
+        let environment = Self.lintEnvironment(of: repository)
 
         let result = try ProcessRunner.run(
             "/usr/bin/env",

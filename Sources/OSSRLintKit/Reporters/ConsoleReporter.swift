@@ -21,11 +21,13 @@ public struct ConsoleReporter: Reporter {
     }
 
     public func render(_ report: LintReport) -> String {
+        // Computed once: every finding's block names its lost points.
+        let score = report.score
         var lines: [String] = []
         if quiet {
             for (_, results) in report.resultsByCategory {
                 for result in ReportPresentation.findingsFirst(results) where result.isFinding && failingAt.map({ result.severity >= $0 }) == true {
-                    lines += block(for: result, in: report)
+                    lines += block(for: result, in: report, score: score)
                 }
             }
             return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
@@ -35,7 +37,7 @@ public struct ConsoleReporter: Reporter {
             lines.append("")
             lines.append(paint(clean(category.title), .bold))
             for result in ReportPresentation.findingsFirst(results) {
-                lines += block(for: result, in: report)
+                lines += block(for: result, in: report, score: score)
             }
         }
         lines.append("")
@@ -48,7 +50,7 @@ public struct ConsoleReporter: Reporter {
             }
         }
         lines.append(paint(ReportPresentation.summarySentence(report), .bold))
-        if let score = report.score {
+        if let score {
             var line = ReportPresentation.scorePhrase(score)
             let top = score.losses.prefix(3).map { "\(clean($0.rule)) \(ReportPresentation.points($0.points))" }
             if !top.isEmpty { line += "; most points lost: " + top.joined(separator: ", ") }
@@ -67,7 +69,7 @@ public struct ConsoleReporter: Reporter {
     }
 
     /// The status line of one result and, for a finding, its evidence, remedy and references.
-    private func block(for result: RuleResult, in report: LintReport) -> [String] {
+    private func block(for result: RuleResult, in report: LintReport, score: Score?) -> [String] {
         let word = Self.statusWord(result.status)
         let padding = String(repeating: " ", count: Self.statusWidth - word.count)
         var heading = "  " + paint(word, style(for: result)) + padding + "  " + clean(result.rule)
@@ -76,7 +78,7 @@ public struct ConsoleReporter: Reporter {
         var lines = [heading]
         guard result.isFinding else { return lines }
         let indent = String(repeating: " ", count: 4 + Self.statusWidth)
-        if let score = report.score {
+        if let score {
             let lost = score.losses.first { $0.rule == result.rule }.map { "; \(ReportPresentation.points($0.points)) of 100 points lost" } ?? ""
             lines.append(indent + "\(result.requirement == .required ? "required by the OSSR" : "recommended by the OSSR")\(lost)")
         }

@@ -32,6 +32,7 @@ public struct JUnitReporter: Reporter {
             return lines.joined(separator: "\n") + "\n"
         }
         lines.append("<testsuites\(rootAttributes)>")
+        let score = report.score  // once, not once per suite
         for (category, results) in groups {
             let suiteAttributes = attributes([
                 ("name", category.title),
@@ -41,7 +42,7 @@ public struct JUnitReporter: Reporter {
                 ("skipped", String(results.count(where: Self.isSkipped))),
             ])
             lines.append("  <testsuite\(suiteAttributes)>")
-            if let score = report.score {
+            if let score {
                 // The Jenkins xUnit schema allows properties only in a test suite: each carries
                 // its category's score and the overall one.
                 let categoryScore = score.categories.first { $0.id == category.id }?.score

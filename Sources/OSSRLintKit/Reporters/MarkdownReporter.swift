@@ -17,12 +17,14 @@ public struct MarkdownReporter: Reporter {
         var lines = [verdict(report)]
         if let comparison = report.comparison { lines += delta(comparison, in: report) }
         lines += ["", MarkdownEscaper.text(ReportPresentation.summarySentence(report))]
-        if let score = report.score { lines += scoreTable(score) }
+        // Computed once: every finding names its lost points.
+        let score = report.score
+        if let score { lines += scoreTable(score) }
         let ordered = report.resultsByCategory.flatMap { group in ReportPresentation.findingsFirst(group.results).map { (group.category, $0) } }
         let findings = ordered.filter { $0.1.isFinding }
         if !findings.isEmpty {
             lines += ["", "### Findings", ""] + table(findings, in: report)
-            for (_, result) in findings { lines += finding(result, in: report) }
+            for (_, result) in findings { lines += finding(result, in: report, score: score) }
         }
         let others = ordered.filter { !$0.1.isFinding }
         if !others.isEmpty {
@@ -66,7 +68,8 @@ public struct MarkdownReporter: Reporter {
 
     /// "**Score: 72.5/100, grade C**" and a row per category: its weight, score and rules passed.
     private func scoreTable(_ score: Score) -> [String] {
-        var lines = ["", "**" + MarkdownEscaper.text(ReportPresentation.scorePhrase(score).prefix(1).uppercased() + ReportPresentation.scorePhrase(score).dropFirst()) + "**", "",
+        let phrase = ReportPresentation.scorePhrase(score)
+        var lines = ["", "**" + MarkdownEscaper.text(phrase.prefix(1).uppercased() + phrase.dropFirst()) + "**", "",
                      "| Category | Weight | Score | Rules passed |", "| --- | --- | --- | --- |"]
         for category in score.categories {
             var passed = "\(category.passed) of \(category.ran)"
@@ -97,7 +100,7 @@ public struct MarkdownReporter: Reporter {
         return lines
     }
 
-    private func finding(_ result: RuleResult, in report: LintReport) -> [String] {
+    private func finding(_ result: RuleResult, in report: LintReport, score: Score?) -> [String] {
         var lines = [
             "",
             "#### \(Self.status(result.status))\(report.isNew(result) == true ? " (new)" : ""): " + MarkdownEscaper.codeSpan(result.rule, inTable: false)
@@ -105,7 +108,7 @@ public struct MarkdownReporter: Reporter {
             "",
             "**\(result.severity.rawValue):** " + MarkdownEscaper.text(result.message),
         ]
-        let lost = report.score?.losses.first { $0.rule == result.rule }
+        let lost = score?.losses.first { $0.rule == result.rule }
         lines += ["", "**\(result.requirement == .required ? "Required" : "Recommended") by the OSSR**"
                   + (lost.map { "; **points lost:** \(ReportPresentation.points($0.points)) of 100" } ?? "")]
         if !result.evidence.isEmpty {
