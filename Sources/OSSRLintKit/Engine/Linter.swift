@@ -2,8 +2,9 @@ import GitKit
 
 /// Runs a rule set over the facts of one revision: the pipeline's middle, pure.
 ///
-/// Order matters: waivers are decided first (a waived rule needs and reads nothing), and
-/// results keep the rule set's order so that reports are stable.
+/// Order matters: `disable:` waivers are decided first (a disabled rule needs and reads
+/// nothing); time-limited waivers after the rule ran, since whether they still match is part
+/// of the verdict. Results keep the rule set's order so that reports are stable.
 public struct Linter: Sendable {
     public var ruleSet: RuleSet
     public var configuration: RepositoryConfiguration
@@ -16,9 +17,9 @@ public struct Linter: Sendable {
         self.stage = stage
     }
 
-    /// The waiver of each rule of the set, by position; nil where the rule runs.
+    /// The `disable:` entry of each rule of the set, by position; nil where the rule runs.
     private var waivers: [RepositoryConfiguration.Waiver?] {
-        ruleSet.rules.map { rule in configuration.waivers.first { $0.rule == rule.id } }
+        ruleSet.rules.map { rule in configuration.waivers.first { $0.rule == rule.id && $0.isPermanent } }
     }
 
     /// What the rules that run need to know about a revision: what the collector reads.
@@ -30,6 +31,8 @@ public struct Linter: Sendable {
     /// receives each rule's id and wall time (kept out of the report, which must not vary).
     public func lint(_ facts: RevisionFacts, repositoryPath: String, timing: ((String, Duration) -> Void)? = nil) -> LintReport {
         let clock = ContinuousClock()
+        let today = CalendarDay(unixTime: facts.now)
+        var waiverRecords: [WaiverRecord] = []
         let results = zip(ruleSet.rules, waivers).map { rule, waiver in
             let outcome: CheckOutcome
             let severity = rule.stages.severities[stage]
@@ -49,7 +52,10 @@ public struct Linter: Sendable {
                         Evidence(kind: .diagnostic, subject: link, detail: "a symbolic link in the reference store, which git never makes: skipped, not followed; remove it")
                     }
                 }
-                outcome = evaluated
+                let judgement = WaiverJudgement(evaluated, waivers: configuration.waivers.filter { $0.rule == rule.id && !$0.isPermanent },
+                                                today: today, file: configuration.file)
+                waiverRecords += judgement.records
+                outcome = judgement.outcome
             }
             return RuleResult(
                 rule: rule.id, title: rule.title, category: rule.category, severity: severity ?? rule.severity,
@@ -62,7 +68,8 @@ public struct Linter: Sendable {
             repository: .init(path: repositoryPath, source: facts.source.name, revision: revision, commit: facts.commit?.id.hex),
             profile: ruleSet.name,
             categories: ruleSet.categories.filter { category in ruleSet.rules.contains { $0.category == category.id } },
-            results: results, stage: stage, scoring: ruleSet.scoring)
+            results: results, stage: stage, scoring: ruleSet.scoring,
+            waivers: configuration.waivers.contains { !$0.isPermanent } ? waiverRecords : nil)
     }
 
     /// The most characters of a message, a value or a detail a report repeats. Checks quote

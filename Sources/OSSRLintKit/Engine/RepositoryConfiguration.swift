@@ -5,26 +5,46 @@
 /// profile: ossr
 /// severity: { no-large-files: info }
 /// stages: { release-tag-present: { merge-request: "off" } }   # per stage: a severity or "off"
-/// disable:
+/// disable:                    # permanent: the rule is not run
 ///   - rule: container-recipe-present
 ///     reason: a pure-Python library; installs with pip
+/// waivers:                    # for a while: the rule runs, its failure is shown as waived
+///   - rule: no-large-files
+///     paths: ["data/reference/**"]   # optional: only findings on these paths
+///     reason: reference data moves to Zenodo in the next release
+///     owner: jane.doe@example.org
+///     expires: 2027-03-01     # from this day on, the failure is a failure again
 /// exclude: ["vendor/**", "tests/fixtures/**"]
 /// rules: []          # extra rules, written as in a rule set
 /// ```
 public struct RepositoryConfiguration: Sendable {
-    /// A waived rule and why.
+    /// A waived rule and why: for good (`disable:`, the rule does not run), or until a day
+    /// and with an owner (`waivers:`, the rule runs and its failure is shown as waived).
     public struct Waiver: Sendable, Hashable {
         public var rule: String
         public var reason: String
         /// Where the rule id is written in the configuration: for messages, not part of what
         /// the waiver is, so equality ignores it.
         public var position: SourcePosition? = nil
+        /// Who answers for the waiver; always set for a time-limited one.
+        public var owner: String? = nil
+        /// The first day the waiver no longer holds; nil for a `disable:` entry.
+        public var expires: CalendarDay? = nil
+        /// The paths whose findings are waived; empty for the whole rule.
+        public var paths: [Glob] = []
 
-        public static func == (lhs: Waiver, rhs: Waiver) -> Bool { lhs.rule == rhs.rule && lhs.reason == rhs.reason }
+        /// A `disable:` entry: the rule is not run at all, so nothing can tell whether the
+        /// waiver is still needed.
+        public var isPermanent: Bool { expires == nil }
+
+        public static func == (lhs: Waiver, rhs: Waiver) -> Bool {
+            lhs.rule == rhs.rule && lhs.reason == rhs.reason && lhs.owner == rhs.owner && lhs.expires == rhs.expires && lhs.paths == rhs.paths
+        }
 
         public func hash(into hasher: inout Hasher) {
             hasher.combine(rule)
             hasher.combine(reason)
+            hasher.combine(expires)
         }
     }
 
@@ -58,7 +78,8 @@ public struct RepositoryConfiguration: Sendable {
         let spec = try RuleSetLoader.decode(RepositoryConfigurationSpec.self, yaml: yaml, file: file)
         var configuration = RepositoryConfiguration(
             profile: spec.profile, severities: spec.severity,
-            waivers: spec.disable.map { Waiver(rule: $0.rule, reason: $0.reason, position: $0.position) },
+            waivers: spec.disable.map { Waiver(rule: $0.rule, reason: $0.reason, position: $0.position) }
+                + spec.waivers.map { Waiver(rule: $0.rule, reason: $0.reason, position: $0.position, owner: $0.owner, expires: $0.expires, paths: $0.paths) },
             excludes: spec.exclude, extraRules: spec.rules.map { $0.rule(origin: file) }, file: file)
         configuration.severityPositions = spec.severityPositions
         configuration.stageChanges = spec.stages
@@ -99,7 +120,7 @@ public struct RepositoryConfiguration: Sendable {
             for (stage, severity) in changes { set.rules[index].stages.severities[stage] = severity }
         }
         for waiver in waivers where !known.contains(waiver.rule) {
-            throw unknownRule(waiver.rule, in: "disable", known: known, at: waiver.position)
+            throw unknownRule(waiver.rule, in: waiver.isPermanent ? "disable" : "waivers", known: known, at: waiver.position)
         }
         return set
     }

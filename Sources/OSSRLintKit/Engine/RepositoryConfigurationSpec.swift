@@ -35,10 +35,11 @@ struct RepositoryConfigurationSpec: Decodable {
     /// Where each `stages` key is written.
     var stagePositions: [String: SourcePosition]
     var disable: [WaiverSpec]
+    var waivers: [TimedWaiverSpec]
     var exclude: [Glob]
     var rules: [RuleSpec]
 
-    enum CodingKeys: String, CodingKey, CaseIterable { case profile, severity, stages, disable, exclude, rules }
+    enum CodingKeys: String, CodingKey, CaseIterable { case profile, severity, stages, disable, waivers, exclude, rules }
 
     init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.allCases.map(\.rawValue), in: ".ossrlint.yml")
@@ -64,6 +65,7 @@ struct RepositoryConfigurationSpec: Decodable {
             }
         }
         disable = try container.decodeIfPresent([WaiverSpec].self, forKey: .disable) ?? []
+        waivers = try container.decodeIfPresent([TimedWaiverSpec].self, forKey: .waivers) ?? []
         exclude = []
         if container.contains(.exclude) {
             var patterns = try container.nestedUnkeyedContainer(forKey: .exclude)

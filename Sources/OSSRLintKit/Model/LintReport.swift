@@ -97,15 +97,18 @@ public struct LintReport: Codable, Sendable, Hashable {
     /// How the rule set scores results; nil for a report without a score. The JSON report
     /// writes it inside `score`, beside the score it gives, and reads it back from there.
     public var scoring: ScoringPolicy?
+    /// What became of each time-limited waiver of the configuration; nil when it has none.
+    public var waivers: [WaiverRecord]?
 
     private enum CodingKeys: String, CodingKey {
-        case tool, repository, profile, categories, results, comparison, stage
+        case tool, repository, profile, categories, results, comparison, stage, waivers
         case scoring = "score"
     }
 
     public init(tool: Tool, repository: Repository, profile: String, categories: [Category], results: [RuleResult], comparison: Comparison? = nil,
-                stage: Stage? = nil, scoring: ScoringPolicy? = nil) {
+                stage: Stage? = nil, scoring: ScoringPolicy? = nil, waivers: [WaiverRecord]? = nil) {
         self.comparison = comparison
+        self.waivers = waivers
         self.scoring = scoring
         self.stage = stage
         self.tool = tool

@@ -49,6 +49,10 @@ public struct ConsoleReporter: Reporter {
                 lines.append("  FIXED   \(clean(fixed.rule)) (\(fixed.severity.rawValue)): was: \(clean(fixed.message))")
             }
         }
+        // Waivers in use show beside their rule; these are the ones that need their owner.
+        for waiver in report.waivers ?? [] where waiver.state != .applied {
+            lines.append(paint("WAIVER  ", .bold) + clean(waiver.summary))
+        }
         lines.append(paint(ReportPresentation.summarySentence(report), .bold))
         if let score {
             var line = ReportPresentation.scorePhrase(score)

@@ -18,6 +18,7 @@ enum JSONReportDocument {
             ("summary", summary(report.summary)),
             ("score", score(report.score, policy: report.scoring)),
             ("comparison", comparison(report.comparison)),
+            ("waivers", waivers(report.waivers)),
             ("results", .array(report.results.map { result($0, change: change(of: $0, in: report)) })),
         ])
     }
@@ -37,6 +38,21 @@ enum JSONReportDocument {
                 .object([("rule", .string(fixed.rule)), ("title", .string(fixed.title)), ("severity", .string(fixed.severity.rawValue)), ("message", .string(fixed.message))])
             })),
         ])
+    }
+
+    private static func waivers(_ records: [WaiverRecord]?) -> JSONText {
+        guard let records else { return .null }
+        return .array(records.map { record in
+            .object([
+                ("rule", .string(record.rule)),
+                ("paths", .array(record.paths.map(JSONText.string))),
+                ("reason", .string(record.reason)),
+                ("owner", .string(record.owner)),
+                ("expires", .string(record.expires)),
+                ("state", .string(record.state.rawValue)),
+                ("location", .string(record.location)),
+            ])
+        })
     }
 
     private static func summary(_ summary: LintReport.Summary) -> JSONText {

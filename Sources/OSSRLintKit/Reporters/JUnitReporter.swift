@@ -42,15 +42,18 @@ public struct JUnitReporter: Reporter {
                 ("skipped", String(results.count(where: Self.isSkipped))),
             ])
             lines.append("  <testsuite\(suiteAttributes)>")
+            // The Jenkins xUnit schema allows properties only in a test suite: each carries its
+            // category's score, the overall one, and what became of its rules' waivers.
+            var properties: [(String, String?)] = []
             if let score {
-                // The Jenkins xUnit schema allows properties only in a test suite: each carries
-                // its category's score and the overall one.
                 let categoryScore = score.categories.first { $0.id == category.id }?.score
-                let properties = [("ossrlint.score", score.overall.map(ReportPresentation.points)), ("ossrlint.grade", score.grade),
-                                  ("ossrlint.category-score", categoryScore.map(ReportPresentation.points))]
-                let written = properties.compactMap { name, value in value.map { "      <property\(attributes([("name", name), ("value", $0)]))/>" } }
-                if !written.isEmpty { lines += ["    <properties>"] + written + ["    </properties>"] }
+                properties += [("ossrlint.score", score.overall.map(ReportPresentation.points)), ("ossrlint.grade", score.grade),
+                               ("ossrlint.category-score", categoryScore.map(ReportPresentation.points))]
             }
+            let rules = Set(results.map(\.rule))
+            properties += (report.waivers ?? []).filter { rules.contains($0.rule) }.map { ("ossrlint.waiver", $0.summary) }
+            let written = properties.compactMap { name, value in value.map { "      <property\(attributes([("name", name), ("value", $0)]))/>" } }
+            if !written.isEmpty { lines += ["    <properties>"] + written + ["    </properties>"] }
             for result in results {
                 lines += testCase(result, in: report)
             }

@@ -26,6 +26,7 @@ public struct MarkdownReporter: Reporter {
             lines += ["", "### Findings", ""] + table(findings, in: report)
             for (_, result) in findings { lines += finding(result, in: report, score: score) }
         }
+        if let waivers = report.waivers, !waivers.isEmpty { lines += waiverTable(waivers) }
         let others = ordered.filter { !$0.1.isFinding }
         if !others.isEmpty {
             lines += ["", "<details><summary>\(others.count) \(others.count == 1 ? "rule" : "rules") passed, did not apply or were waived</summary>", ""]
@@ -77,6 +78,24 @@ public struct MarkdownReporter: Reporter {
             if category.notApplicable > 0 { passed += ", \(category.notApplicable) not applicable" }
             let cells = [MarkdownEscaper.text(category.title), ReportPresentation.points(category.weight),
                          category.score.map(ReportPresentation.points) ?? "—", passed]
+            lines.append("| " + cells.joined(separator: " | ") + " |")
+        }
+        return lines
+    }
+
+    /// Every time-limited waiver and what became of it: expired and unused ones are work for
+    /// their owner.
+    private func waiverTable(_ waivers: [WaiverRecord]) -> [String] {
+        var lines = ["", "### Waivers", "", "| State | Rule | Paths | Owner | Expires | Reason | Where |", "| --- | --- | --- | --- | --- | --- | --- |"]
+        for waiver in waivers {
+            let state = switch waiver.state {
+            case .applied: "💤 applied"
+            case .expired: "⌛ expired"
+            case .unused: "🗑️ unused, remove it"
+            }
+            let paths = waiver.paths.isEmpty ? "all" : waiver.paths.map { MarkdownEscaper.codeSpan($0, inTable: true) }.joined(separator: ", ")
+            let cells = [state, MarkdownEscaper.codeSpan(waiver.rule, inTable: true), paths, MarkdownEscaper.text(waiver.owner),
+                         waiver.expires, MarkdownEscaper.text(waiver.reason), MarkdownEscaper.codeSpan(waiver.location, inTable: true)]
             lines.append("| " + cells.joined(separator: " | ") + " |")
         }
         return lines

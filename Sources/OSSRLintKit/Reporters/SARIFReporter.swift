@@ -150,6 +150,12 @@ public struct SARIFReporter: Reporter {
             scored.append(("categories", .object(score.categories.map { ($0.id, $0.score.map(JSONText.number) ?? .null) })))
             members.append(("score", .object(scored)))
         }
+        if let waivers = report.waivers, !waivers.isEmpty {
+            members.append(("waivers", .array(waivers.map { waiver in
+                .object([("rule", .string(waiver.rule)), ("state", .string(waiver.state.rawValue)), ("owner", .string(waiver.owner)),
+                         ("expires", .string(waiver.expires)), ("location", .string(waiver.location)), ("summary", .string(waiver.summary))])
+            })))
+        }
         if let comparison = report.comparison {
             var baseline: [(key: String, value: JSONText)] = [("fixed", .array(comparison.fixed.map { .string($0.rule) }))]
             if let revision = comparison.baseline.revision { baseline.append(("revision", .string(revision))) }

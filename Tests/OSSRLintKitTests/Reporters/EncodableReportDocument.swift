@@ -9,7 +9,7 @@ struct EncodableReportDocument: Encodable {
     init(_ report: LintReport) { self.report = report }
 
     private enum Keys: String, CodingKey {
-        case tool, repository, profile, categories, summary, results, comparison, change, stage
+        case tool, repository, profile, categories, summary, results, comparison, change, stage, waivers
         case baseline, new, unchanged, fixed
         case name, version
         case path, source, revision, commit
@@ -101,6 +101,9 @@ struct EncodableReportDocument: Encodable {
         } else {
             try root.encodeNil(forKey: .comparison)
         }
+
+        // The records' own keys are the report's.
+        if let waivers = report.waivers { try root.encode(waivers, forKey: .waivers) } else { try root.encodeNil(forKey: .waivers) }
 
         var results = root.nestedUnkeyedContainer(forKey: .results)
         for result in report.results {

@@ -46,7 +46,7 @@ import TestSupport
     @Test func keysAreSortedAndSlashesUnescaped() {
         let json = JSONReporter().render(ReportFixtures.allPass)
         let topLevelKeys = json.split(separator: "\n").filter { $0.hasPrefix("  \"") }.map { $0.split(separator: "\"")[1] }
-        #expect(topLevelKeys == ["categories", "comparison", "profile", "repository", "results", "score", "stage", "summary", "tool"])
+        #expect(topLevelKeys == ["categories", "comparison", "profile", "repository", "results", "score", "stage", "summary", "tool", "waivers"])
         #expect(JSONReporter().render(ReportFixtures.mixed).contains("https://choosealicense.com/"))
     }
 

@@ -35,7 +35,15 @@ import Testing
         let document = try #require(try Self.parse(MarkdownReporter().render(report)))
         // A scored report starts with the score table (a row per category); the rules' tables follow.
         let allTables = try Self.nodes(document, "/document/table")
-        let tables = Array(allTables.dropFirst(report.score == nil ? 0 : 1))
+        // The waivers' table (seven cells a row) comes after the findings.
+        let waiverTables = report.waivers.map { $0.isEmpty ? 0 : 1 } ?? 0
+        let rulesTables = Array(allTables.dropFirst(report.score == nil ? 0 : 1))
+        var tables = rulesTables
+        if waiverTables == 1, tables.count > 1 {
+            let waiverTable = tables.remove(at: 1)
+            #expect(try waiverTable.nodes(forXPath: "table_row").count == report.waivers?.count)
+            #expect(try waiverTable.nodes(forXPath: "table_header/table_cell").count == 7)
+        }
         if let score = report.score {
             #expect(try allTables.first?.nodes(forXPath: "table_row").count == score.categories.count)
         }
@@ -54,7 +62,7 @@ import Testing
 
     @Test func everyStatusHasAWordBesideItsEmoji() throws {
         let document = try #require(try Self.parse(MarkdownReporter().render(ReportFixtures.mixed)))
-        let statusCells = try Self.nodes(document, "/document/table[position() > 1]/table_row/table_cell[1]").map(Self.visibleText)
+        let statusCells = try Self.nodes(document, "/document/table[position() > 1][count(table_header/table_cell) = 5]/table_row/table_cell[1]").map(Self.visibleText)
         #expect(Set(statusCells) == ["✅ pass", "❌ fail", "⚠️ error", "➖ not applicable", "💤 waived"])
     }
 
@@ -92,7 +100,7 @@ import Testing
         #expect(strong == ["OSSRLint: 1 error, 2 info", "error:", "Required by the OSSR", "How to fix:", "References:", "info:", "Recommended by the OSSR",
                            "info:", "Recommended by the OSSR"])
         let headings = try Self.nodes(document, "//heading").map(Self.visibleText)
-        #expect(headings.count == 1 + 3, "Findings, three findings: \(headings)")
+        #expect(headings.count == 1 + 3 + 1, "Findings, three findings, Waivers: \(headings)")
         #expect(try Self.nodes(document, "//list").count == 1)
         #expect(try Self.nodes(document, "//list/item").count == 4)
     }

@@ -77,7 +77,14 @@ enum ReportFixtures {
                 status: .fail, message: "no Dockerfile or Apptainer recipe",
                 references: ["https://apptainer.org/docs/user/latest/definition_files.html"]),
         ],
-        scoring: .standard
+        scoring: .standard,
+        waivers: [
+            WaiverRecord(rule: "semver-tags", paths: [], reason: "tags follow the CalVer scheme of the observatory", owner: "release-team",
+                         expires: "2027-06-01", state: .applied, location: ".ossrlint.yml:4:11"),
+            WaiverRecord(rule: "licence-file", paths: ["vendor/**", "third_party/**"], reason: "vendored code has its own notice", owner: "jane@example.org",
+                         expires: "2026-01-01", state: .expired, location: ".ossrlint.yml:9:11"),
+            WaiverRecord(rule: "readme", paths: [], reason: "old", owner: "bob", expires: "2027-01-01", state: .unused, location: ".ossrlint.yml:15:11"),
+        ]
     )
 
     /// Text that tries to break every format: markup, control characters, `]]>`, pipes,
@@ -110,6 +117,10 @@ enum ReportFixtures {
             RuleResult(
                 rule: "fourth", title: "Fourth", category: "c<&>", severity: .info, status: .fail,
                 message: "info with \u{1}control"),
+        ],
+        waivers: [
+            WaiverRecord(rule: "second", paths: ["a|b/**", "<script>"], reason: hostileText, owner: "x\n<b>|y</b> \u{1B}[2J",
+                         expires: "2027-01-01", state: .unused, location: ".ossrlint.yml:3:11"),
         ]
     )
 
