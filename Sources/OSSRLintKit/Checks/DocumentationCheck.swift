@@ -23,9 +23,17 @@ public struct DocumentationCheck: CheckKind {
     public static let examples = [
         CheckExample("a README with prose", files: ["README.md": "# Tool\n\n" + String(repeating: "This tool does useful things. ", count: 8)], expected: .pass),
         CheckExample("a README with only a title", files: ["README.md": "# Tool\n"], expected: .fail),
+        CheckExample("README.md is judged, not a developer README beside it",
+                     files: ["README.md": "# Tool\n", "README.dev.md": "# Dev\n\n" + String(repeating: "How to build and release this tool. ", count: 8)], expected: .fail),
+        CheckExample("a thin developer README beside a real one",
+                     files: ["README.dev.md": "# Dev\n", "README.md": "# Tool\n\n" + String(repeating: "This tool does useful things. ", count: 8)], expected: .pass),
         CheckExample("Sphinx docs", options: "{target: docs}", files: ["docs/source/conf.py": "project = 'x'\nextensions = ['sphinx.ext.autodoc']\n"], expected: .pass),
         CheckExample("a conf.py that is not Sphinx", options: "{target: docs}", files: ["server/conf.py": "PORT = 80\n"], expected: .fail),
         CheckExample("MkDocs", options: "{target: docs}", files: ["mkdocs.yml": "site_name: x\n"], expected: .pass),
+        CheckExample("a docs folder of Markdown pages", options: "{target: docs}",
+                     files: ["docs/README.md": "# Guide\n", "docs/install.md": "# Install\n", "docs/usage/cli.md": "# CLI\n"], expected: .pass),
+        CheckExample("a docs folder with one page and images", options: "{target: docs}",
+                     files: ["docs/README.md": "# Guide\n", "docs/logo.png": "PNG"], expected: .fail),
     ]
 
     let wantsDocs: Bool
@@ -54,17 +62,14 @@ public struct DocumentationCheck: CheckKind {
     }
 
     private func evaluateReadme(in facts: RevisionFacts) -> CheckOutcome {
-        let readmes = facts.rootEntries.filter { $0.kind.hasContent && $0.path.lossyString.lowercased().hasPrefix("readme") }
-        guard !readmes.isEmpty else { return .fail("no README at the root") }
-        var thin: [Evidence] = []
-        for readme in readmes {
-            let text: String
-            do { text = try facts.text(of: readme) } catch { return error.outcome }
-            let words = Self.proseWordCount(text)
-            if words >= minWords { return .pass("'\(readme.path.displayName)' has \(words) words of prose", evidence: [.entry(readme, "\(words) words")]) }
-            thin.append(.entry(readme, "\(words) words"))
-        }
-        return .fail("the README has fewer than \(minWords) words of prose", evidence: thin)
+        // The project's README is judged, not whichever README is longest: a rich
+        // README.dev.md does not make up for a README.md that says nothing to users.
+        guard let readme = ReadmeChoice.ranked(facts.rootEntries).first else { return .fail("no README at the root") }
+        let text: String
+        do { text = try facts.text(of: readme) } catch { return error.outcome }
+        let words = Self.proseWordCount(text)
+        if words >= minWords { return .pass("'\(readme.path.displayName)' has \(words) words of prose", evidence: [.entry(readme, "\(words) words")]) }
+        return .fail("the README '\(readme.path.displayName)' has \(words) words of prose, fewer than \(minWords)", evidence: [.entry(readme, "\(words) words")])
     }
 
     /// Words outside headings, badges, links' URLs, HTML tags and code fences.
@@ -83,7 +88,9 @@ public struct DocumentationCheck: CheckKind {
     private func evaluateDocs(in facts: RevisionFacts) -> CheckOutcome {
         var found: [Evidence] = []
         var unreadable: [Evidence] = []
+        var pages: [SnapshotEntry] = []
         facts.forEachEntry(atDepths: nil) { fact in
+            if fact.kind.hasContent, Self.isDocumentationPage(fact) { pages.append(facts.entry(of: fact)) }
             guard fact.kind.hasContent, fact.nameContains(any: Self.nameHints) else { return }
             let name = fact.lowercasedName
             let entry = facts.entry(of: fact)
@@ -104,8 +111,28 @@ public struct DocumentationCheck: CheckKind {
         if found.isEmpty, !unreadable.isEmpty {
             return .error("\(unreadable.count) possible Sphinx configuration\(unreadable.count == 1 ? "" : "s") could not be read", evidence: unreadable)
         }
-        guard !found.isEmpty else { return .fail("no documentation site configuration (Sphinx conf.py in a docs folder, mkdocs.yml or .readthedocs.yml)") }
+        if found.isEmpty, pages.count >= Self.fewestPages {
+            // Pages a forge renders are documentation, built or not.
+            let folder = pages[0].path.displayName.prefix { $0 != "/" }
+            return .pass("found \(pages.count) documentation pages in '\(folder)/' (no site generator configured; forges render them as they are)",
+                         evidence: pages.prefix(10).map { .entry($0, "documentation page") })
+        }
+        guard !found.isEmpty else { return .fail("no documentation site configuration (Sphinx conf.py in a docs folder, mkdocs.yml or .readthedocs.yml) and no folder of documentation pages (docs/*.md)") }
         return .pass("found \(found.count == 1 ? "'\(found[0].subject)'" : "\(found.count) documentation configurations")", evidence: found)
+    }
+
+    /// A folder of this many pages is documentation; a lone README in docs/ is not yet.
+    static let fewestPages = 2
+    private static let documentationFolders = ["doc/", "docs/", "documentation/"].map { Array($0.utf8) }
+    private static let pageExtensions = [".md", ".markdown", ".rst", ".adoc", ".txt"].map { Array($0.utf8) }
+
+    /// A Markdown, reStructuredText or AsciiDoc page under a top-level documentation folder,
+    /// decided on the lower-cased bytes (this runs for every entry of the tree).
+    static func isDocumentationPage(_ fact: EntryFacts) -> Bool {
+        let path = fact.lowercasedBytes
+        return fact.depth >= 1
+            && documentationFolders.contains { path.starts(with: $0) }
+            && pageExtensions.contains { path.count > $0.count && path.suffix($0.count).elementsEqual($0) }
     }
 
     /// Every name `evaluateDocs` looks for contains one of these.

@@ -11,6 +11,7 @@ public struct PathExistsCheck: CheckKind {
         var anyDepth: Bool?
         var exclude: [String]?
         var what: String?
+        var conventionalName: String?
     }
 
     public static let id = "path-exists"
@@ -21,20 +22,26 @@ public struct PathExistsCheck: CheckKind {
         OptionHelp("anyDepth", "match at any depth, not only from the root (default false)"),
         OptionHelp("exclude", "glob patterns of paths never to count"),
         OptionHelp("what", "what the paths are, for messages ('a changelog'); default: the patterns"),
+        OptionHelp("conventionalName", "the name forges and people look for ('CONTRIBUTING.md'): a match by another name passes with advice to rename it"),
     ]
     public static let examples = [
         CheckExample("a CHANGELOG at the root", options: "{paths: ['CHANGELOG*']}", files: ["changelog.md": "# 1.0\n"], expected: .pass),
         CheckExample("no CHANGELOG", options: "{paths: ['CHANGELOG*']}", files: ["README.md": "# x\n"], expected: .fail),
         CheckExample("a CHANGELOG only deep down, root-only", options: "{paths: ['CHANGELOG*']}", files: ["a/CHANGELOG": "x\n"], expected: .fail),
+        CheckExample("an unconventional name passes with advice", options: "{paths: ['CONTRIBUT{E,ING}*'], conventionalName: CONTRIBUTING.md}",
+                     files: ["Contribute.md": "# How to help\n"], expected: .pass),
         CheckExample("a submodule by that name", options: "{paths: ['codemeta.json']}", files: ["README.md": "x\n"], submodules: ["codemeta.json"], expected: .fail),
     ]
 
     let patterns: PathPatterns
+    /// The conventional name's stem, lower-cased ("contributing"), when the rule gives one.
+    let conventionalName: String?
 
     public var scope: PathScope { .of(patterns) }
 
     public init(options: Options) throws(CheckOptionsError) {
         patterns = try PathPatterns(options)
+        conventionalName = options.conventionalName
     }
 
     public func evaluate(_ facts: RevisionFacts) -> CheckOutcome {
@@ -47,6 +54,15 @@ public struct PathExistsCheck: CheckKind {
             guard let submodule = submodules.first else { return .fail(patterns.absence) }
             return .fail("\(patterns.absence): '\(submodule.path.displayName)' is a submodule, not a file", evidence: submodules.evidence("submodule"))
         }
-        return .pass(found.count == 1 ? "found '\(first.path.displayName)'" : "found \(found.count) matching paths", evidence: found.evidence())
+        var message = found.count == 1 ? "found '\(first.path.displayName)'" : "found \(found.count) matching paths"
+        if let conventionalName, !found.contains(where: { Self.stem($0.path.name) == Self.stem(conventionalName) }) {
+            // Accepted, since a person finds it; but forges link only the conventional name.
+            message += "; the conventional name is '\(conventionalName)', which forges link to and people look for: consider renaming it"
+        }
+        return .pass(message, evidence: found.evidence())
+    }
+
+    private static func stem(_ name: String) -> String {
+        String(name.lowercased().prefix { $0 != "." })
     }
 }

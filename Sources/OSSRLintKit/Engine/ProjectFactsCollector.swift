@@ -15,7 +15,7 @@ public enum ProjectFactsCollector {
         let facts = FactCollector.collect(snapshot, needs: readmes.union(.tagNames))
         let remote = (try? snapshot.repository.remotes())?.first { $0.name == "origin" }?.url
             ?? (try? snapshot.repository.remotes())?.first?.url
-        let readme = facts.rootEntries.first { $0.kind.hasContent && $0.path.name.lowercased().hasPrefix("readme") }
+        let readme = ReadmeChoice.ranked(facts.rootEntries).first
         let releases = ((try? facts.tags()) ?? []).compactMap { tag in tag.isFinalRelease ? tag.version.map { (tag, $0) } : nil }
         let latest = releases.max { $0.1 < $1.1 }?.0
 

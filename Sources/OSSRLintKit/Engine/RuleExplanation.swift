@@ -31,7 +31,8 @@ public struct RuleExplanation: Sendable {
                 if !example.submodules.isEmpty { details.append("submodules \(example.submodules.joined(separator: ", "))") }
                 if !example.tags.isEmpty { details.append("tags \(example.tags.map(\.description).joined(separator: ", "))") }
                 if example.revision != "HEAD" { details.append("linting \(example.revision)") }
-                text += "  \(example.expected.rawValue): \(example.title)  (\(details.joined(separator: "; ")))\n"
+                // The details on their own line: tags carry their own parentheses.
+                text += "  \(example.expected.rawValue): \(example.title)\n        \(details.joined(separator: "; "))\n"
             }
         }
         return text

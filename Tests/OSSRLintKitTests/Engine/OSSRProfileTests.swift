@@ -71,6 +71,39 @@ import TestSupport
         #expect(report.notPassing == ["docs-present"])
     }
 
+    /// Names people use that the profile missed (issue 17): accepted, with advice to use the
+    /// conventional name where forges look for one.
+    @Test func unconventionalCommunityFileNamesPassWithAdvice() throws {
+        let report = try lintComplete(removing: ["CONTRIBUTING.md", "CODE_OF_CONDUCT.md"],
+                                      adding: ["Contribute.md": "# How to help\n", "CodeOfConduct.md": "# Be kind\n"])
+        #expect(report.notPassing == [])
+        #expect(try report.result("contributing-present").message == "found 'Contribute.md'; the conventional name is 'CONTRIBUTING.md', which forges link to and people look for: consider renaming it")
+        #expect(try report.result("code-of-conduct-present").message.hasSuffix("the conventional name is 'CODE_OF_CONDUCT.md', which forges link to and people look for: consider renaming it"))
+        let conventional = try lintComplete()
+        #expect(try conventional.result("contributing-present").message == "found 'CONTRIBUTING.md'")
+    }
+
+    @Test func releaseNotesInASphinxSourceFolderAreReleaseNotes() throws {
+        let report = try lintComplete(removing: ["CHANGELOG.md"], adding: ["doc/source/whats_new.rst": "What's new\n==========\n\n1.0.0\n-----\n"])
+        #expect(report.notPassing == [])
+        let none = try lintComplete(removing: ["CHANGELOG.md"], adding: ["doc/source/usage.rst": "Usage\n=====\n"])
+        #expect(none.notPassing == ["release-notes-present"])
+    }
+
+    @Test func aFolderOfMarkdownPagesIsDocumentation() throws {
+        let pages = ["docs/README.md": "# Guide\n", "docs/installation.md": "# Installation\n", "docs/tutorials/first-steps.md": "# First steps\n"]
+        let report = try lintComplete(removing: ["docs/conf.py"], adding: pages)
+        #expect(report.notPassing == [])
+        #expect(try report.result("docs-present").message.hasPrefix("found 3 documentation pages in 'docs/'"))
+    }
+
+    @Test func theProjectReadmeIsJudgedNotADeveloperReadmeBesideIt() throws {
+        let developer = "# Developer notes\n\n" + String(repeating: "Run the release script after tagging and check the upload. ", count: 6)
+        let report = try lintComplete(adding: ["README.md": "# skytool\n", "README.dev.md": developer])
+        #expect(report.notPassing == ["readme-present"])
+        #expect(try report.result("readme-present").message == "the README 'README.md' has 0 words of prose, fewer than 30")
+    }
+
     @Test func aTestDataFolderIsNotTests() throws {
         let report = try lintComplete(removing: ["tests/test_reduce.py"], adding: ["test_data/exposure.csv": "1,2,3\n"])
         #expect(report.notPassing == ["tests-present"])

@@ -349,8 +349,9 @@ rules:
     weight: 1
     check: path-exists
     options:
-      paths: ["{CHANGELOG,CHANGES,NEWS,HISTORY,RELEASE_NOTES,RELEASE-NOTES}{,.md,.rst,.txt}", "{doc,docs}/{changelog,changes,release_notes,release-notes}{,.md,.rst,.txt}"]
-      what: changelog (CHANGELOG, CHANGES, NEWS, HISTORY or RELEASE_NOTES at the root or in docs/)
+      paths: ["{CHANGELOG,CHANGES,NEWS,HISTORY,RELEASE_NOTES,RELEASE-NOTES}{,.md,.rst,.txt}",
+              "{doc,docs}/{,**/}{changelog,changes,release_notes,release-notes,releases,whats_new,whats-new,whatsnew,history,news}{,.md,.rst,.txt}"]
+      what: changelog (CHANGELOG, CHANGES, NEWS, HISTORY or RELEASE_NOTES at the root, or release notes such as whats_new.rst in doc/ or docs/)
     rationale: The OSSR's codemeta crosswalk recommends releaseNotes; users need to know what changed.
     remediation: Keep a CHANGELOG.md with a section per release.
     references:
@@ -422,7 +423,10 @@ rules:
     severity: info
     weight: 1
     check: path-exists
-    options: {paths: ["CONTRIBUTING{,.md,.rst,.txt}", "{.github,.gitlab,docs}/CONTRIBUTING{,.md,.rst,.txt}"], what: "contributing guide (CONTRIBUTING.md at the root, or in .github/, .gitlab/ or docs/)"}
+    options:
+      paths: ["CONTRIBUT{E,ING}{,.md,.rst,.txt}", "{.github,.gitlab,doc,docs}/CONTRIBUT{E,ING}{,.md,.rst,.txt}"]
+      what: "contributing guide (CONTRIBUTING.md at the root, or in .github/, .gitlab/ or docs/)"
+      conventionalName: CONTRIBUTING.md
     rationale: The ESCAPE project template includes a contributing guide so that others can take part.
     remediation: Add CONTRIBUTING.md saying how to report issues and propose changes.
     references:
@@ -434,7 +438,10 @@ rules:
     severity: info
     weight: 1
     check: path-exists
-    options: {paths: ["CODE_OF_CONDUCT{,.md,.rst,.txt}", "{.github,.gitlab,docs}/CODE_OF_CONDUCT{,.md,.rst,.txt}"], what: "code of conduct (CODE_OF_CONDUCT.md at the root, or in .github/, .gitlab/ or docs/)"}
+    options:
+      paths: ["CODE{_,-,}OF{_,-,}CONDUCT{,.md,.rst,.txt}", "{.github,.gitlab,doc,docs}/CODE{_,-,}OF{_,-,}CONDUCT{,.md,.rst,.txt}"]
+      what: "code of conduct (CODE_OF_CONDUCT.md at the root, or in .github/, .gitlab/ or docs/)"
+      conventionalName: CODE_OF_CONDUCT.md
     rationale: A code of conduct sets expectations for a welcoming community.
     remediation: Add CODE_OF_CONDUCT.md, e.g. the Contributor Covenant.
     references:
