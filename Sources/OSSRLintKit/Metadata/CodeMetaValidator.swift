@@ -49,6 +49,10 @@ public struct CodeMetaValidator: Sendable {
     }
 
     /// Keys whose values are persons or organisations, and how Zenodo receives them.
+    /// URL schemes a code repository is reached by, including pip's VCS forms
+    /// (`git+https://…`), which packaging metadata copied into codemeta.json often has.
+    static let repositorySchemes: Set<String> = ["http", "https", "git", "ssh", "svn", "git+https", "git+http", "git+ssh", "hg+https", "svn+https"]
+
     static let agentKeys: Set<String> = [
         "author", "creator", "contributor", "maintainer", "copyrightHolder", "funder", "producer",
         "provider", "publisher", "sponsor", "editor",
@@ -195,7 +199,7 @@ public struct CodeMetaValidator: Sendable {
                 for agent in member.value.asList { checkAgent(agent, key: member.key) }
             }
             if let repository = root["codeRepository"], let text = repository.string, !text.isEmpty,
-               !MetadataFormats.isPlaceholder(text), !MetadataFormats.isAbsoluteURL(text, schemes: ["http", "https", "git", "ssh", "svn"]) {
+               !MetadataFormats.isPlaceholder(text), !MetadataFormats.isAbsoluteURL(text, schemes: CodeMetaValidator.repositorySchemes) {
                 zenodo("'codeRepository' '\(text)' is not an absolute URL; write e.g. 'https://gitlab.example.org/group/project'", at: repository.position)
             }
             if let version = root["version"], let software = root["softwareVersion"],

@@ -16,15 +16,12 @@ public struct ZenodoMetadataValidator: Sendable {
         self.path = path
     }
 
-    /// Findings for a .zenodo.json; `codeMetaPresent` says whether the repository also has a
-    /// codemeta.json, which the upload would then ignore.
-    public func validate(_ data: Data, codeMetaPresent: Bool = false) -> [MetadataFinding] {
+    /// Findings for a .zenodo.json; `codeMeta` is the repository's codemeta.json, if any: the
+    /// upload takes .zenodo.json and ignores it, so the two must agree.
+    public func validate(_ data: Data, codeMeta: Data? = nil) -> [MetadataFinding] {
         var findings: [MetadataFinding] = []
         func report(_ severity: Severity, _ message: String, at position: SourcePosition?) {
             findings.append(MetadataFinding(rule: Self.ruleID, severity: severity, message: message, path: path, at: position))
-        }
-        if codeMetaPresent {
-            report(.warning, "both .zenodo.json and codemeta.json exist; the upload takes .zenodo.json and ignores codemeta.json, so keep one (or generate .zenodo.json with 'ossrlint codemeta to-zenodo')", at: nil)
         }
         let root: PositionedValue
         switch JSONSyntaxCheck.read(data) {
@@ -38,7 +35,15 @@ public struct ZenodoMetadataValidator: Sendable {
             report(.error, "the top-level value is \(root.typeNameWithArticle), expected an object", at: root.position)
             return findings
         }
-        for key in ["title", "upload_type", "creators", "description"] {
+        if let codeMeta {
+            for difference in ZenodoCodeMetaAgreement.disagreements(deposit: root, codeMeta: codeMeta) {
+                report(.warning, "'\(difference.field)' is '\(difference.deposit)' but codemeta.json gives '\(difference.codeMeta)'; the upload takes .zenodo.json and ignores codemeta.json, so regenerate it ('ossrlint codemeta to-zenodo') or make them agree",
+                       at: difference.position)
+            }
+        }
+        // `upload_type` is not among them: the GitHub–Zenodo integration and eossr's upload
+        // make the deposit 'software' when it is absent.
+        for key in ["title", "creators", "description"] {
             guard let value = root[key] else {
                 report(.error, "required key '\(key)' is missing", at: root.position)
                 continue
@@ -63,7 +68,14 @@ public struct ZenodoMetadataValidator: Sendable {
                 let note = root["access_right"] == nil ? " (access is 'open' when 'access_right' is absent)" : ""
                 report(.error, "'\(access)' access needs a 'license' id such as 'mit'\(note)", at: license?.position ?? root.position)
             } else if let license, license.string == nil {
-                report(.error, "'license' must be a licence id string such as 'mit', found \(license.typeNameWithArticle)", at: license.position)
+                // Zenodo's loader takes the id as a string or as an object with an `id` string.
+                if case .object = license.kind {
+                    if license["id"]?.string.map({ !$0.isEmpty }) != true {
+                        report(.error, "'license' as an object needs an 'id' string such as 'mit'", at: license.position)
+                    }
+                } else {
+                    report(.error, "'license' must be a licence id such as 'mit' (a string, or an object with an 'id'), found \(license.typeNameWithArticle)", at: license.position)
+                }
             }
         }
         if access == "embargoed" {

@@ -30,7 +30,8 @@ struct CheckExampleCase: Sendable, CustomTestStringConvertible {
 
     /// The in-memory facts agree with a real repository's: a few examples, built for real with
     /// git and linted through libgit2, give the same outcome (message and evidence included).
-    @Test(arguments: CheckExampleCase.all.filter { $0.example.tags.isEmpty }.enumerated().filter { $0.offset % 9 == 0 }.map(\.element))
+    /// Tags and submodules are left out: this repository is built from the files alone.
+    @Test(arguments: CheckExampleCase.all.filter { $0.example.tags.isEmpty && $0.example.submodules.isEmpty }.enumerated().filter { $0.offset % 9 == 0 }.map(\.element))
     func anExampleBuiltForRealGivesTheSameOutcome(_ testCase: CheckExampleCase) throws {
         let example = testCase.example
         let repository = try TemporaryRepository()

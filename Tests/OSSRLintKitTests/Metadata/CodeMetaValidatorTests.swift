@@ -152,6 +152,14 @@ import Testing
         #expect(found.allSatisfy { $0.rule == "codemeta-zenodo-ready" })
     }
 
+    /// Packaging metadata writes repositories the way pip reaches them; they are absolute URLs.
+    @Test func aPipStyleRepositoryURLIsAnAbsoluteURL() {
+        let url = "\"https://gitlab.example.org/escape/ossr-demo\","
+        #expect(findings(complete(replacing: url, with: "\"git+https://gitlab.example.org/escape/ossr-demo.git\",")).isEmpty)
+        #expect(findings(complete(replacing: url, with: "\"git+ssh://git@gitlab.example.org/escape/ossr-demo.git\",")).isEmpty)
+        #expect(findings(complete(replacing: url, with: "\"git+https:/ossr-demo\",")).map(\.rule) == ["codemeta-zenodo-ready"])
+    }
+
     @Test func licenceIdCanBeCheckedAgainstAKnownList() {
         let text = complete(replacing: "licenses/BSD-3-Clause", with: "licenses/BSD-3")
         #expect(findings(text).isEmpty, "syntax-only check without a list")

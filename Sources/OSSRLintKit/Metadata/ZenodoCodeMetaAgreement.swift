@@ -1,0 +1,49 @@
+import Foundation
+
+/// Whether a `.zenodo.json` says what the repository's codemeta.json says, field by field.
+///
+/// Keeping both is the usual codemeta2zenodo workflow (codemeta.json is the source, the
+/// deposit file is generated from it), so both existing is no finding; a deposit that has
+/// drifted from its source is, since the upload takes `.zenodo.json` and ignores codemeta.json.
+/// The fields compared are those `ossrlint codemeta to-zenodo` derives and a person would
+/// notice on the Zenodo record: title, version, licence, creators and description.
+enum ZenodoCodeMetaAgreement {
+    struct Disagreement: Equatable {
+        var field: String
+        var deposit: String
+        var codeMeta: String
+        var position: SourcePosition?
+    }
+
+    /// The fields on which `deposit` (a parsed .zenodo.json) and the deposit converted from
+    /// `codeMeta` differ; empty when codemeta.json cannot be converted (its own rules say why).
+    static func disagreements(deposit: PositionedValue, codeMeta: Data) -> [Disagreement] {
+        guard let converted = try? ZenodoConversion.zenodoJSON(fromCodeMeta: codeMeta),
+              case let .parsed(result) = JSONSyntaxCheck.read(Data(converted.utf8))
+        else { return [] }
+        let expected = result.value
+        var found: [Disagreement] = []
+        func compare(_ field: String, _ normalise: (PositionedValue) -> String?) {
+            // A field either side leaves out cannot disagree: Zenodo fills an absent version
+            // from the release tag, and the required keys have their own findings.
+            guard let want = expected[field].flatMap(normalise), let value = deposit[field], let have = normalise(value) else { return }
+            if have != want {
+                found.append(Disagreement(field: field, deposit: have, codeMeta: want, position: value.position))
+            }
+        }
+        compare("title") { $0.string.map(collapsed) }
+        compare("version") { $0.scalarText }
+        compare("license") { licence in (licence.string ?? licence["id"]?.string)?.lowercased() }
+        compare("creators") { creators in
+            let names = creators.asList.compactMap { $0["name"]?.string.map(collapsed) }
+            return names.isEmpty ? nil : names.sorted().joined(separator: "; ")
+        }
+        compare("description") { $0.string.map(collapsed) }
+        return found
+    }
+
+    /// Whitespace runs as one space, trimmed: a re-wrapped description says the same.
+    private static func collapsed(_ text: String) -> String {
+        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+}
