@@ -37,13 +37,24 @@ public struct CitationFileValidator: Sendable {
         case let .failure(error):
             return [MetadataFinding(rule: Self.ruleID, severity: .error, message: "internal error: \(error.message)", path: path)]
         case let .success(evaluator):
-            return evaluator.validate(value).map { violation in
+            var findings: [MetadataFinding] = []
+            var violations = evaluator.validate(value)
+            // Another version's file breaks this schema in many places; the version is the
+            // cause, so it comes first in words a person knows, and the rest as consequences.
+            if let version = value["cff-version"], let text = version.string, text != Self.schemaVersion {
+                findings.append(finding("cff-version \(text) is not supported by this schema (\(Self.schemaVersion)); the problems that follow are read against \(Self.schemaVersion) and may only be differences between the versions — write 'cff-version: \(Self.schemaVersion)' if the file follows it", at: version.position))
+                violations.removeAll { $0.path == "cff-version" }
+            }
+            return findings + violations.map { violation in
                 let subject = violation.path.isEmpty ? "" : "'\(violation.path)' "
                 let message = violation.path.isEmpty || violation.message.hasPrefix("key ") ? violation.message : subject + violation.message
                 return finding(message, at: violation.position)
             }
         }
     }
+
+    /// The Citation File Format version the bundled schema describes.
+    static let schemaVersion = "1.2.0"
 
     private func finding(_ message: String, at position: SourcePosition?) -> MetadataFinding {
         MetadataFinding(rule: Self.ruleID, severity: .error, message: message, path: path, at: position)

@@ -112,6 +112,17 @@ import Testing
         return text
     }
 
+    /// A CFF 1.3.0 file listed the consequence ("key 'contributors' is not allowed") before the
+    /// cause; the version comes first, in words, wherever it is written.
+    @Test func anotherCFFVersionIsNamedFirstAsTheCause() {
+        let text = "title: Tool\nmessage: Cite it.\ncontributors:\n  - family-names: Babbage\n    given-names: Charles\nauthors:\n  - family-names: Lovelace\n    given-names: Ada\ncff-version: 1.3.0\n"
+        let found = CitationFileValidator().validate(Data(text.utf8)).map(\.description)
+        #expect(found == [
+            "CITATION.cff:9:14: error: cff-version 1.3.0 is not supported by this schema (1.2.0); the problems that follow are read against 1.2.0 and may only be differences between the versions — write 'cff-version: 1.2.0' if the file follows it",
+            "CITATION.cff:3:1: error: key 'contributors' is not allowed here",
+        ])
+    }
+
     @Test func emptyFileIsOneFinding() {
         #expect(CitationFileValidator().validate(Data()).map(\.message) == ["the file is empty; CITATION.cff needs 'cff-version', 'message', 'title' and 'authors'"])
     }
