@@ -41,8 +41,10 @@ public struct ExampleTag: Sendable, Hashable, ExpressibleByStringLiteral, Custom
     public enum Position: Sendable, Hashable {
         /// On the linted commit.
         case linted
-        /// On an ancestor, this many commits behind.
+        /// On an ancestor, this many commits behind (and as many days earlier).
         case behind(Int)
+        /// On a descendant, this many commits ahead (tagged later; the linted state is older).
+        case ahead(Int)
         /// On a commit outside the linted commit's history (another branch).
         case elsewhere
     }
@@ -63,6 +65,7 @@ public struct ExampleTag: Sendable, Hashable, ExpressibleByStringLiteral, Custom
         switch position {
         case .linted: return isAnnotated ? "\(name) (annotated)" : name
         case .behind(let count): return "\(name) (\(count) commit\(count == 1 ? "" : "s") back\(kind))"
+        case .ahead(let count): return "\(name) (\(count) commit\(count == 1 ? "" : "s") later\(kind))"
         case .elsewhere: return "\(name) (on another branch\(kind))"
         }
     }

@@ -23,7 +23,13 @@ struct ExampleRevision: RevisionReader {
         tags = example.tags
         func id(_ number: Int) -> ObjectID { ObjectID(synthetic: UInt32(number)) }
         var ids: [ExampleTag.Position: ObjectID] = [.linted: id(1), .elsewhere: id(2)]
-        for tag in example.tags { if case .behind(let count) = tag.position { ids[tag.position] = id(1000 + count) } }
+        for tag in example.tags {
+            switch tag.position {
+            case .behind(let count): ids[tag.position] = id(1000 + count)
+            case .ahead(let count): ids[tag.position] = id(2000 + count)
+            case .linted, .elsewhere: break
+            }
+        }
         commitIDs = ids
         let signature = Signature(name: "Ada Lovelace", email: "ada@example.org", time: time)
         commit = CommitInfo(id: id(1), author: signature, committer: signature, summary: "Example", parentCount: 1)
@@ -40,19 +46,39 @@ struct ExampleRevision: RevisionReader {
     }
 
     func readTags() throws(FactProblem) -> (tags: [TagFacts], skippedLinks: [String]) {
+        // A day per commit: a tag further back is older.
         let facts = tags.sorted { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }.map { tag in
-            TagFacts(name: tag.name, isAnnotated: tag.isAnnotated, commit: commitIDs[tag.position], date: commit?.committer.time)
+            TagFacts(name: tag.name, isAnnotated: tag.isAnnotated, commit: commitIDs[tag.position],
+                     date: commit.map { $0.committer.time + Int64(Self.offset(of: tag.position) ?? 0) * 86_400 })
         }
         return (facts, [])
     }
 
-    func relation(of tagged: ObjectID, to commit: ObjectID) -> TagRelation {
-        guard let position = commitIDs.first(where: { $0.value == tagged })?.key else { return .unknown("no such commit") }
+    /// Where a position stands on the one line of history through the linted commit (commits
+    /// after it, negative before); nil off that line.
+    private static func offset(of position: ExampleTag.Position) -> Int? {
         switch position {
-        case .linted: return .ancestor(commitsSince: 0)
-        case .behind(let count): return .ancestor(commitsSince: count)
-        case .elsewhere: return .notAncestor
+        case .linted: 0
+        case .behind(let count): -count
+        case .ahead(let count): count
+        case .elsewhere: nil
         }
+    }
+
+    private func offset(of id: ObjectID) -> Int?? {
+        commitIDs.first { $0.value == id }.map { Self.offset(of: $0.key) }
+    }
+
+    func relation(of tagged: ObjectID, to commit: ObjectID) -> TagRelation {
+        guard let from = offset(of: tagged), let to = offset(of: commit) else { return .unknown("no such commit") }
+        if tagged == commit { return .ancestor(commitsSince: 0) }
+        guard let from, let to, from <= to else { return .notAncestor }
+        return .ancestor(commitsSince: to - from)
+    }
+
+    func isAncestor(_ ancestor: ObjectID, of commit: ObjectID) -> Bool? {
+        if case .ancestor = relation(of: ancestor, to: commit) { return true }
+        return false
     }
 }
 

@@ -38,7 +38,7 @@ public enum FactCollector {
         let licence = needs.licence ? Result { () throws(FactProblem) in try LicenceEvidenceLocator.analyse(table, files: files, documents: documents) } : nil
         return RevisionFacts(source: reader.source, commit: reader.commit, diagnostics: reader.diagnostics, now: now, table: table,
                              files: files, documents: documents, sizes: sizes, sizeProblems: sizeProblems, tags: tags,
-                             skippedReferenceLinks: skippedLinks, licence: licence)
+                             skippedReferenceLinks: skippedLinks, licence: licence, releaseHistory: needs.releaseHistory && reader.commit != nil)
     }
 
     /// Every file's size, a chunk at a time: one by one, the bookkeeping around each header read
@@ -121,8 +121,9 @@ public enum FactCollector {
         return documents
     }
 
-    /// The tags; with `history`, how the latest final release (by version order) and every tag
-    /// on the linted commit relate to it.
+    /// The tags; with `history`, the latest release of the linted commit
+    /// (`LatestReleaseChoice`) and how it relates to it, how the highest version relates (is it
+    /// on another branch?), and every tag on the linted commit.
     private static func readTags(from reader: some RevisionReader, history: Bool) throws(FactProblem) -> (tags: [TagFacts], skippedLinks: [String]) {
         let read = try reader.readTags()
         var tags = read.tags
@@ -131,9 +132,21 @@ public enum FactCollector {
         for index in tags.indices where tags[index].commit == head {
             tags[index].relation = .ancestor(commitsSince: 0)
         }
-        let finals = tags.indices.compactMap { index in tags[index].isFinalRelease ? tags[index].version.map { (index, $0) } : nil }
-        if let latest = finals.max(by: { $0.1 < $1.1 })?.0, tags[latest].relation == nil, let tagged = tags[latest].commit {
-            tags[latest].relation = reader.relation(of: tagged, to: head)
+        let finals = tags.indices.compactMap { index -> LatestReleaseChoice.Candidate? in
+            guard tags[index].isFinalRelease, let version = tags[index].version, let commit = tags[index].commit else { return nil }
+            return LatestReleaseChoice.Candidate(index: index, name: tags[index].name, version: version, commit: commit, date: tags[index].date)
+        }
+        if let choice = LatestReleaseChoice.choose(finals, head: head, isAncestor: { reader.isAncestor($0, of: $1) }) {
+            tags[choice.index].isLatestRelease = true
+            tags[choice.index].latestReleaseReason = choice.reason
+            if tags[choice.index].relation == nil, let tagged = tags[choice.index].commit {
+                tags[choice.index].relation = reader.relation(of: tagged, to: head)
+            }
+        }
+        if let highest = finals.max(by: { $0.version < $1.version }), tags[highest.index].relation == nil {
+            var relation = reader.relation(of: highest.commit, to: head)
+            if relation == .notAncestor, case .ancestor = reader.relation(of: head, to: highest.commit) { relation = .descendant }
+            tags[highest.index].relation = relation
         }
         return (tags, skippedLinks)
     }

@@ -34,10 +34,14 @@ public struct RevisionFacts: Sendable {
     let skippedReferenceLinks: [String]
     /// The licence analysis, when a rule needs it.
     let licenceResult: Result<LicenceAnalysis, FactProblem>?
+    /// Whether the tags were read with how they relate to the linted commit's history.
+    let releaseHistory: Bool
 
     init(source: SnapshotSource, commit: CommitInfo?, diagnostics: [SnapshotDiagnostic], now: Int64, table: EntryTable,
          files: [Int: FileContent], documents: [Int: YAMLDocument], sizes: [Int], sizeProblems: [Int: SnapshotReadError],
-         tags: Result<[TagFacts], FactProblem>?, skippedReferenceLinks: [String] = [], licence: Result<LicenceAnalysis, FactProblem>?) {
+         tags: Result<[TagFacts], FactProblem>?, skippedReferenceLinks: [String] = [], licence: Result<LicenceAnalysis, FactProblem>?,
+         releaseHistory: Bool = false) {
+        self.releaseHistory = releaseHistory
         self.source = source
         self.commit = commit
         self.diagnostics = diagnostics
@@ -141,6 +145,20 @@ public struct RevisionFacts: Sendable {
     /// The final release tags (no pre-release or development part).
     public func finalReleaseTags() throws(FactProblem) -> [TagFacts] {
         try tags().filter(\.isFinalRelease)
+    }
+
+    /// The latest release of the linted commit and its version: with the release history, the
+    /// tag `LatestReleaseChoice` chose (nil when no final release is in the commit's history);
+    /// without it, the highest version.
+    public func latestRelease() throws(FactProblem) -> (tag: TagFacts, version: ReleaseVersion)? {
+        let finals = try finalReleaseTags().compactMap { tag in tag.version.map { (tag: tag, version: $0) } }
+        if releaseHistory { return finals.first { $0.tag.isLatestRelease } }
+        return finals.max { $0.version < $1.version }
+    }
+
+    /// The final release with the highest version, wherever it is.
+    public func highestRelease() throws(FactProblem) -> (tag: TagFacts, version: ReleaseVersion)? {
+        try finalReleaseTags().compactMap { tag in tag.version.map { (tag: tag, version: $0) } }.max { $0.version < $1.version }
     }
 
     /// The licence analysis of this revision.

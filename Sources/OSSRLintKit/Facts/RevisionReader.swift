@@ -15,8 +15,10 @@ protocol RevisionReader {
     func readContent(of entry: SnapshotEntry, limit: Int) throws(SnapshotReadError) -> Data
     /// The tags, and the symbolic links of the reference store skipped rather than followed.
     func readTags() throws(FactProblem) -> (tags: [TagFacts], skippedLinks: [String])
-    /// How `tagged` relates to the linted commit `commit`.
+    /// How `tagged` relates to `commit`: in its history (and how far back) or not.
     func relation(of tagged: ObjectID, to commit: ObjectID) -> TagRelation
+    /// Whether `ancestor` is in `commit`'s history; nil when that cannot be told.
+    func isAncestor(_ ancestor: ObjectID, of commit: ObjectID) -> Bool?
 }
 
 /// The git side: the only place the collector reaches libgit2, through GitKit.
@@ -39,6 +41,10 @@ extension RepositorySnapshot: RevisionReader {
         } catch {
             throw FactProblem("the tags cannot be read: \(error.description)")
         }
+    }
+
+    func isAncestor(_ ancestor: ObjectID, of commit: ObjectID) -> Bool? {
+        try? repository.isAncestor(ancestor, of: commit)
     }
 
     func relation(of tagged: ObjectID, to commit: ObjectID) -> TagRelation {

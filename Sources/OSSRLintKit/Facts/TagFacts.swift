@@ -13,6 +13,11 @@ public struct TagFacts: Sendable, Hashable {
     /// How the tagged commit relates to the linted commit; nil when not examined (only the
     /// latest final release and tags on the linted commit are, and only for rules that ask).
     public var relation: TagRelation?
+    /// Whether this is the latest release of the linted commit (`LatestReleaseChoice`); set
+    /// only when the release history was collected.
+    public var isLatestRelease = false
+    /// Why this tag is the latest release when version order alone would have said another.
+    public var latestReleaseReason: String?
 
     public init(name: String, isAnnotated: Bool, commit: ObjectID?, date: Int64?, relation: TagRelation? = nil) {
         self.name = name
@@ -34,8 +39,12 @@ public enum TagRelation: Sendable, Hashable {
     /// The tagged commit is the linted commit or one of its ancestors, `commitsSince` commits
     /// behind it.
     case ancestor(commitsSince: Int)
-    /// The tagged commit is not in the linted commit's history (another branch, or a later one).
+    /// The tagged commit is not in the linted commit's history, nor the linted commit in its
+    /// (another branch).
     case notAncestor
+    /// The linted commit is in the tagged commit's history: the tag was made later (linting
+    /// an older state, `--rev v0.4.0` while `v0.5.0` exists).
+    case descendant
     /// History could not be read (a shallow clone, a missing commit); the message says why.
     case unknown(String)
 }

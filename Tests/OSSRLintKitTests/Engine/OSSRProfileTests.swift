@@ -42,12 +42,51 @@ import TestSupport
         let reachable = try report.result("release-tag-reachable")
         #expect(reachable.status == .fail)
         #expect(reachable.message.contains("'v2.0.0'"), "\(reachable.message)")
-        // main's codemeta.json still says 1.0.0 while the latest release is v2.0.0.
-        #expect(try report.result("release-version-consistent").status == .fail)
-        #expect(report.notPassing == ["release-tag-reachable", "release-version-consistent"])
+        // main's own latest release is v1.0.0, which its codemeta.json says; what main lacks
+        // is v2.0.0, which release-tag-reachable reports, and its commit since v1.0.0.
+        #expect(try report.result("release-version-consistent").status == .pass)
+        #expect(try report.result("release-unreleased-commits").message == "1 commit since release 'v1.0.0' is not released yet")
+        #expect(report.notPassing == ["release-tag-reachable", "release-unreleased-commits"])
 
         let onTheBranch = try OSSRRepositoryFixture.lint(repository, source: .commit(revision: "release-2"))
         #expect(try onTheBranch.result("release-tag-reachable").status == .pass)
+    }
+
+    /// agnpy, linted at `--rev v0.4.0` while v0.5.0 exists: a newer tag is never reachable
+    /// from an older one, and the older tag's release is judged as it was.
+    @Test func anOlderReleaseLintedAtItsTagIsJudgedAsItWas() throws {
+        let repository = try OSSRRepositoryFixture.complete()
+        try repository.commit("Work towards 2.0", files: ["src/skytool/extra.py": "X = 1\n"])
+        var files = OSSRRepositoryFixture.completeFiles()
+        files["codemeta.json"] = files["codemeta.json"]?.replacingOccurrences(of: "1.0.0", with: "2.0.0")
+        files["CITATION.cff"] = files["CITATION.cff"]?.replacingOccurrences(of: "1.0.0", with: "2.0.0")
+        try repository.commit("Release 2.0.0", files: files)
+        try repository.tag("v2.0.0", annotated: true)
+        let report = try OSSRRepositoryFixture.lint(repository, source: .commit(revision: "v1.0.0"))
+        #expect(report.notPassing == [], "\(report.results.filter { $0.status != .pass && $0.status != .notApplicable }.map { "\($0.rule): \($0.message)" })")
+        #expect(try report.result("release-tag-reachable").message.hasPrefix("'v2.0.0' was tagged after the linted commit"))
+    }
+
+    /// ctaplot: a mistyped `0.21` (meant 0.2.1) far back in history beside the real latest
+    /// release `v0.6.5`: the latest release is v0.6.5, and the verdicts say why not 0.21.
+    @Test func aMistypedOldVersionIsNotTheLatestRelease() throws {
+        let repository = try TemporaryRepository()
+        var files = OSSRRepositoryFixture.completeFiles()
+        try repository.commit("Start", files: files)
+        try repository.tag("0.21", annotated: true)
+        for step in 1...3 { try repository.commit("Work \(step)", files: ["src/skytool/step.py": "STEP = \(step)\n"]) }
+        files["codemeta.json"] = files["codemeta.json"]?.replacingOccurrences(of: "1.0.0", with: "0.6.5")
+        files["CITATION.cff"] = files["CITATION.cff"]?.replacingOccurrences(of: "1.0.0", with: "0.6.5")
+        try repository.commit("Release 0.6.5", files: files)
+        try repository.tag("v0.6.5", annotated: true)
+        try repository.commit("After the release", files: ["src/skytool/after.py": "X = 2\n"])
+        let report = try OSSRRepositoryFixture.lint(repository)
+        #expect(try report.result("release-version-consistent").status == .pass)
+        let unreleased = try report.result("release-unreleased-commits")
+        #expect(unreleased.message == "1 commit since release 'v0.6.5' is not released yet")
+        let semver = try report.result("release-tag-semver")
+        #expect(semver.status == .pass)
+        #expect(semver.evidence.contains { $0.subject.contains("'0.21' is a higher version tagged before 'v0.6.5' in the same history") })
     }
 
     /// The complete repository with `remove` deleted and `add` written, committed and tagged.

@@ -4,8 +4,10 @@ import GitKit
 /// Compares releases with what the repository declares. `consistent`: every declared version
 /// (codemeta, CITATION.cff, .zenodo.json, pyproject, setup.cfg, package.json, Cargo.toml,
 /// DESCRIPTION) equals the latest final release tag — or, when a tag itself is linted
-/// (`--rev v1.2.3`, the release gate), that tag, with placeholders refused. `annotated`: the
-/// latest release is an annotated tag. `released`: no commits since the latest release.
+/// (`--rev v1.2.3`, the release gate), that tag, with placeholders refused; off the gate, a
+/// version ahead of the latest release is development towards the next one. "Latest" is the
+/// linted commit's (`LatestReleaseChoice`). `annotated`: the latest release is an annotated
+/// tag. `released`: no commits since the latest release.
 ///
 /// ```yaml
 /// check: release-versions
@@ -24,6 +26,12 @@ public struct ReleaseVersionsCheck: CheckKind {
     public static let examples = [
         CheckExample("codemeta says the tag's version", options: "{require: consistent}", files: ["codemeta.json": "{\"version\": \"2.1\"}"], tags: ["v2.0.1", "v2.1"], expected: .pass),
         CheckExample("codemeta is one release behind", options: "{require: consistent}", files: ["codemeta.json": "{\"version\": \"v2.0\"}"], tags: ["v2.0", "v2.1"], expected: .fail),
+        CheckExample("a development version after the last release", options: "{require: consistent}", files: ["codemeta.json": "{\"version\": \"3.0.0a0\"}"],
+                     tags: [ExampleTag("v2.0.0", at: .behind(380))], expected: .pass),
+        CheckExample("at the tag, the version must be the tag's", options: "{require: consistent}", files: ["codemeta.json": "{\"version\": \"3.0.0a0\"}"],
+                     tags: ["v2.0.0"], revision: "v2.0.0", expected: .fail),
+        CheckExample("a mistyped old tag is not the latest release", options: "{require: consistent}", files: ["codemeta.json": "{\"version\": \"0.6.5\"}"],
+                     tags: [ExampleTag("0.21", at: .behind(626)), ExampleTag("v0.6.5", at: .behind(2))], expected: .pass),
         CheckExample("nothing declares a version", options: "{require: consistent}", files: ["README.md": "x\n"], tags: ["v1.0.0"], expected: .notApplicable),
         CheckExample("a lightweight release tag", options: "{require: annotated}", files: ["a": "x\n"], tags: ["v1.0.0"], expected: .fail),
         CheckExample("HEAD is the release", options: "{require: released}", files: ["a": "x\n"], tags: ["v1.0.0"], expected: .pass),
@@ -55,7 +63,10 @@ public struct ReleaseVersionsCheck: CheckKind {
         let releases: [(tag: TagFacts, version: ReleaseVersion)]
         do { releases = try facts.finalReleaseTags().compactMap { tag in tag.version.map { (tag, $0) } } } catch { return error.outcome }
         let gate = facts.lintedTagName.flatMap { name in releases.first { $0.tag.name == name } }
-        let latest = gate ?? releases.max { $0.version < $1.version }
+        var latest = gate
+        if latest == nil {
+            do { latest = try facts.latestRelease() } catch { return error.outcome }
+        }
         switch requirement {
         case .consistent: return consistency(in: facts, release: latest, isGate: gate != nil)
         case .annotated:
@@ -70,7 +81,7 @@ public struct ReleaseVersionsCheck: CheckKind {
                 let evidence = [Evidence.tag(latest.tag.name, "\(count) commit\(count == 1 ? "" : "s") since")]
                 if count == 0 { return .pass("the linted commit is release '\(latest.tag.name)'", evidence: evidence) }
                 return .fail("\(count) commit\(count == 1 ? "" : "s") since release '\(latest.tag.name)' \(count == 1 ? "is" : "are") not released yet", evidence: evidence)
-            case .notAncestor?:
+            case .notAncestor?, .descendant?:
                 return .notApplicable("release '\(latest.tag.name)' is not an ancestor of the linted commit", evidence: [.tag(latest.tag.name)])
             case .unknown(let reason)?:
                 return .error(reason)
@@ -101,6 +112,14 @@ public struct ReleaseVersionsCheck: CheckKind {
             return .fail(problems[0].message, evidence: evidence(problems))
         }
         let mismatches = DeclaredVersions.mismatches(declared, release: release.version)
+        // Between releases a branch declares the version it works towards (3.0.0a0 after
+        // 2.0.0): normal, as long as the files agree. At the release gate they must match.
+        let ahead = mismatches.filter { mismatch in mismatch.agreement == .different && mismatch.declared.version.map { release.version < $0 } == true }
+        if !isGate, !mismatches.isEmpty, ahead.count == mismatches.count, ahead.count == declared.count,
+           DeclaredVersions.inconsistencies(declared).isEmpty, let first = ahead.first {
+            return .pass("\(first.declared.source) declares '\(first.declared.value)', ahead of the latest release '\(release.tag.name)': development towards the next release (at its tag the versions must match)",
+                         evidence: [.tag(release.tag.name, "the latest release")] + declared.map { .path($0.path, "\($0.key) = \($0.value)", line: $0.line) })
+        }
         if mismatches.isEmpty {
             return .pass("every declared version matches \(isGate ? "the linted tag" : "the latest release") '\(release.tag.name)'", evidence: [.tag(release.tag.name)] + declared.map { .path($0.path, "\($0.key) = \($0.value)", line: $0.line) })
         }

@@ -1,0 +1,62 @@
+import GitKit
+
+/// Which final release tag is "the latest release" of a linted commit, as a person would say:
+/// the highest version *in the commit's history*, unless that version is an outlier — a
+/// version above a release tagged later in the same line of history, which is a typo (ctaplot
+/// tagged `0.21` in 2019 meaning 0.2.1; its real latest release is `v0.6.5`, 2025).
+///
+/// Version order alone took `0.21` as ctaplot's latest release, and took a release tagged after
+/// the linted commit (`--rev v0.4.0` while `v0.5.0` exists) as one it should have reached.
+enum LatestReleaseChoice {
+    struct Candidate {
+        var index: Int
+        var name: String
+        var version: ReleaseVersion
+        var commit: ObjectID
+        var date: Int64?
+    }
+
+    struct Choice: Equatable {
+        /// The chosen tag's position in the candidates' source (the collector's tag list).
+        var index: Int
+        /// Why this tag, when version order alone would have said something else.
+        var reason: String?
+    }
+
+    /// The choice among `candidates` (final releases on commits) for `head`, asking
+    /// `isAncestor(a, b)` — is `a` in `b`'s history; nil when it cannot be told (a shallow
+    /// clone) — as few times as it can: usually twice.
+    static func choose(_ candidates: [Candidate], head: ObjectID, isAncestor: (ObjectID, ObjectID) -> Bool?) -> Choice? {
+        let byVersion = candidates.sorted { ($0.version, $1.name) > ($1.version, $0.name) }
+        var reachable: [Int: Bool?] = [:]
+        func inHistory(_ candidate: Candidate) -> Bool? {
+            if let known = reachable[candidate.index] { return known }
+            let answer = isAncestor(candidate.commit, head)
+            reachable[candidate.index] = answer
+            return answer
+        }
+        // The release tagged last among those in the history: what an outlier is measured by.
+        let newest = candidates.sorted { ($0.date ?? .min, $0.name) > ($1.date ?? .min, $1.name) }.first { inHistory($0) == true }
+        var passedOver: [String] = []
+        for candidate in byVersion {
+            switch inHistory(candidate) {
+            case false?:
+                passedOver.append("'\(candidate.name)' is not in the linted commit's history")
+                continue
+            case nil:
+                // History unreadable: version order, as before, and the rules say why.
+                return Choice(index: candidate.index, reason: nil)
+            case true?:
+                break
+            }
+            if let newest, newest.index != candidate.index, newest.version < candidate.version,
+               let tagged = candidate.date, let later = newest.date, tagged < later,
+               isAncestor(candidate.commit, newest.commit) == true {
+                passedOver.append("'\(candidate.name)' is a higher version tagged before '\(newest.name)' in the same history (a mistyped version?)")
+                continue
+            }
+            return Choice(index: candidate.index, reason: passedOver.isEmpty ? nil : passedOver.joined(separator: "; "))
+        }
+        return nil
+    }
+}
