@@ -36,9 +36,11 @@ public enum FactCollector {
             return read.tags
         } : nil
         let licence = needs.licence ? Result { () throws(FactProblem) in try LicenceEvidenceLocator.analyse(table, files: files, documents: documents) } : nil
+        let secrets = needs.secretScan.map { SecretScanner.scan(table, sizes: sizes, from: reader, limits: $0) }
         return RevisionFacts(source: reader.source, commit: reader.commit, diagnostics: reader.diagnostics, now: now, table: table,
                              files: files, documents: documents, sizes: sizes, sizeProblems: sizeProblems, tags: tags,
-                             skippedReferenceLinks: skippedLinks, licence: licence, releaseHistory: needs.releaseHistory && reader.commit != nil)
+                             skippedReferenceLinks: skippedLinks, licence: licence, releaseHistory: needs.releaseHistory && reader.commit != nil,
+                             secrets: secrets)
     }
 
     /// Every file's size, a chunk at a time: one by one, the bookkeeping around each header read

@@ -16,6 +16,8 @@ public struct FactNeeds: Sendable {
     var releaseHistory = false
     /// The licence analysis (which reads its own evidence files).
     var licence = false
+    /// A scan of every text file for committed secrets, within these limits.
+    var secretScan: SecretScanLimits?
 
     /// Nothing beyond the paths.
     public static let paths = FactNeeds()
@@ -47,10 +49,14 @@ public struct FactNeeds: Sendable {
     /// The licence analysis.
     public static let licenceAnalysis = FactNeeds(licence: true)
 
+    /// Every text file searched for secrets, within `limits`.
+    static func secrets(_ limits: SecretScanLimits) -> FactNeeds { FactNeeds(secretScan: limits) }
+
     /// What both need.
     func union(_ other: FactNeeds) -> FactNeeds {
         FactNeeds(files: files + other.files, sizes: sizes || other.sizes, tags: tags || other.tags || releaseHistory || other.releaseHistory,
-                  releaseHistory: releaseHistory || other.releaseHistory, licence: licence || other.licence)
+                  releaseHistory: releaseHistory || other.releaseHistory, licence: licence || other.licence,
+                  secretScan: secretScan.map { mine in other.secretScan.map(mine.union) ?? mine } ?? other.secretScan)
     }
 
     /// Every need of `needs` together.

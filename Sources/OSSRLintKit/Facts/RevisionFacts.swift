@@ -36,12 +36,15 @@ public struct RevisionFacts: Sendable {
     let licenceResult: Result<LicenceAnalysis, FactProblem>?
     /// Whether the tags were read with how they relate to the linted commit's history.
     let releaseHistory: Bool
+    /// The secret scan, when a rule needs it.
+    let secretScanResult: SecretScan?
 
     init(source: SnapshotSource, commit: CommitInfo?, diagnostics: [SnapshotDiagnostic], now: Int64, table: EntryTable,
          files: [Int: FileContent], documents: [Int: YAMLDocument], sizes: [Int], sizeProblems: [Int: SnapshotReadError],
          tags: Result<[TagFacts], FactProblem>?, skippedReferenceLinks: [String] = [], licence: Result<LicenceAnalysis, FactProblem>?,
-         releaseHistory: Bool = false) {
+         releaseHistory: Bool = false, secrets: SecretScan? = nil) {
         self.releaseHistory = releaseHistory
+        secretScanResult = secrets
         self.source = source
         self.commit = commit
         self.diagnostics = diagnostics
@@ -159,6 +162,12 @@ public struct RevisionFacts: Sendable {
     /// The final release with the highest version, wherever it is.
     public func highestRelease() throws(FactProblem) -> (tag: TagFacts, version: ReleaseVersion)? {
         try finalReleaseTags().compactMap { tag in tag.version.map { (tag: tag, version: $0) } }.max { $0.version < $1.version }
+    }
+
+    /// What the scan of every text file for secrets found and read.
+    public func secretScan() throws(FactProblem) -> SecretScan {
+        guard let secretScanResult else { throw FactProblem("internal error: the secret scan was not collected for this rule") }
+        return secretScanResult
     }
 
     /// The licence analysis of this revision.

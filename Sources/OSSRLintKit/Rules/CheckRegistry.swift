@@ -7,6 +7,7 @@ public enum CheckRegistry {
         PathAbsentCheck.self,
         ContentMatchesCheck.self,
         ContentAbsentCheck.self,
+        SecretsAbsentCheck.self,
         JSONValidCheck.self,
         YAMLValidCheck.self,
         KeyPresentCheck.self,

@@ -157,6 +157,24 @@ import TestSupport
         #expect(result.evidence.first?.line == 2)
     }
 
+    /// A key under a name no pattern expected, and tokens in a script and in CI: every text
+    /// file is searched, the verdict says how many were read, and no report repeats a secret.
+    @Test func secretsAreFoundInAnyTextFileAndNeverRepeated() throws {
+        let rsa = "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gun\n-----END RSA PRIVATE KEY-----\n"
+        let token = "glpat-AbCdEfGhIjKlMnOpQrSt12"
+        let report = try lintComplete(adding: ["deploy_key.txt": rsa, "scripts/push.sh": "#!/bin/sh\ngit push https://oauth2:\(token)@gitlab.example.org/x.git\n",
+                                               "data/image.png": "\u{89}PNG", "src/skytool/same.py": rsa])
+        #expect(report.notPassing == ["no-private-keys"])
+        let result = try report.result("no-private-keys")
+        #expect(result.evidence.map(\.location) == ["deploy_key.txt:1", "scripts/push.sh:2", "src/skytool/same.py:1"])
+        #expect(result.message.hasPrefix("3 secrets committed, first a PEM private key at deploy_key.txt:1; searched "))
+        #expect(result.message.contains("not read: 1 binary"))
+        let json = JSONReporter().render(report)
+        #expect(!json.contains(token) && !json.contains("MIIEowIBAAKCAQEA"))
+        let clean = try lintComplete()
+        #expect(try clean.result("no-private-keys").message.hasPrefix("no private key or token in "))
+    }
+
     @Test func aFileOverTenMebibytesIsALargeFile() throws {
         let repository = try TemporaryRepository()
         try repository.write(OSSRRepositoryFixture.completeFiles())

@@ -472,17 +472,13 @@ rules:
       - https://docs.gitlab.com/ee/topics/git/lfs/
 
   - id: no-private-keys
-    title: No private keys are committed
+    title: No private keys or tokens are committed
     category: hygiene
     severity: error
     weight: 3
-    check: content-absent
-    options:
-      paths: ["**/*.{pem,key,p12,pfx,ppk,asc}", "**/id_{rsa,dsa,ecdsa,ed25519}", "**/.env", "**/*.{cfg,ini,conf,yml,yaml,json,toml}"]
-      pattern: "-----BEGIN ([A-Z]+ )?PRIVATE KEY( BLOCK)?-----"
-      maxBytes: 1048576
-    rationale: A published private key compromises the service it protects, forever (Zenodo records are immutable).
-    remediation: Remove the key from the repository and its history, revoke it, and load secrets from CI variables.
+    check: secrets-absent
+    rationale: A published private key or token compromises the service it protects, forever (Zenodo records are immutable).
+    remediation: Revoke the key or token first, then remove it from the repository and its history; load secrets from protected CI variables (e.g. $ZENODO_TOKEN).
     references:
       - https://docs.gitlab.com/ee/ci/variables/
 

@@ -1,0 +1,99 @@
+import Foundation
+import GitKit
+
+/// Reads every text file of a revision once and looks for the `SecretKind`s in it.
+///
+/// Bounded: a file over the per-file limit is counted, not read; a binary file (by extension,
+/// or a NUL byte in its first 8,000 bytes, as git decides) is not searched; a blob shared by
+/// many paths is read once; and the scan stops at a total budget, saying how much was left.
+enum SecretScanner {
+    /// Extensions of files that are binary by nature: not read at all.
+    private static let binaryExtensions: Set<[UInt8]> = Set(binaryExtensionNames.map { Array($0.utf8) })
+    private static let binaryExtensionNames: [String] = [
+        "png", "jpg", "jpeg", "gif", "bmp", "ico", "tif", "tiff", "webp", "pdf", "eps", "ps",
+        "fits", "fit", "fz", "h5", "hdf5", "hdf", "nc", "npy", "npz", "pkl", "pickle", "root", "parquet", "feather",
+        "gz", "bz2", "xz", "zst", "zip", "tar", "tgz", "7z", "rar", "jar", "whl", "egg",
+        "so", "dylib", "dll", "a", "o", "obj", "exe", "pyc", "pyo", "class", "wasm",
+        "mp3", "mp4", "mov", "avi", "wav", "ogg", "flac", "ttf", "otf", "woff", "woff2", "sqlite", "db",
+    ]
+
+    static func scan(_ table: EntryTable, sizes knownSizes: [Int], from reader: some RevisionReader, limits: SecretScanLimits) -> SecretScan {
+        var scan = SecretScan()
+        var candidates: [Int] = []
+        table.forEach(atDepths: nil) { fact in
+            guard fact.kind == .file || fact.kind == .executable else { return }
+            if binaryExtensions.contains(lowercasedExtension(fact)) { scan.skippedBinary += 1 } else { candidates.append(fact.index) }
+        }
+        candidates.sort()
+        let unknown = candidates.filter { !knownSizes.indices.contains($0) || knownSizes[$0] < 0 }
+        var sizes: [Int: Int] = [:]
+        for (position, size) in zip(unknown, reader.readSizes(of: unknown.map { table.entries[$0] })) { sizes[position] = try? size.get() }
+        // Findings by blob, so that a blob at many paths is read once.
+        var searched: [ObjectID: [SecretScan.Finding]] = [:]
+        for (index, position) in candidates.enumerated() {
+            let entry = table.entries[position]
+            guard let size = sizes[position] ?? (knownSizes.indices.contains(position) && knownSizes[position] >= 0 ? knownSizes[position] : nil) else {
+                scan.unreadable += 1
+                continue
+            }
+            if size > limits.perFile { scan.skippedLarge += 1; continue }
+            if scan.scannedBytes + size > limits.total { scan.leftOver = candidates.count - index; break }
+            if let id = entry.objectID, let known = searched[id] {
+                scan.findings += known.map { SecretScan.Finding(path: entry.path.displayName, line: $0.line, kind: $0.kind) }
+                continue
+            }
+            let data: Data
+            do { data = try reader.readContent(of: entry, limit: size) } catch { scan.unreadable += 1; continue }
+            if looksBinary(data) { scan.skippedBinary += 1; continue }
+            scan.scannedFiles += 1
+            scan.scannedBytes += data.count
+            let found = findings(in: data, path: entry.path, kinds: kinds(for: entry.path))
+            // CI files are searched for more kinds: their blobs are not shared with others.
+            if let id = entry.objectID, !isCIFile(entry.path) { searched[id] = found }
+            scan.findings += found
+        }
+        return scan
+    }
+
+    private static func lowercasedExtension(_ fact: EntryFacts) -> [UInt8] {
+        let name = fact.lowercasedBytes[fact.nameStart...]
+        guard let dot = name.lastIndex(of: UInt8(ascii: ".")), dot != name.startIndex else { return [] }
+        return Array(name[(dot + 1)...])
+    }
+
+    private static let ciFolders = [".github/workflows/", ".gitlab/ci/"].map { Array($0.utf8) }
+
+    private static func isCIFile(_ path: GitPath) -> Bool {
+        let bytes = path.bytes
+        return bytes.elementsEqual(".gitlab-ci.yml".utf8) || bytes.reversed().starts(with: ".gitlab-ci.yml".utf8.reversed())
+            || ciFolders.contains { bytes.starts(with: $0) }
+    }
+
+    /// The kinds to look for in a file: everything, and literal Zenodo tokens in CI files.
+    private static func kinds(for path: GitPath) -> [SecretKind] {
+        let isCI = isCIFile(path)
+        return SecretKind.allCases.filter { $0 != .zenodoToken || isCI }
+    }
+
+    private static func findings(in data: Data, path: GitPath, kinds: [SecretKind]) -> [SecretScan.Finding] {
+        data.withUnsafeBytes { text in
+            var found: [SecretScan.Finding] = []
+            for kind in kinds {
+                for offset in kind.offsets(in: text) {
+                    found.append(SecretScan.Finding(path: path.displayName, line: lineNumber(at: offset, in: text), kind: kind.rawValue))
+                }
+            }
+            return found.sorted { ($0.line, $0.kind) < ($1.line, $1.kind) }
+        }
+    }
+
+    private static func lineNumber(at offset: Int, in text: UnsafeRawBufferPointer) -> Int {
+        1 + text[..<offset].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+    }
+
+    /// Git's own test: a NUL byte in the first 8,000 bytes makes a file binary.
+    private static func looksBinary(_ data: Data) -> Bool {
+        data.prefix(8_000).contains(0)
+    }
+
+}
