@@ -8,27 +8,30 @@ extension OSSRLint {
             commandName: "scorecard",
             abstract: "Lint a repository and write its score as a scorecard (Markdown, HTML, JSON) or a badge (SVG).",
             discussion: """
-            The scorecard shows the score out of 100 and the grade, each category's score,
-            every point lost with its rule, what is wrong and how to earn it back, and the
-            rules left out of the score (waived, not applicable). Its date is the linted
-            commit's; the index and the work tree are 'not committed'.
+            The scorecard shows the score out of 100 and the grade, each category's
+            score, every point lost with its rule, what is wrong and how to earn it
+            back, and the rules left out of the score (waived, not applicable). Its
+            date is the linted commit's; the index and the work tree are 'not
+            committed'.
 
             Examples:
               ossrlint scorecard
                   Print the Markdown scorecard of HEAD.
               ossrlint scorecard --format html=scorecard.html
                   One self-contained page (no script, nothing fetched); prints well.
-              ossrlint scorecard --rev v1.2.0 --format svg=ossr-badge.svg --format json=score.json
-                  A badge for the README and the numbers for a dashboard.
-              ossrlint scorecard --worktree --format markdown
+              ossrlint scorecard --rev v1.2.0 --format svg=badge.svg
+                  A badge for the README, coloured by grade.
+              ossrlint scorecard --format json=score.json --format markdown
+                  The numbers for a dashboard; Markdown on standard output.
+              ossrlint scorecard --worktree
                   The score of the files on disk, before committing.
 
-            With every scorecard going to a file, standard output gets one line: the score.
-            How scores are made: 'ossrlint explain --scoring'.
+            With every scorecard going to a file, standard output gets one line:
+            the score. How scores are made: 'ossrlint explain --scoring'.
 
-            Exit codes: 0 the scorecard was written, whatever the score (a scorecard reports,
-            'ossrlint check' gates); 2 usage or configuration error; 3 the repository cannot
-            be read.
+            Exit codes: 0 the scorecard was written, whatever the score (a
+            scorecard reports; 'ossrlint check' is the gate); 2 usage or
+            configuration error; 3 the repository cannot be read.
             """
         )
 
