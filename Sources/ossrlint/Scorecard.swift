@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import OSSRLintKit
 
 extension OSSRLint {
@@ -53,7 +54,9 @@ extension OSSRLint {
             let snapshot = try Session.openSnapshot(source)
             let linter = try Session.linter(for: snapshot, ruleOptions, stage: stage ?? Check.defaultStage(for: snapshot, source.source))
             let facts = FactCollector.collect(snapshot, needs: linter.needs, excluding: linter.configuration.excludes)
-            let card = OSSRLintKit.Scorecard(report: linter.lint(facts, repositoryPath: source.path))
+            // Headed by the repository's folder, which `.` or a path inside it does not name.
+            let root = snapshot.repository.facts.workTree ?? snapshot.repository.facts.gitDirectory
+            let card = OSSRLintKit.Scorecard(report: linter.lint(facts, repositoryPath: source.path), name: URL(fileURLWithPath: root).lastPathComponent)
             let destinations = format.isEmpty ? [ScorecardDestination(format: .markdown)] : format
             for destination in destinations {
                 let text = destination.format.render(card)

@@ -40,6 +40,9 @@ import TestSupport
         #expect(page.element(id: "overall").map { Double($0.text) } == overall)
         #expect(page.element(id: "grade")?.text == grade)
         #expect(page.all { $0.hasClass("loss") }.count == losses.count)
+        // Headed by the repository's folder, not by the `.` the run was given.
+        #expect(source["name"] as? String == repository.url.lastPathComponent)
+        #expect(page.all { $0.tag == "h1" }.map(\.text) == [repository.url.lastPathComponent])
     }
 
     @Test func withoutAFormatTheMarkdownScorecardGoesToStandardOutput() throws {

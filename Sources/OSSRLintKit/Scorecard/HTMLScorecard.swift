@@ -16,7 +16,7 @@ enum HTMLScorecard {
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
             "<meta name=\"color-scheme\" content=\"light\">",
             "<meta name=\"generator\" content=\"\(attribute(card.tool.name + " " + card.tool.version))\">",
-            "<title>" + text("OSSR scorecard: \(card.repository.path) — \(headline(card))") + "</title>",
+            "<title>" + text("OSSR scorecard: \(card.name) — \(headline(card))") + "</title>",
             "<style>",
             HTMLScorecardStyle.css,
             "</style>",
@@ -28,7 +28,7 @@ enum HTMLScorecard {
         if !card.categories.isEmpty { lines += categories(card) }
         if !card.losses.isEmpty { lines += losses(card) }
         if !card.unscoredFindings.isEmpty {
-            lines += rules(card.unscoredFindings, in: card, section: "unscored", heading: "Findings that cost no points",
+            lines += rules(card.unscoredFindings, in: card, section: "unscored", heading: "Findings that cost no points", showStatus: true,
                            lede: "Their rule or their category weighs nothing, so the score leaves them out; they are findings still.")
         }
         if !card.waived.isEmpty {
@@ -47,16 +47,20 @@ enum HTMLScorecard {
 
     private static func masthead(_ card: Scorecard) -> [String] {
         var facts: [(String, String)] = []
-        facts.append(("State", text(ScorecardWording.state(card))))
+        // `.` says nothing the heading does not; any other path is how the user named it.
+        if card.repository.path != card.name && card.repository.path != "." { facts.append(("Path", "<code class=\"path\">" + text(card.repository.path) + "</code>")) }
+        let isCommit = card.repository.source == "commit"
+        if !isCommit { facts.append(("Linted", text(ScorecardWording.source(card)))) }
         if let revision = card.repository.revision { facts.append(("Revision", "<code class=\"revision\">" + text(revision) + "</code>")) }
-        facts.append(("Commit", card.repository.commit.map { "<code class=\"commit\">" + text($0) + "</code>" } ?? "none"))
         facts.append((card.date == nil ? "Date" : "Committed", "<span class=\"date\">" + text(ScorecardWording.date(card)) + "</span>"))
         facts.append(("Profile", "<code class=\"profile\">" + text(card.profile) + "</code>"))
         if let stage = card.stage { facts.append(("Stage", text(stage.rawValue))) }
+        // Last: the longest, it wraps alone on a narrow page.
+        facts.append((isCommit ? "Commit" : "Based on commit", card.repository.commit.map { "<code class=\"commit\">" + text($0) + "</code>" } ?? "none"))
         return [
             "<header>",
             "<p class=\"kicker\">OSSR scorecard</p>",
-            "<h1 class=\"repository\">" + text(card.repository.path) + "</h1>",
+            "<h1 class=\"repository\">" + text(card.name) + "</h1>",
             "<dl class=\"facts\">",
         ] + facts.map { "<div><dt>\($0.0)</dt><dd>\($0.1)</dd></div>" } + ["</dl>", "</header>"]
     }
@@ -129,7 +133,11 @@ enum HTMLScorecard {
         return lines + ["</ol>", "</section>"]
     }
 
-    private static func rules(_ rules: [Scorecard.Rule], in card: Scorecard, section: String, heading: String, lede: String) -> [String] {
+    /// A section listing `rules`, each with its title, id, category, requirement (and status
+    /// when `showStatus`, where the section does not say it) and message. Kept quieter than the
+    /// lost points: these cost nothing.
+    private static func rules(_ rules: [Scorecard.Rule], in card: Scorecard, section: String, heading: String, showStatus: Bool = false,
+                              lede: String) -> [String] {
         var lines = [
             "<section class=\"\(section)\">",
             "<h2>\(heading)<span class=\"count\">\(rules.count) \(rules.count == 1 ? "rule" : "rules")</span></h2>",
@@ -137,11 +145,11 @@ enum HTMLScorecard {
             "<ul class=\"rules\">",
         ]
         for rule in rules {
+            var meta = [card.title(ofCategory: rule.category), ScorecardWording.requirement(rule.requirement).lowercased()]
+            if showStatus { meta.append(ScorecardWording.status(rule.status)) }
             lines.append("<li class=\"rule\" data-rule=\"\(attribute(rule.rule))\" data-status=\"\(rule.status.rawValue)\"><span class=\"rule-line\">"
-                         + "<span class=\"rule-title\">" + text(rule.title) + "</span><code class=\"rule-id\">" + text(rule.rule) + "</code></span>"
-                         + " <span class=\"tag status\">" + text(ScorecardWording.status(rule.status)) + "</span>"
-                         + " <span class=\"tag category\">" + text(card.title(ofCategory: rule.category)) + "</span>"
-                         + " <span class=\"tag \(rule.requirement.rawValue)\">\(ScorecardWording.requirement(rule.requirement))</span>"
+                         + "<span class=\"rule-title\">" + text(rule.title) + "</span><code class=\"rule-id\">" + text(rule.rule) + "</code>"
+                         + "<span class=\"rule-meta\">" + text(meta.joined(separator: " · ")) + "</span></span>"
                          + "<span class=\"message\">" + text(rule.message) + "</span></li>")
         }
         return lines + ["</ul>", "</section>"]

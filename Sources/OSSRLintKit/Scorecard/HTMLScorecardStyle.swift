@@ -74,6 +74,7 @@ enum HTMLScorecardStyle {
         .rules li:last-child { border-bottom: 0; }
         .rules .rule-title { font-weight: 600; }
         .rules .rule-line code { color: var(--muted); margin-left: 6px; }
+        .rules .rule-meta { color: var(--muted); font-size: 0.85rem; margin-left: 10px; }
         .rules .message { display: block; color: var(--muted); font-size: 0.92rem; }
         footer { margin-top: 30px; padding-top: 12px; border-top: 1px solid var(--line); color: var(--muted); font-size: 0.85rem; }
         footer p { margin: 2px 0; }

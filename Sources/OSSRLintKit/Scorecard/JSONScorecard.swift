@@ -11,6 +11,7 @@ enum JSONScorecard {
         .object([
             ("tool", .object([("name", .string(card.tool.name)), ("version", .string(card.tool.version))])),
             ("repository", .object([
+                ("name", .string(card.name)),
                 ("path", .string(card.repository.path)),
                 ("source", .string(card.repository.source)),
                 ("revision", .string(card.repository.revision)),

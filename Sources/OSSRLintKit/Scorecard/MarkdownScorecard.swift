@@ -37,10 +37,12 @@ enum MarkdownScorecard {
         ScorecardWording.overall(card) + (card.grade.map { ", grade \($0)" } ?? "")
     }
 
-    /// "Repository `path` at commit `abc1234` (`HEAD`), committed 2024-01-01 12:00 UTC, profile `ossr`, merge-request stage".
+    /// "Repository `name` (`path`) at commit `abc1234` (`HEAD`), committed 2024-01-01 12:00 UTC, profile `ossr`, merge-request stage".
     private static func identity(_ card: Scorecard) -> String {
         let state = ReportPresentation.state(of: card.repository)
-        var line = "Repository " + MarkdownEscaper.codeSpan(card.repository.path, inTable: false) + " at " + state.label
+        var line = "Repository " + MarkdownEscaper.codeSpan(card.name, inTable: false)
+        if card.repository.path != card.name { line += " (" + MarkdownEscaper.codeSpan(card.repository.path, inTable: false) + ")" }
+        line += " at " + state.label
         if let commit = state.commit { line += " " + MarkdownEscaper.codeSpan(commit, inTable: false) }
         if let revision = card.repository.revision { line += " (" + MarkdownEscaper.codeSpan(revision, inTable: false) + ")" }
         let date = ScorecardWording.date(card)

@@ -57,6 +57,9 @@ public struct Scorecard: Sendable, Hashable {
     }
 
     public var tool: LintReport.Tool
+    /// What the scorecard calls the repository in its heading: its folder's name, say, where
+    /// the path given was `.`.
+    public var name: String
     public var repository: LintReport.Repository
     public var profile: String
     public var stage: Stage?
@@ -78,9 +81,11 @@ public struct Scorecard: Sendable, Hashable {
     /// How many rules the report holds.
     public var ruleCount: Int { summary.total }
 
-    /// The scorecard of `report`.
-    public init(report: LintReport) {
+    /// The scorecard of `report`, headed `name` (by default the last component of the path the
+    /// report names).
+    public init(report: LintReport, name: String? = nil) {
         tool = report.tool
+        self.name = name ?? Self.lastComponent(of: report.repository.path)
         repository = report.repository
         profile = report.profile
         stage = report.stage
@@ -113,6 +118,13 @@ public struct Scorecard: Sendable, Hashable {
         unscoredFindings = rules { $0.isFinding && !lost.contains($0.rule) }
         waived = rules { $0.status == .waived }
         notApplicable = rules { $0.status == .notApplicable }
+    }
+
+    /// `project` for `/srv/project/` or `project`; the path itself when it has no last component
+    /// that names something (`.`, `..`, `/`).
+    static func lastComponent(of path: String) -> String {
+        let last = path.split(separator: "/").last.map(String.init) ?? path
+        return last == "." || last == ".." || last.isEmpty ? path : last
     }
 
     /// The title of category `id` (the id itself for a category the rule set does not declare).

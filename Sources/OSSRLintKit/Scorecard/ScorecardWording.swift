@@ -73,10 +73,13 @@ enum ScorecardWording {
         return card.repository.source == "commit" ? "unknown" : "not committed"
     }
 
-    /// "commit 0123456", "index on 0123456", "work tree".
-    static func state(_ card: Scorecard) -> String {
-        let state = ReportPresentation.state(of: card.repository)
-        return state.label + (state.commit.map { " " + $0 } ?? "")
+    /// What was read, in words: "commit", "staged index", "work tree".
+    static func source(_ card: Scorecard) -> String {
+        switch card.repository.source {
+        case "index": "staged index"
+        case "worktree": "work tree"
+        default: card.repository.source
+        }
     }
 
     /// "A from 90, B from 75, …".

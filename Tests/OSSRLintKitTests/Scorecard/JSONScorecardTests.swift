@@ -82,6 +82,15 @@ import TestSupport
         #expect(CommitDate.readable("2024-01-01T12:00:00Z") == "2024-01-01 12:00 UTC")
     }
 
+    /// Without a name from the command line, the scorecard is headed by the path's last part.
+    @Test func theNameIsThePathsLastComponentUnlessGiven() {
+        #expect(Scorecard.lastComponent(of: "/srv/mirrors/project.git/") == "project.git")
+        #expect(Scorecard.lastComponent(of: "example-project") == "example-project")
+        #expect(Scorecard.lastComponent(of: ".") == ".")
+        #expect(Scorecard.lastComponent(of: "../") == "../")
+        #expect(Scorecard(report: ScorecardFixtures.staged, name: "skyreduce").name == "skyreduce")
+    }
+
     @Test func theSameReportGivesTheSameBytesWithSortedKeys() throws {
         let report = try #require(ScorecardFixtures.named("mixed"))
         let json = ScorecardFormat.json.render(Scorecard(report: report))
