@@ -65,7 +65,8 @@ public struct Linter: Sendable {
         let revision: String? = if case .commit(let revision) = facts.source { revision } else { nil }
         return LintReport(
             tool: .init(version: OSSRLintVersion.current),
-            repository: .init(path: repositoryPath, source: facts.source.name, revision: revision, commit: facts.commit?.id.hex),
+            repository: .init(path: repositoryPath, source: facts.source.name, revision: revision, commit: facts.commit?.id.hex,
+                              committed: revision == nil ? nil : facts.commit?.committer.time),
             profile: ruleSet.name,
             categories: ruleSet.categories.filter { category in ruleSet.rules.contains { $0.category == category.id } },
             results: results, stage: stage, scoring: ruleSet.scoring,

@@ -21,11 +21,16 @@ public struct LintReport: Codable, Sendable, Hashable {
         public var revision: String?
         /// The full commit id, when there is one (an index or work tree is based on HEAD's).
         public var commit: String?
-        public init(path: String, source: String, revision: String? = nil, commit: String? = nil) {
+        /// When the linted commit was committed (its committer's time, seconds since 1970), for
+        /// a commit source only: an index or a work tree is not committed yet. A date that
+        /// comes from the repository, never the clock, so reports stay the same bytes.
+        public var committed: Int64?
+        public init(path: String, source: String, revision: String? = nil, commit: String? = nil, committed: Int64? = nil) {
             self.path = path
             self.source = source
             self.revision = revision
             self.commit = commit
+            self.committed = committed
         }
     }
 
