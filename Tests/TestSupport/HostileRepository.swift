@@ -76,7 +76,7 @@ public final class HostileRepository: Sendable {
         }
         try blob(mark: 1, Data("x\n".utf8))
         try blob(mark: 2, Data(count: 40 << 20))
-        try blob(mark: 3, Data("-----BEGIN RSA PRIVATE KEY-----\nMIIE\n-----END RSA PRIVATE KEY-----\n".utf8))
+        try blob(mark: 3, Data("-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gun\n-----END RSA PRIVATE KEY-----\n".utf8))
         try write("commit refs/heads/main\ncommitter Hostile <h@example.org> \(TemporaryRepository.epoch) +0000\ndata 7\nhostile\n")
         var lines = ""
         for index in 0..<bulkEntries {

@@ -20,13 +20,17 @@ public struct SecretsAbsentCheck: CheckKind {
         OptionHelp("maxBytes", "files larger than this are counted, not read (default 1048576)"),
         OptionHelp("exclude", "glob patterns of paths whose findings do not count (deliberate test fixtures)"),
     ]
-    static let rsaKey = "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gun\n-----END RSA PRIVATE KEY-----\n"
+    // Examples of secrets are put together here, so that this file does not hold one.
+    static let rsaKey = "-----BEGIN RSA " + "PRIVATE KEY-----\nMIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gun\n-----END RSA PRIVATE KEY-----\n"
+    static let gitLabToken = "glpat" + "-AbCdEfGhIjKlMnOpQrSt12"
     public static let examples = [
         CheckExample("no secrets", files: ["README.md": "# Tool\n", "deploy.sh": "curl -H \"Authorization: Bearer $TOKEN\"\n"], expected: .pass),
         CheckExample("a private key under any name", files: ["deploy_key.txt": rsaKey], expected: .fail),
-        CheckExample("a GitLab token in a script", files: ["scripts/push.sh": "git push https://oauth2:glpat-AbCdEfGhIjKlMnOpQrSt12@gitlab.example.org/x.git\n"], expected: .fail),
+        CheckExample("a GitLab token in a script", files: ["scripts/push.sh": "git push https://oauth2:\(gitLabToken)@gitlab.example.org/x.git\n"], expected: .fail),
         CheckExample("a Zenodo token pasted into CI", files: [".gitlab-ci.yml": "release:\n  variables:\n    ZENODO_TOKEN: \"aB3dE5fG7hI9jK1lM3nO5pQ7rS9tU1vW3xY5zA7bC9dE1fG3hI5jK7lM9nO1pQ3r\"\n"], expected: .fail),
         CheckExample("a Zenodo token from a CI variable", files: [".gitlab-ci.yml": "release:\n  script:\n    - eossr-upload-repository --token \"$ZENODO_TOKEN\" --input-dir build\n"], expected: .pass),
+        CheckExample("a key's header in documentation", files: ["docs/keys.md": "Never commit a file that starts with `-----BEGIN RSA PRIVATE KEY-----`.\n"], expected: .pass),
+        CheckExample("a key in a JSON credentials file", files: ["service.json": "{\"private_key\": \"" + rsaKey.replacingOccurrences(of: "\n", with: "\\n") + "\"}\n"], expected: .fail),
         CheckExample("a fixture key excluded on purpose", options: "{exclude: ['tests/data/**']}", files: ["tests/data/fake.pem": rsaKey], expected: .pass),
     ]
 

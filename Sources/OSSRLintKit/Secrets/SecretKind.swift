@@ -16,15 +16,21 @@ enum SecretKind: String, CaseIterable, Sendable {
     func offsets(in text: UnsafeRawBufferPointer) -> [Int] {
         switch self {
         case .privateKey:
-            // "-----BEGIN RSA PRIVATE KEY-----", "-----BEGIN OPENSSH PRIVATE KEY-----",
-            // "-----BEGIN PGP PRIVATE KEY BLOCK-----": the header's start on the same line.
-            return Self.occurrences(of: "PRIVATE KEY", in: text).compactMap { offset in
-                let lineStart = Self.lineStart(before: offset, in: text)
-                guard let begin = Self.occurrences(of: "-----BEGIN ", in: UnsafeRawBufferPointer(rebasing: text[lineStart..<offset])).first else { return nil }
-                let after = offset + 11
-                let tail = text[after..<min(text.count, after + 12)]
-                guard tail.starts(with: Array("-----".utf8)) || tail.starts(with: Array(" BLOCK-----".utf8)) else { return nil }
-                return lineStart + begin
+            // A header line, "-----BEGIN RSA PRIVATE KEY-----" (label: capitals, digits and
+            // spaces), then the key's base64 on the next line — after a real line break or a
+            // written `\n`, as in a service account's JSON. A header alone (documentation, a
+            // pattern) is no key.
+            return Self.occurrences(of: "-----BEGIN ", in: text).filter { start in
+                var index = start + 11
+                while index < text.count, Self.isLabelByte(text[index]) { index += 1 }
+                let label = UnsafeRawBufferPointer(rebasing: text[(start + 11)..<index])
+                guard label.count >= 11, label.suffix(11).elementsEqual("PRIVATE KEY".utf8) || Self.endsWith(label, "PRIVATE KEY BLOCK") else { return false }
+                guard text[index...].starts(with: "-----".utf8) else { return false }
+                index += 5
+                if text[index...].starts(with: "\r\n".utf8) { index += 2 } else if text[index...].starts(with: "\n".utf8) { index += 1 } else if text[index...].starts(with: #"\n"#.utf8) { index += 2 } else { return false }
+                var body = 0
+                while index + body < text.count, Self.isBase64Byte(text[index + body]) { body += 1 }
+                return body >= 20
             }
         case .gitLabToken:
             return Self.tokens(after: "glpat-", minimum: 20, in: text, allowed: Self.isTokenByte)
@@ -39,6 +45,18 @@ enum SecretKind: String, CaseIterable, Sendable {
     }
 
     // MARK: Bytes
+
+    private static func isLabelByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x20
+    }
+
+    private static func isBase64Byte(_ byte: UInt8) -> Bool {
+        isAlphanumeric(byte) || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "=")
+    }
+
+    private static func endsWith(_ bytes: UnsafeRawBufferPointer, _ suffix: String) -> Bool {
+        bytes.count >= suffix.utf8.count && bytes.suffix(suffix.utf8.count).elementsEqual(suffix.utf8)
+    }
 
     static func isAlphanumeric(_ byte: UInt8) -> Bool {
         (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
