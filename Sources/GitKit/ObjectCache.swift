@@ -1,7 +1,7 @@
 import Foundation
 
 /// What a run over many revisions of one repository keeps between them, by object id: trees
-/// as listed, blob sizes, and the contents of small blobs.
+/// as listed, blob sizes, and the contents of small blobs; and the tags, read once.
 ///
 /// Why by id: an id is the hash of the object's content, so whatever was read for one revision
 /// is exact for every other revision that holds the same object, and successive releases share
@@ -41,6 +41,10 @@ final class ObjectCache {
     private var sizes: [ObjectID: Int] = [:]
     private var contents: [ObjectID: Data] = [:]
     private var contentBytes = 0
+    /// The tags as the run's first revision read them: every revision of a run is judged
+    /// against the same tags (a history scores each release against the tags as they are now),
+    /// and a hundred releases listed a hundred tag objects each.
+    var tagListing: TagListing?
 
     /// About what one remembered size costs in a dictionary (key, value, hash-table slack).
     private static let bytesPerSize = 64

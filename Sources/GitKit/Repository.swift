@@ -83,7 +83,8 @@ public final class Repository {
 
     /// Keeps what is read — trees as listed, blob sizes, the contents of small blobs — by object
     /// id until the repository is closed, within about `memoryLimit` bytes, for a run that
-    /// reads many revisions (a history of releases): what they share is read once.
+    /// reads many revisions (a history of releases): what they share is read once. The tags
+    /// are read once too: every revision of the run sees the tags as they were first read.
     public func shareObjectsBetweenRevisions(memoryLimit: Int = 256 << 20) {
         if objectCache == nil { objectCache = ObjectCache(memoryLimit: memoryLimit) }
     }
@@ -207,6 +208,13 @@ public final class Repository {
     /// Every tag under `refs/tags/`, sorted by name bytes, and the symbolic links of the
     /// reference store that were skipped rather than followed (see `scanReferenceStores`).
     public func tagListing() throws(RepositoryError) -> TagListing {
+        if let listing = objectCache?.tagListing { return listing }
+        let listing = try readTagListing()
+        objectCache?.tagListing = listing
+        return listing
+    }
+
+    private func readTagListing() throws(RepositoryError) -> TagListing {
         let scan = scanReferenceStores(referenceStores)
         var collected = CollectedTags()
         if scan.links.isEmpty {

@@ -6,8 +6,10 @@ import GitKit
 ///
 /// What the revisions share, and why it is safe: one open repository whose object cache
 /// (`shareObjectsBetweenRevisions`) reads each tree, blob size and small file once, by object
-/// id, which is a hash of the content; and one linter for as long as the configuration files
-/// that built it are unchanged (`RevisionLinters`). Revisions are scored one after another.
+/// id, which is a hash of the content, and the tags once; the collector's memory
+/// (`FactMemory`), which parses each YAML blob once; and one linter for as long as the
+/// configuration files that built it are unchanged (`RevisionLinters`). Revisions are scored
+/// one after another.
 public struct HistoryScorer {
     /// A profile or rule file given on the command line, which wins over a configuration's.
     public var profile: String?
@@ -31,11 +33,12 @@ public struct HistoryScorer {
     public func history(of revisions: [HistoryRevision], in repository: Repository, selection: HistorySelection) -> ScoreHistory {
         repository.shareObjectsBetweenRevisions()
         let linters = RevisionLinters(profile: profile, rulesFile: rulesFile, stage: stage)
-        let points = revisions.map { revision in HistoryPoint(revision: revision, outcome: outcome(of: revision, in: repository, linters)) }
+        let memory = FactMemory()
+        let points = revisions.map { revision in HistoryPoint(revision: revision, outcome: outcome(of: revision, in: repository, linters, memory)) }
         return ScoreHistory(repositoryPath: repositoryPath, selection: selection, stage: stage, points: points)
     }
 
-    private func outcome(of revision: HistoryRevision, in repository: Repository, _ linters: RevisionLinters) -> HistoryPoint.Outcome {
+    private func outcome(of revision: HistoryRevision, in repository: Repository, _ linters: RevisionLinters, _ memory: FactMemory) -> HistoryPoint.Outcome {
         let snapshot: RepositorySnapshot
         let linter: Linter
         do {
@@ -48,7 +51,7 @@ public struct HistoryScorer {
         } catch {
             return .failed(error.description)
         }
-        let facts = FactCollector.collect(snapshot, needs: linter.needs, excluding: linter.configuration.excludes, now: now)
+        let facts = FactCollector.collect(snapshot, needs: linter.needs, excluding: linter.configuration.excludes, now: now, memory: memory)
         let report = linter.lint(facts, repositoryPath: repositoryPath)
         // Every rule set scores (`RuleSet.scoring` defaults to the standard policy).
         guard let score = report.score else { return .failed("the rule set '\(report.profile)' gives no score") }
