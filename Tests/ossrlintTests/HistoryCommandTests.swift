@@ -105,6 +105,10 @@ import TestSupport
         // SVG: well-formed, and each series' points at the heights of the JSON's numbers.
         let lint = try Self.tool(["xmllint", "--noout", files[2].1], in: out)
         #expect(lint.status == 0, "\(lint.standardError)")
+        let chart = try XMLDocument(data: Data(try text("svg").utf8))
+        #expect(try chart.nodes(forXPath: "/*[local-name()='svg']/*[1][local-name()='title']").first?.stringValue == "OSSRLint score history of \(repo.path)")
+        #expect(try chart.nodes(forXPath: "//*[local-name()='script' or local-name()='image' or local-name()='style' or local-name()='foreignObject']").isEmpty)
+        #expect(try chart.nodes(forXPath: "//@*[contains(name(), 'href') or starts-with(name(), 'on')]").isEmpty, "no link to fetch, no event handler")
         let plotted = try Self.plottedSeries(try text("svg"))
         #expect(Set(plotted.keys) == Set(["overall"] + categoryIDs))
         for (series, values) in plotted {

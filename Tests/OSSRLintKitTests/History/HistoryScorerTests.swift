@@ -114,9 +114,9 @@ import TestSupport
         #expect(history.categories.map(\.id) == ["licensing", "metadata", "release", "documentation", "quality", "community", "hygiene", "docs", "legal"])
     }
 
-    /// The collector, given a repository that shares objects between revisions, collects what
-    /// it collects from one opened for each revision: entries, every size, every file the OSSR
-    /// profile reads, and so the same report.
+    /// The collector, given a repository that shares objects between revisions and its memory
+    /// of parsed documents, collects what it collects from a repository opened for each
+    /// revision: entries, every size, every file the OSSR profile reads, and so the same report.
     @Test func sharingGivesTheFactsOfAFreshRepository() throws {
         let repo = try TemporaryRepository()
         var files = CompleteOSSRRepository.files()
@@ -132,12 +132,13 @@ import TestSupport
         try repo.tag("v1.2.0")
         let shared = try Repository.open(at: repo.path)
         shared.shareObjectsBetweenRevisions()
+        let memory = FactMemory()
         for tag in ["v1.0.0", "v1.1.0", "v1.2.0", "v1.0.0"] {
             let sharing = try RepositorySnapshot(repository: shared, source: .commit(revision: tag))
             let fresh = try RepositorySnapshot(path: repo.path, source: .commit(revision: tag))
             let linter = try LintSetup.linter(configuration: try FactCollector.configuration(of: fresh), stage: .release)
             let needs = linter.needs.union(.everySize)
-            let sharedFacts = FactCollector.collect(sharing, needs: needs, now: Self.now)
+            let sharedFacts = FactCollector.collect(sharing, needs: needs, now: Self.now, memory: memory)
             let freshFacts = FactCollector.collect(fresh, needs: needs, now: Self.now)
             #expect(sharedFacts.entries == freshFacts.entries, "\(tag)")
             #expect(sharedFacts.sizes == freshFacts.sizes && !freshFacts.sizes.isEmpty, "\(tag)")
@@ -151,11 +152,11 @@ import TestSupport
         let old = try repo.commit("old", files: ["a": "1\n"])
         try repo.commit("new", files: ["a": "2\n"])
         for name in ["nightly", "v1.10.0", "v1.9.0", "v1.9"] { try repo.tag(name) }
-        // Tagged last, but of the older commit: its content is older.
-        try repo.tag("v0.9.0", annotated: true, at: old)
+        // Tagged last, with the highest version, but of the older commit: its content is older.
+        try repo.tag("v9.0.0", annotated: true, at: old)
         let revisions = try HistorySelection.tags.revisions(of: try Repository.open(at: repo.path)).revisions
-        #expect(revisions.map(\.name) == ["v0.9.0", "v1.9", "v1.9.0", "v1.10.0", "nightly"])
-        #expect(revisions.map(\.revision).first == "refs/tags/v0.9.0")
+        #expect(revisions.map(\.name) == ["v9.0.0", "v1.9", "v1.9.0", "v1.10.0", "nightly"])
+        #expect(revisions.map(\.revision).first == "refs/tags/v9.0.0")
         #expect(revisions.first?.date == TemporaryRepository.time(ofDate: 1))
         #expect(revisions.first?.commit.hex == old)
     }
