@@ -11,23 +11,26 @@ extension OSSRLint {
             commandName: "history",
             abstract: "Score every release tag, or the last commits, of a repository over time.",
             discussion: """
-            Each revision is scored as 'ossrlint check --rev REVISION --stage STAGE' scores
-            it: with its own files and its own .ossrlint.yml (the profile, waivers and
-            exclusions the project had then; --profile or --rules wins over the profile it
-            names, as for check), the repository's tags as they are now, and one "now" for
-            every revision. A revision whose configuration is broken, or that cannot be read,
-            is a row with its error; the others are still scored. Revisions are read straight
-            from the object database, with no checkout, and what they share (unchanged
-            folders and files) is read once.
+            Each revision is scored as 'ossrlint check --rev REVISION --stage STAGE'
+            scores it: with its own files and its own .ossrlint.yml (the profile,
+            waivers and exclusions the project had then; --profile or --rules wins
+            over the profile it names, as for check), the repository's tags as they
+            are now (an old release sees the releases made after it), and one "now"
+            for every revision. A revision whose configuration is broken, or that
+            cannot be read, is a row with its error; the others are still scored.
+            Revisions are read from the object database, with no checkout, and what
+            they share (unchanged folders and files) is read once.
 
             --tags (the default) scores every tag that names a commit, annotated or
-            lightweight, at the release stage (each tag is a release), ordered by the date of
-            the tagged commit, then by version (v1.10 after v1.9), then by name. --last N
-            scores the last N commits of the current branch, following first parents, oldest
-            first, named HEAD~N-1 … HEAD, at the merge-request stage.
+            lightweight, at the release stage (each tag is a release), ordered by
+            the date of the tagged commit, then by version (v1.10 after v1.9), then
+            by name. --last N scores the last N commits of the current branch,
+            following first parents, oldest first, named HEAD~N-1 … HEAD, at the
+            merge-request stage.
 
-            Each row: the revision, its commit, the commit's date (UTC), the overall score
-            and grade, and the score of each category ('n/a' where no rule of it ran).
+            Each row: the revision, its commit, the commit's date (UTC), the overall
+            score and grade, and the score of each category ('n/a' where no rule of
+            it ran, '-' where the revision's rule set has no such category).
 
             Examples:
               ossrlint history
@@ -35,14 +38,14 @@ extension OSSRLint {
               ossrlint history --last 20 --format markdown=trend.md
                   The last 20 commits of the current branch, as a Markdown table.
               ossrlint history --format svg=history.svg --format csv=history.csv
-                  A line chart and a spreadsheet; the table still goes to standard output.
+                  A line chart and a spreadsheet; the table goes to standard output.
               ossrlint history /srv/mirrors/project.git --profile ossr --format json
-                  A bare mirror's releases, all with the shipped OSSR profile, as JSON.
+                  A bare mirror's releases, all with the shipped OSSR profile.
 
             Exit codes: 0 the history was written (rows may hold errors); 2 usage or
-            configuration error (a --profile or --rules that cannot be read), or --tags on a
-            repository without tags, or --last on one without commits; 3 the repository
-            cannot be read.
+            configuration error: a --profile or --rules that cannot be read, --tags
+            on a repository without tags, --last on one without commits; 3 the
+            repository cannot be read.
             """
         )
 

@@ -1,6 +1,7 @@
 /// The history as an SVG line chart: the overall score and each category's over the revisions
 /// (x: the revisions in order, evenly spaced, labelled with their names; y: 0 to 100), a
-/// legend, and a dashed red line at each revision that could not be scored.
+/// legend, and a dashed red line at each revision that could not be scored (its tooltip says
+/// why).
 ///
 /// Self-contained and static: no script, no style sheet, no font or image to fetch; a `<title>`
 /// and `<desc>` for screen readers, and a `<title>` on each point (a tooltip in browsers). The
@@ -56,7 +57,9 @@ struct HistoryChart {
         let axisTitleY = Self.top + Self.plotHeight + labelDepth + 20
         let legendX = Self.left + plotWidth + 32
         let width = legendX + Self.legendWidth
-        let height = max(axisTitleY + 16, Self.top + Double(series.count) * Self.legendRow + 16)
+        let failed = points.indices.filter { points[$0].error != nil }
+        let legendRows = series.count + (failed.isEmpty ? 0 : 1)
+        let height = max(axisTitleY + 16, Self.top + Double(legendRows) * Self.legendRow + 16)
         let plotBottom = Self.top + Self.plotHeight
 
         let esc = XMLEscaper.escapeText
@@ -102,7 +105,6 @@ struct HistoryChart {
         svg.append(##"  <text x="\##(n(Self.left + plotWidth / 2))" y="\##(n(axisTitleY))" text-anchor="middle" fill="#444444">\##(axisTitle)</text>"##)
 
         // Revisions without a score.
-        let failed = points.indices.filter { points[$0].error != nil }
         if !failed.isEmpty {
             svg.append(##"  <g class="not-scored" stroke="#CC0000" stroke-dasharray="4 3">"##)
             for index in failed {
@@ -136,6 +138,11 @@ struct HistoryChart {
             let dash = line.dashed ? ##" stroke-dasharray="6 3""## : ""
             svg.append(##"    <line x1="\##(n(legendX))" y1="\##(n(rowY))" x2="\##(n(legendX + 24))" y2="\##(n(rowY))" stroke="\##(line.colour)" stroke-width="\##(n(line.width))"\##(dash)/>"##)
             svg.append(##"    <text x="\##(n(legendX + 32))" y="\##(n(rowY + 4))" fill="#222222">\##(esc(Self.shortened(VisibleEscape.forDisplay(line.title), to: 28)))</text>"##)
+        }
+        if !failed.isEmpty {
+            let rowY = Self.top + Double(series.count) * Self.legendRow
+            svg.append(##"    <line x1="\##(n(legendX))" y1="\##(n(rowY))" x2="\##(n(legendX + 24))" y2="\##(n(rowY))" stroke="#CC0000" stroke-dasharray="4 3"/>"##)
+            svg.append(##"    <text x="\##(n(legendX + 32))" y="\##(n(rowY + 4))" fill="#222222">Not scored</text>"##)
         }
         svg.append("  </g>")
         svg.append("</svg>")
