@@ -33,7 +33,7 @@ public enum FactCollector {
         let documents = parseYAML(needs.files, of: table, files: files, memory: memory)
         var skippedLinks: [String] = []
         let tags = needs.tags ? Result { () throws(FactProblem) in
-            let read = try readTags(from: reader, history: needs.releaseHistory)
+            let read = try readTags(from: reader, history: needs.releaseHistory, memory: memory)
             skippedLinks = read.skippedLinks
             return read.tags
         } : nil
@@ -129,8 +129,14 @@ public enum FactCollector {
 
     /// The tags; with `history`, how the latest final release (by version order) and every tag
     /// on the linted commit relate to it.
-    private static func readTags(from reader: some RevisionReader, history: Bool) throws(FactProblem) -> (tags: [TagFacts], skippedLinks: [String]) {
-        let read = try reader.readTags()
+    private static func readTags(from reader: some RevisionReader, history: Bool, memory: FactMemory?) throws(FactProblem) -> (tags: [TagFacts], skippedLinks: [String]) {
+        let read: (tags: [TagFacts], skippedLinks: [String])
+        if let known = memory?.tags {
+            read = known
+        } else {
+            read = try reader.readTags()
+            memory?.tags = read
+        }
         var tags = read.tags
         let skippedLinks = read.skippedLinks
         guard history, let head = reader.commit?.id else { return (tags, skippedLinks) }
