@@ -118,7 +118,9 @@ extension OSSRLint {
                 throw ExitCodes.code(for: error)
             }
             if revisions.isEmpty {
-                Terminal.error("'\(path)' has no tag of a commit, so there is no release to score; tag releases (git tag -a v1.0.0), or score recent commits with --last N")
+                Terminal.error(last == nil
+                    ? "'\(path)' has no tag of a commit, so there is no release to score; tag releases (git tag -a v1.0.0), or score recent commits with --last N"
+                    : "'\(path)' has no commit on the current branch to score")
                 throw ExitCodes.configuration
             }
             let scorer = HistoryScorer(profile: ruleOptions.profile, rulesFile: ruleOptions.rules, stage: stage ?? (last == nil ? .release : .mergeRequest), repositoryPath: path)
