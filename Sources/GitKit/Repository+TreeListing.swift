@@ -16,6 +16,7 @@ import Foundation
 /// 3. this thread joins the parts in order.
 extension Repository {
     func listTree(of commit: ObjectID) throws(RepositoryError) -> Listing {
+        if let objectCache { return try listTree(of: commit, through: objectCache) }
         var oid = commit.gitOID
         var commitPointer: OpaquePointer?
         try wrap("git_commit_lookup", git_commit_lookup(&commitPointer, pointer, &oid))
@@ -117,7 +118,7 @@ extension Repository {
     }
 
     /// The tree `id`, or the diagnostic saying it is missing (`prefix` ends with its `/`).
-    private func lookUpTree(_ id: ObjectID, at prefix: [UInt8]) -> TreeLookup {
+    func lookUpTree(_ id: ObjectID, at prefix: [UInt8]) -> TreeLookup {
         var oid = id.gitOID
         var tree: OpaquePointer?
         let result = git_tree_lookup(&tree, pointer, &oid)
@@ -130,7 +131,7 @@ extension Repository {
         return .found(TreeHandle(tree))
     }
 
-    private enum TreeLookup {
+    enum TreeLookup {
         case found(TreeHandle)
         case missing(SnapshotDiagnostic)
     }

@@ -9,6 +9,9 @@ public final class Repository {
     /// What was opened: bare or not, shallow, HEAD's state.
     public let facts: RepositoryFacts
     private var objectDatabase: ObjectDatabaseHandle?
+    /// What a run over many revisions keeps between them (`shareObjectsBetweenRevisions`); nil,
+    /// the default, reads every object from the object database each time it is asked for.
+    private(set) var objectCache: ObjectCache?
 
     /// Opens the repository containing `path`, searching upward as `git` does; `path` may also
     /// be a bare repository or a `.git` directory. The user's global and system git
@@ -77,6 +80,14 @@ public final class Repository {
     }
 
     deinit { git_repository_free(pointer) }
+
+    /// Keeps what is read — trees as listed, blob sizes, the contents of small blobs — by object
+    /// id until the repository is closed, within about `memoryLimit` bytes, for a run that
+    /// reads many revisions (a history of releases): what they share is read once. The tags
+    /// are read once too: every revision of the run sees the tags as they were first read.
+    public func shareObjectsBetweenRevisions(memoryLimit: Int = 256 << 20) {
+        if objectCache == nil { objectCache = ObjectCache(memoryLimit: memoryLimit) }
+    }
 
     // MARK: Commits
 
@@ -197,6 +208,13 @@ public final class Repository {
     /// Every tag under `refs/tags/`, sorted by name bytes, and the symbolic links of the
     /// reference store that were skipped rather than followed (see `scanReferenceStores`).
     public func tagListing() throws(RepositoryError) -> TagListing {
+        if let listing = objectCache?.tagListing { return listing }
+        let listing = try readTagListing()
+        objectCache?.tagListing = listing
+        return listing
+    }
+
+    private func readTagListing() throws(RepositoryError) -> TagListing {
         let scan = scanReferenceStores(referenceStores)
         var collected = CollectedTags()
         if scan.links.isEmpty {
@@ -371,7 +389,7 @@ public final class Repository {
     }
 
     /// A parent met in a history walk; `nil` when it lies beyond a shallow clone's boundary.
-    private func walkedCommit(_ id: ObjectID) throws(RepositoryError) -> CommitHandle? {
+    func walkedCommit(_ id: ObjectID) throws(RepositoryError) -> CommitHandle? {
         var oid = id.gitOID
         var handle: OpaquePointer?
         let result = git_commit_lookup(&handle, pointer, &oid)
@@ -395,18 +413,21 @@ public final class Repository {
 
     /// The size of a blob from its object header, without inflating its content.
     func blobSize(_ id: ObjectID) throws(GitError) -> Int {
+        if let size = objectCache?.size(of: id) { return size }
         var oid = id.gitOID
         var length = 0
         var type = GIT_OBJECT_ANY
         let database: ObjectDatabaseHandle
         do { database = try self.database() } catch { throw GitError(code: .generic, errorClass: 0, function: "git_repository_odb", message: error.description) }
         try check("git_odb_read_header", git_odb_read_header(&length, &type, database.pointer, &oid))
+        objectCache?.store(size: length, for: id)
         return length
     }
 
     /// The sizes of many blobs from their object headers, in order; -1 where `blobSize` must be
     /// asked instead (it then reads the object or says what went wrong).
     func blobSizes(_ ids: [git_oid]) -> [Int] {
+        if let objectCache { return blobSizes(ids, through: objectCache) }
         var sizes = [Int](repeating: -1, count: ids.count)
         guard !ids.isEmpty, let database = try? database() else { return sizes }
         sizes.withUnsafeMutableBufferPointer { sizes in
@@ -415,8 +436,29 @@ public final class Repository {
         return sizes
     }
 
+    /// `blobSizes` for the sizes the cache does not know yet, remembering them.
+    private func blobSizes(_ ids: [git_oid], through cache: ObjectCache) -> [Int] {
+        var sizes = [Int](repeating: -1, count: ids.count)
+        var unknown: [Int] = []
+        for (position, oid) in ids.enumerated() {
+            if let size = cache.size(of: ObjectID(oid)) { sizes[position] = size } else { unknown.append(position) }
+        }
+        guard !unknown.isEmpty, let database = try? database() else { return sizes }
+        let unknownIDs = unknown.map { ids[$0] }
+        var read = [Int](repeating: -1, count: unknownIDs.count)
+        read.withUnsafeMutableBufferPointer { read in
+            ossrlint_odb_read_sizes(database.pointer, unknownIDs, unknownIDs.count, read.baseAddress)
+        }
+        for (position, size) in zip(unknown, read) where size >= 0 {
+            sizes[position] = size
+            cache.store(size: size, for: ObjectID(ids[position]))
+        }
+        return sizes
+    }
+
     /// Up to `limit` bytes of a blob's content.
     func blobContent(_ id: ObjectID, limit: Int) throws(GitError) -> Data {
+        if let whole = objectCache?.content(of: id) { return whole.count <= limit ? whole : Data(whole.prefix(limit)) }
         var oid = id.gitOID
         var blobPointer: OpaquePointer?
         try check("git_blob_lookup", git_blob_lookup(&blobPointer, pointer, &oid))
@@ -424,6 +466,14 @@ public final class Repository {
         let blob = BlobHandle(blobPointer)
         let size = Int(git_blob_rawsize(blob.pointer))
         guard let raw = git_blob_rawcontent(blob.pointer) else { return Data() }
+        if let objectCache, size <= ObjectCache.largestContent {
+            // Kept whole, so that a later revision asking for more of it than this one did is
+            // answered from memory too; the blob is inflated whole either way.
+            let whole = Data(bytes: raw, count: size)
+            objectCache.store(content: whole, for: id)
+            objectCache.store(size: size, for: id)
+            return whole.count <= limit ? whole : Data(whole.prefix(limit))
+        }
         return Data(bytes: raw, count: min(size, limit))
     }
 

@@ -8,9 +8,11 @@ import GitKit
 /// size and never read); tags before their relations (only the latest release's is walked);
 /// the licence analysis last, from the contents already read.
 public enum FactCollector {
-    /// The facts of `snapshot` that `needs` asks for.
-    public static func collect(_ snapshot: RepositorySnapshot, needs: FactNeeds, excluding excludes: [Glob] = [], now: Int64 = currentTime()) -> RevisionFacts {
-        collect(from: snapshot, needs: needs, excluding: excludes, now: now)
+    /// The facts of `snapshot` that `needs` asks for; `memory` keeps what later revisions of
+    /// the same run may share (a history's).
+    public static func collect(_ snapshot: RepositorySnapshot, needs: FactNeeds, excluding excludes: [Glob] = [], now: Int64 = currentTime(),
+                               memory: FactMemory? = nil) -> RevisionFacts {
+        collect(from: snapshot, needs: needs, excluding: excludes, now: now, memory: memory)
     }
 
     /// "Now": `SOURCE_DATE_EPOCH` when set (reproducible reports), else the clock.
@@ -18,7 +20,7 @@ public enum FactCollector {
         ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(Int64.init) ?? Int64(Date().timeIntervalSince1970)
     }
 
-    static func collect(from reader: some RevisionReader, needs: FactNeeds, excluding excludes: [Glob], now: Int64) -> RevisionFacts {
+    static func collect(from reader: some RevisionReader, needs: FactNeeds, excluding excludes: [Glob], now: Int64, memory: FactMemory? = nil) -> RevisionFacts {
         let all = reader.entries
         let entries = excludes.isEmpty ? all : all.filter { entry in !excludes.contains { $0.matches(entry.path.bytes) } }
         let table = EntryTable(entries: entries)
@@ -28,10 +30,10 @@ public enum FactCollector {
         var sizeProblems: [Int: SnapshotReadError] = [:]
         if needs.sizes { (sizes, sizeProblems) = readEverySize(table, from: reader) }
         let files = readFiles(needs.files, of: table, knownSizes: sizes, from: reader)
-        let documents = parseYAML(needs.files, of: table, files: files)
+        let documents = parseYAML(needs.files, of: table, files: files, memory: memory)
         var skippedLinks: [String] = []
         let tags = needs.tags ? Result { () throws(FactProblem) in
-            let read = try readTags(from: reader, history: needs.releaseHistory)
+            let read = try readTags(from: reader, history: needs.releaseHistory, memory: memory)
             skippedLinks = read.skippedLinks
             return read.tags
         } : nil
@@ -112,12 +114,16 @@ public enum FactCollector {
     }
 
     /// The files a YAML need selects and that were read whole, parsed once.
-    private static func parseYAML(_ needs: [FileNeed], of table: EntryTable, files: [Int: FileContent]) -> [Int: YAMLDocument] {
+    private static func parseYAML(_ needs: [FileNeed], of table: EntryTable, files: [Int: FileContent], memory: FactMemory?) -> [Int: YAMLDocument] {
         var documents: [Int: YAMLDocument] = [:]
         for need in needs where need.isYAML {
             need.patterns.forEachSelected(in: table) { fact in
                 guard documents[fact.index] == nil, case .bytes(let data, let size)? = files[fact.index], data.count == size else { return }
-                documents[fact.index] = Result { () throws(YAMLPositionedReader.SyntaxError) in try YAMLPositionedReader.read(data) }
+                if let memory, let id = table.entries[fact.index].objectID {
+                    documents[fact.index] = memory.document(of: id, data: data)
+                } else {
+                    documents[fact.index] = Result { () throws(YAMLPositionedReader.SyntaxError) in try YAMLPositionedReader.read(data) }
+                }
             }
         }
         return documents
@@ -125,9 +131,16 @@ public enum FactCollector {
 
     /// The tags; with `history`, the latest release of the linted commit
     /// (`LatestReleaseChoice`) and how it relates to it, how the highest version relates (is it
-    /// on another branch?), and every tag on the linted commit.
-    private static func readTags(from reader: some RevisionReader, history: Bool) throws(FactProblem) -> (tags: [TagFacts], skippedLinks: [String]) {
-        let read = try reader.readTags()
+    /// on another branch?), and every tag on the linted commit. With `memory`, the tags are read
+    /// once a run (history scores many revisions of one repository).
+    private static func readTags(from reader: some RevisionReader, history: Bool, memory: FactMemory?) throws(FactProblem) -> (tags: [TagFacts], skippedLinks: [String]) {
+        let read: (tags: [TagFacts], skippedLinks: [String])
+        if let known = memory?.tags {
+            read = known
+        } else {
+            read = try reader.readTags()
+            memory?.tags = read
+        }
         var tags = read.tags
         let skippedLinks = read.skippedLinks
         guard history, let head = reader.commit?.id else { return (tags, skippedLinks) }
