@@ -15,6 +15,7 @@ public struct TestsPresentCheck: CheckKind {
     public static let examples = [
         CheckExample("a tests folder deep down", files: ["src/pkg/tests/test_core.py": "def test(): pass\n"], expected: .pass),
         CheckExample("a pytest file at the root", files: ["test_core.py": "def test(): pass\n"], expected: .pass),
+        CheckExample("the root test folder is cited before a vendored one", files: ["natgrid/Test/nnex01.c": "int main(void) { return 0; }\n", "test/test_grid.py": "def test(): pass\n"], expected: .pass),
         CheckExample("only test data", files: ["test_data/sample.csv": "1,2\n"], expected: .fail),
         CheckExample("a tests folder under docs", files: ["docs/tests/index.md": "# x\n"], expected: .fail),
     ]
@@ -41,6 +42,9 @@ public struct TestsPresentCheck: CheckKind {
                 files.append(.entry(facts.entry(of: fact), "test file"))
             }
         }
+        // The project's own tests first: the shallowest folder, so that a root `test/` is cited
+        // rather than a vendored library's `natgrid/Test/`, which sorts before it.
+        directories.sort { ($0.split(separator: "/").count, $0) < ($1.split(separator: "/").count, $1) }
         let evidence = directories.prefix(20).map { Evidence.path($0 + "/", "test directory") } + files.prefix(20)
         guard !evidence.isEmpty else { return .fail("no test directory or test file found") }
         return .pass(directories.isEmpty ? "found \(files.count) test file\(files.count == 1 ? "" : "s")" : "found test directory '\(directories[0])/'", evidence: Array(evidence))

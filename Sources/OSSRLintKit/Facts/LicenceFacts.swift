@@ -60,7 +60,9 @@ extension LicenceEvidenceLocator {
         var vendorPaths: [String] = []
         // Third-party roots are found from paths through a vendor folder (or a submodule), so
         // only those are handed over, not all of a large tree.
-        let vendorFolders = vendorFolders.map { Array($0.utf8) }
+        let vendorFolders = (vendorFolders.union(LicenceEvidenceLocator.knownLibraries)).map { Array($0.utf8) }
+        // And licence files below the root: a folder with a licence of its own is someone's code.
+        let licenceHints = ["licen", "copying"].map { Array($0.utf8) }
         // Entries come in path order, so the files of a folder come together: the folders above
         // a file are tested once per folder, not once per file.
         var lastFolder: [UInt8] = []
@@ -72,7 +74,9 @@ extension LicenceEvidenceLocator {
                 lastFolder = Array(folder)
                 lastFolderIsVendor = fact.hasFolder(namedAnyOf: vendorFolders)
             }
-            if lastFolderIsVendor { vendorPaths.append(table.entries[fact.index].path.displayName) }
+            if lastFolderIsVendor || (fact.depth > 0 && fact.nameContains(any: licenceHints)) {
+                vendorPaths.append(table.entries[fact.index].path.displayName)
+            }
         }
         return LicenceAnalysis.analyse(contents, parsed: parsed, allPaths: vendorPaths, submodules: submodules, index: index)
     }

@@ -37,4 +37,17 @@ import Testing
             ThirdPartyLicenceRoot(path: "deps/gitmod", isSubmodule: true, licenceFiles: []),
         ])
     }
+
+    /// PyBDSF: natgrid/ carries its own NCAR notice, src/minpack and src/port3 are netlib code
+    /// copied in under their names; "no vendored folder" was said of it. The REUSE folder, docs
+    /// and the root licence are no vendored code.
+    @Test func foldersWithTheirOwnLicenceAndKnownLibrariesAreThirdParty() {
+        let paths = ["LICENSE", "natgrid/LICENSE", "natgrid/Src/nnuser.c", "natgrid/Test/nnex01.c", "src/minpack/lmder.f",
+                     "src/port3/dn2g.f", "src/c++/stat.cc", "LICENSES/MIT.txt", "docs/license.rst", "bdsf/functions.py"]
+        #expect(LicenceEvidenceLocator.thirdPartyRoots(among: paths) == [
+            ThirdPartyLicenceRoot(path: "natgrid", isSubmodule: false, licenceFiles: ["natgrid/LICENSE"]),
+            ThirdPartyLicenceRoot(path: "src/minpack", isSubmodule: false, licenceFiles: []),
+            ThirdPartyLicenceRoot(path: "src/port3", isSubmodule: false, licenceFiles: []),
+        ])
+    }
 }

@@ -50,6 +50,8 @@ public struct LicenceCheck: CheckKind {
         CheckExample("MIT is permissive", options: "{aspect: permissive}", files: ["LICENSE": mit], expected: .pass),
         CheckExample("a vendored tree without licence", options: "{aspect: third-party}", files: ["LICENSE": mit, "vendor/lib/a.c": "int a;\n"], expected: .fail),
         CheckExample("a vendored tree with its licence", options: "{aspect: third-party}", files: ["LICENSE": mit, "vendor/lib/a.c": "int a;\n", "vendor/lib/LICENSE": mit], expected: .pass),
+        CheckExample("copied-in libraries by name and by their own notice", options: "{aspect: third-party}",
+                     files: ["LICENSE": mit, "natgrid/LICENSE": mit, "natgrid/src/nnuser.c": "int n;\n", "src/minpack/lmder.f": "C lmder\n"], expected: .fail),
         CheckExample("a submodule, whose files are another repository's", options: "{aspect: third-party}", files: ["LICENSE": mit], submodules: ["extern/lib"], expected: .notApplicable),
         CheckExample("a licensed vendored tree beside a submodule", options: "{aspect: third-party}", files: ["LICENSE": mit, "vendor/lib/a.c": "int a;\n", "vendor/lib/LICENSE": mit], submodules: ["extern/lib"], expected: .pass),
     ]

@@ -71,22 +71,47 @@ public enum LicenceEvidenceLocator {
         return false
     }
 
-    /// Folder names under which third-party code is conventionally vendored.
-    static let vendorFolders: Set<String> = ["vendor", "third_party", "thirdparty", "third-party", "external", "extern", "3rdparty"]
+    /// Folder names under which third-party code is conventionally vendored (astropy's
+    /// `cextern` included).
+    static let vendorFolders: Set<String> = ["vendor", "third_party", "thirdparty", "third-party", "external", "extern", "cextern", "3rdparty", "contrib"]
 
-    /// The vendored trees (each direct child folder of a vendor folder anywhere in the tree) and
-    /// the submodules, with the licence files directly inside each.
+    /// Libraries that research software commonly copies in whole, under their own name
+    /// (`src/minpack`, `src/port3` in PyBDSF), with licences of their own.
+    static let knownLibraries: Set<String> = ["minpack", "port3", "lapack", "blas", "cephes", "fftpack", "quadpack", "odepack", "arpack",
+                                              "natgrid", "cfitsio", "wcslib", "erfa", "sofa", "healpix", "pybind11", "eigen", "googletest",
+                                              "catch2", "cubature", "qhull", "libqhull", "sundials", "fftw", "gsl"]
+
+    /// Folders that hold licence files without being someone else's code.
+    private static let licenceHolders: Set<String> = ["licenses", "licences", "license", "licence", ".reuse", "doc", "docs", "documentation", ".github", ".gitlab"]
+
+    /// The vendored trees and the submodules, with the licence files directly inside each. A
+    /// tree is vendored when it is a direct child of a vendor folder anywhere in the tree, a
+    /// folder named after a library research code commonly copies in, or a folder below the
+    /// root that carries a licence file of its own (natgrid's NCAR notice in PyBDSF).
     public static func thirdPartyRoots(among paths: [String], submodules: [String] = []) -> [ThirdPartyLicenceRoot] {
         var roots: [String] = []
         var seen = Set<String>()
         for path in paths {
             let components = path.split(separator: "/").map(String.init)
-            for (offset, component) in components.enumerated() where vendorFolders.contains(component.lowercased()) && offset + 2 < components.count {
-                let root = components[0...(offset + 1)].joined(separator: "/")
+            for (offset, component) in components.enumerated() where offset + 1 < components.count {
+                let lowered = component.lowercased()
+                let root: String
+                if vendorFolders.contains(lowered), offset + 2 < components.count {
+                    root = components[0...(offset + 1)].joined(separator: "/")
+                } else if knownLibraries.contains(lowered) {
+                    root = components[0...offset].joined(separator: "/")
+                } else if offset + 2 == components.count, isLicenceFileName(components[offset + 1]),
+                          !components[0...offset].contains(where: { licenceHolders.contains($0.lowercased()) }) {
+                    root = components[0...offset].joined(separator: "/")
+                } else {
+                    continue
+                }
                 if seen.insert(root).inserted { roots.append(root) }
                 break
             }
         }
+        // A root inside another root is part of it.
+        roots = roots.filter { root in !roots.contains { $0 != root && root.hasPrefix($0 + "/") } }
         let submoduleSet = Set(submodules)
         for submodule in submodules where seen.insert(submodule).inserted {
             roots.append(submodule)
