@@ -61,10 +61,20 @@ struct LicenceAnalysisBuilder {
                     generalWording.append((path + " header", wording))
                 }
             }
+            // A metadata file's `SPDX-License-Identifier` comment is its REUSE header: the
+            // licence of that file (often CC0-1.0), not of the software it describes.
+            if case .packaging = LicenceEvidenceLocator.kind(of: path), !path.hasSuffix(".py") { continue }
             declared += LicenceDeclarationReader.spdxIdentifierLines(path: path, text: text)
         }
         for path in paths {
             guard let identification = identifications[path] else { continue }
+            // REUSE's layout keeps the texts in LICENSES/; a LICENSE file beside them that is
+            // no licence text but points there is a pointer, not an unknown licence.
+            if !reuseFiles.isEmpty, identification.matches.isEmpty, !identification.isCustomLicence,
+               let text = texts[path], text.contains("LICENSES/") || text.contains("REUSE") {
+                pointers.append(LicencePointer(path: path, text: "points to the REUSE LICENSES/ folder", spdx: nil))
+                continue
+            }
             addVerdict(path: path, identification: identification, customName: customFiles.count > 1 ? Self.licenseRef(for: path) : nil)
         }
         files += reuseFiles
@@ -142,6 +152,7 @@ struct LicenceAnalysisBuilder {
     mutating func finish(thirdParty: [ThirdPartyLicenceRoot]) -> LicenceAnalysis {
         settleGNUVersions()
         var parts = files.map(\.spdx).filter { $0 != "NOASSERTION" }
+        parts = softwareLicences(among: parts)
         // The GNU layout ships the LGPL-3.0 as COPYING.LESSER beside the GPL-3.0 it builds on
         // in COPYING; together they are the LGPL-3.0, not two licences.
         if parts.contains(where: { SPDXExpression.gnuFamily(ofAny: $0) == "LGPL-3.0" }) {
@@ -169,6 +180,21 @@ struct LicenceAnalysisBuilder {
         }
         return LicenceAnalysis(expression: expression, isOSIApproved: isOSIApproved, files: files, declared: declared,
                                conflicts: conflicts, pointers: pointers, thirdParty: thirdParty, notes: notes)
+    }
+
+    /// In a REUSE repository, LICENSES/ holds every licence of every file: documentation,
+    /// logos and metadata included. The software's licence is the part of them that the
+    /// software's own declarations name (packaging `license` fields, code headers, REUSE
+    /// annotations of code); the others are reported as other files' licences, not ANDed in.
+    private mutating func softwareLicences(among parts: [String]) -> [String] {
+        let reuseIDs = Set(reuseFiles.map(\.spdx))
+        guard reuseIDs.count > 1 else { return parts }
+        let declaredIDs = Set(declared.compactMap { LicenceNameResolver.expression(fromDeclared: $0.value) }.flatMap(\.licenceIDs))
+        let software = reuseIDs.filter { id in declaredIDs.contains { Self.idsAgree(id, $0) } }
+        guard !software.isEmpty, software.count < reuseIDs.count else { return parts }
+        let others = reuseIDs.subtracting(software).sorted()
+        notes.append("LICENSES/ also holds \(others.map { "'\($0)'" }.joined(separator: ", ")), which no declaration of the software names: the licence of other files (documentation, metadata), not the software's")
+        return parts.filter { !others.contains($0) }
     }
 
     /// A declaration that offers a choice (`OR`) between exactly the licences the files hold, as

@@ -107,6 +107,10 @@ enum LicenceDeclarationReader {
         do {
             for annotation in try decodeTOML(ReuseTomlDocument.self, text).annotations ?? [] {
                 if let licence = annotation.licence {
+                    guard !annotation.coversOnlyOtherFiles else {
+                        result.notes.append("'\(path)' licenses \(annotation.paths.joined(separator: ", ")) under '\(licence)': documentation or metadata, not the software")
+                        continue
+                    }
                     result.declarations.append(LicenceDeclaration(source: "\(path) SPDX-License-Identifier", value: licence))
                 }
             }
