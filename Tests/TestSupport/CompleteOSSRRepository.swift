@@ -71,7 +71,10 @@ public enum CompleteOSSRRepository {
                 divides by the flat field, and writes FITS files that downstream analysis pipelines
                 can read without further conversion. Install it with pip and run it on a folder.
 
+                To cite skytool, use the metadata in CITATION.cff.
+
                 """,
+            "requirements.txt": "numpy>=1.24\nastropy>=6.0\n",
             "docs/conf.py": "project = 'skytool'\nextensions = ['sphinx.ext.autodoc']\nhtml_theme = 'alabaster'\n",
             ".gitlab-ci.yml": "test:\n  image: python:3.12\n  script:\n    - pytest\n",
             "tests/test_reduce.py": "def test_reduce():\n    assert True\n",

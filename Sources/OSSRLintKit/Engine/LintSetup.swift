@@ -17,13 +17,19 @@ public enum LintSetup {
         revisionFiles: RuleFiles = .revision(read: { throw RuleFileRefusal("'\($0)' cannot be read: no revision to read it from") })
     ) throws(ConfigurationError) -> Linter {
         let ruleSet: RuleSet
+        var ownRules: Set<String> = []
         if let reference = rulesFile ?? profile {
             ruleSet = try RuleSetLoader(files: .disk).load(reference)
+            // The configuration was written for its own profile: entries for that profile's
+            // rules that this set lacks do not apply here, and are no typos.
+            let own = configuration.profile.flatMap { try? RuleSetLoader(files: revisionFiles).load($0, namedIn: configuration) }
+                ?? (try? RuleSetLoader().load(defaultProfile))
+            ownRules = Set(own?.rules.map(\.id) ?? [])
         } else if let reference = configuration.profile {
             ruleSet = try RuleSetLoader(files: revisionFiles).load(reference, namedIn: configuration)
         } else {
             ruleSet = try RuleSetLoader().load(defaultProfile)
         }
-        return Linter(ruleSet: try configuration.apply(to: ruleSet), configuration: configuration, stage: stage)
+        return Linter(ruleSet: try configuration.apply(to: ruleSet, ignoringRulesOf: ownRules), configuration: configuration, stage: stage)
     }
 }

@@ -91,8 +91,10 @@ public struct RepositoryConfiguration: Sendable {
     }
 
     /// `ruleSet` with this configuration's extra rules and severity changes applied; an
-    /// unknown rule id in `severity` or `disable` is an error (a typo would silently do nothing).
-    public func apply(to ruleSet: RuleSet) throws(ConfigurationError) -> RuleSet {
+    /// unknown rule id in `severity` or `disable` is an error (a typo would silently do nothing),
+    /// unless it is one of `otherRules` — rules of the profile the configuration was written
+    /// for, when another set was chosen on the command line.
+    public func apply(to ruleSet: RuleSet, ignoringRulesOf otherRules: Set<String> = []) throws(ConfigurationError) -> RuleSet {
         var set = ruleSet
         for rule in extraRules {
             let position = extraRuleLines[rule.id].map { SourcePosition(line: $0, column: 1) }
@@ -107,6 +109,7 @@ public struct RepositoryConfiguration: Sendable {
         let known = set.rules.map(\.id)
         for (id, severity) in severities.sorted(by: { $0.key < $1.key }) {
             guard let index = set.rules.firstIndex(where: { $0.id == id }) else {
+                if otherRules.contains(id) { continue }
                 throw unknownRule(id, in: "severity", known: known, at: severityPositions[id])
             }
             set.rules[index].setSeverity(severity)
@@ -115,11 +118,12 @@ public struct RepositoryConfiguration: Sendable {
         // means what it says at the release stage.
         for (id, changes) in stageChanges.sorted(by: { $0.key < $1.key }) {
             guard let index = set.rules.firstIndex(where: { $0.id == id }) else {
+                if otherRules.contains(id) { continue }
                 throw unknownRule(id, in: "stages", known: known, at: stagePositions[id])
             }
             for (stage, severity) in changes { set.rules[index].stages.severities[stage] = severity }
         }
-        for waiver in waivers where !known.contains(waiver.rule) {
+        for waiver in waivers where !known.contains(waiver.rule) && !otherRules.contains(waiver.rule) {
             throw unknownRule(waiver.rule, in: waiver.isPermanent ? "disable" : "waivers", known: known, at: waiver.position)
         }
         return set

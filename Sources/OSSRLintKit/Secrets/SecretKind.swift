@@ -30,7 +30,7 @@ enum SecretKind: String, CaseIterable, Sendable {
                 if text[index...].starts(with: "\r\n".utf8) { index += 2 } else if text[index...].starts(with: "\n".utf8) { index += 1 } else if text[index...].starts(with: #"\n"#.utf8) { index += 2 } else { return false }
                 var body = 0
                 while index + body < text.count, Self.isBase64Byte(text[index + body]) { body += 1 }
-                return body >= 20
+                return body >= 16
             }
         case .gitLabToken:
             return Self.tokens(after: "glpat-", minimum: 20, in: text, allowed: Self.isTokenByte)

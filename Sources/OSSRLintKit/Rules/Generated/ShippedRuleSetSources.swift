@@ -3,6 +3,128 @@
 /// The YAML of each shipped rule set, by name.
 enum ShippedRuleSetSources {
     static let files: [(name: String, yaml: String)] = [
+        ("fair-software", #"""
+name: fair-software
+description: >-
+  The five recommendations of fair-software.eu, as far as a repository shows them offline:
+  (1) a publicly accessible repository with version control, (2) a licence, (3) registration
+  in a community registry, (4) citation information, (5) a software quality checklist.
+  Cannot be decided offline: whether the repository is public, and whether the package is
+  really registered (only the packaging and registry badges that point there are seen).
+categories:
+  - {id: repository, title: "1. Public repository with version control", weight: 1}
+  - {id: licence, title: "2. Licence", weight: 1}
+  - {id: registry, title: "3. Community registry", weight: 1}
+  - {id: citation, title: "4. Citation", weight: 1}
+  - {id: checklist, title: "5. Quality checklist", weight: 1}
+rules:
+  - id: fair-version-control
+    title: The software is under version control and says where it lives
+    category: repository
+    severity: warning
+    check: content-matches
+    options: {paths: ["README*", "codemeta.json", "CITATION.cff", "pyproject.toml", "setup.cfg", "package.json"], pattern: "https?://(github\\.com|gitlab\\.[a-z.]+|bitbucket\\.org|codeberg\\.org|[a-z0-9.-]*git[a-z0-9.-]*)/"}
+    rationale: >-
+      fair-software.eu recommendation 1. Being a git repository is given (OSSRLint reads one);
+      whether it is public cannot be told offline, so the rule looks for the public address the
+      project gives its users.
+    remediation: Name the public repository's address in the README or in codemeta.json 'codeRepository'.
+    references:
+      - https://fair-software.eu/recommendations/repository
+  - id: fair-licence-file
+    title: A licence file is present
+    category: licence
+    severity: error
+    check: licence
+    options: {aspect: present}
+    rationale: fair-software.eu recommendation 2.
+    remediation: Add a LICENSE file with the text of a standard licence.
+    references:
+      - https://fair-software.eu/recommendations/license
+  - id: fair-licence-identified
+    title: The licence is a standard one
+    category: licence
+    severity: error
+    check: licence
+    options: {aspect: identified}
+    rationale: fair-software.eu recommendation 2 (howfairis checks for a licence file; an unidentifiable licence helps no one).
+    remediation: Use the unmodified text of a standard licence.
+    references:
+      - https://fair-software.eu/recommendations/license
+  - id: fair-registry
+    title: The software is packaged for a community registry
+    category: registry
+    severity: warning
+    check: content-matches
+    options:
+      paths: ["README*"]
+      pattern: "(pypi\\.org/project|badge\\.fury\\.io|anaconda\\.org|conda-forge|ascl\\.net|research-software-directory|research-software\\.nl|cran\\.r-project\\.org|crates\\.io|npmjs\\.com|bio\\.tools|juliahub|swMATH)"
+    rationale: >-
+      fair-software.eu recommendation 3: registries (PyPI, conda-forge, ASCL, the Research Software
+      Directory …) make software findable. Offline, the README's registry links and badges are
+      the evidence; whether the entry exists cannot be checked.
+    remediation: Publish to your community's registry and link it from the README (a badge is the custom).
+    references:
+      - https://fair-software.eu/recommendations/registry
+  - id: fair-citation-file
+    title: Citation metadata is present
+    category: citation
+    severity: warning
+    check: path-exists
+    options: {paths: ["CITATION.cff", "CITATION", "codemeta.json", ".zenodo.json"], what: "citation metadata (CITATION.cff, CITATION, codemeta.json or .zenodo.json)"}
+    rationale: fair-software.eu recommendation 4.
+    remediation: Add a CITATION.cff (cffinit writes one).
+    references:
+      - https://fair-software.eu/recommendations/citation
+  - id: fair-checklist
+    title: A software quality checklist is followed
+    category: checklist
+    severity: info
+    check: content-matches
+    options: {paths: ["README*"], pattern: "(bestpractices\\.(coreinfrastructure\\.org|dev)|fair-software\\.eu/badge|howfairis|fairness-badge)"}
+    rationale: >-
+      fair-software.eu recommendation 5: the OpenSSF Best Practices badge (or an equivalent
+      checklist) shows the project checks itself against one. Offline, the README's badge is the
+      evidence.
+    remediation: Follow the OpenSSF Best Practices checklist and show its badge, or the fair-software badge, in the README.
+    references:
+      - https://fair-software.eu/recommendations/checklist
+"""#),
+        ("ossr-minimal", #"""
+name: ossr-minimal
+description: >-
+  The OSSR's hard requirements only: what makes the eossr metadata validation or the Zenodo
+  upload from CI fail. Everything the OSSR only recommends (documentation, tests, containers,
+  community files, hygiene) is left to the full 'ossr' profile. Cannot be decided offline:
+  whether the Zenodo token in CI is valid and whether the deposit is accepted by Zenodo's API.
+extends: [ossr]
+drop:
+  - license-open-source
+  - license-permissive
+  - license-third-party
+  - license-consistent
+  - codemeta-recommended
+  - citation-file-present
+  - citation-cff-valid
+  - identifier-present
+  - release-tag-semver
+  - release-tag-reachable
+  - release-tag-annotated
+  - release-unreleased-commits
+  - release-version-consistent
+  - release-notes-present
+  - container-recipe-present
+  - readme-citation
+  - docs-present
+  - ci-config-present
+  - dependencies-declared
+  - tests-present
+  - contributing-present
+  - code-of-conduct-present
+  - gitignore-present
+  - no-large-files
+  - no-binary-artifacts
+"""#),
         ("ossr", #"""
 name: ossr
 description: >-
@@ -232,6 +354,24 @@ rules:
     references:
       - https://citation-file-format.github.io/
 
+  - id: identifier-present
+    title: A persistent identifier is given
+    category: metadata
+    severity: warning
+    weight: 1
+    requirement: recommended
+    check: content-matches
+    options:
+      paths: ["CITATION.cff", "codemeta.json", ".zenodo.json", "README*"]
+      pattern: "(10\\.[0-9]{4,9}/[^\\s\"'<>)]+|swh:1:[a-z]{3}:[0-9a-f]{40})"
+    rationale: >-
+      A DOI (Zenodo mints one per release) or a Software Heritage id lets others cite the exact
+      version they used; the OSSR's crosswalk recommends codemeta's 'identifier'.
+    remediation: Put the Zenodo concept DOI in CITATION.cff ('doi:' or 'identifiers:'), codemeta.json ('identifier') or a DOI badge in the README.
+    references:
+      - https://escape2020.pages.in2p3.fr/wp3/eossr/docs/metadata/codemeta.html
+      - https://help.zenodo.org/docs/deposit/describe-records/identifiers/
+
   - id: citation-cff-valid
     title: CITATION.cff is valid
     category: metadata
@@ -382,6 +522,18 @@ rules:
     references:
       - https://www.makeareadme.com/
 
+  - id: readme-citation
+    title: The README says how to cite the software
+    category: documentation
+    severity: info
+    weight: 1
+    check: content-matches
+    options: {paths: ["README*"], pattern: "(\\bcit(e|ing|ation)\\b|CITATION\\.cff|zenodo\\.org/badge/DOI)"}
+    rationale: Users cite what the README tells them to cite; fair-software.eu asks for citation information.
+    remediation: Add a "Citing" section to the README that points at CITATION.cff or the DOI.
+    references:
+      - https://fair-software.eu/recommendations/citation
+
   - id: docs-present
     title: Documentation is built from the repository
     category: documentation
@@ -405,6 +557,23 @@ rules:
     remediation: Add a .gitlab-ci.yml (or a GitHub workflow) that runs the tests on every push.
     references:
       - https://docs.gitlab.com/ee/ci/
+
+  - id: dependencies-declared
+    title: Dependencies are declared in a machine-readable file
+    category: quality
+    severity: warning
+    weight: 1
+    requirement: recommended
+    check: path-exists
+    options:
+      paths: ["pyproject.toml", "setup.py", "setup.cfg", "requirements*.txt", "requirements/*.txt", "environment.y{,a}ml", "Pipfile", "poetry.lock",
+              "package.json", "Cargo.toml", "Project.toml", "DESCRIPTION", "Package.swift", "go.mod", "pom.xml", "build.gradle{,.kts}",
+              "CMakeLists.txt", "conanfile.{txt,py}", "vcpkg.json", "meson.build", "Makefile.PL", "cpanfile", "Gemfile", "*.cabal", "stack.yaml"]
+      what: "dependency declaration (pyproject.toml, requirements.txt, environment.yml, package.json, Cargo.toml, Project.toml, DESCRIPTION, CMakeLists.txt …)"
+    rationale: A machine-readable list of dependencies lets users, CI and containers rebuild the software's environment; EVERSE and the OSSR container recipes rely on it.
+    remediation: Declare the dependencies in the ecosystem's file (pyproject.toml '[project] dependencies', environment.yml, package.json …).
+    references:
+      - https://packaging.python.org/en/latest/guides/writing-pyproject-toml/
 
   - id: tests-present
     title: The project has tests
