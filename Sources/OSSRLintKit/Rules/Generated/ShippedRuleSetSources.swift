@@ -363,7 +363,7 @@ rules:
     check: content-matches
     options:
       paths: ["CITATION.cff", "codemeta.json", ".zenodo.json", "README*"]
-      pattern: "(10\\.[0-9]{4,9}/[^\\s\"'<>)]+|swh:1:[a-z]{3}:[0-9a-f]{40})"
+      pattern: "(10\\.[0-9]{4,9}/[A-Za-z0-9]|swh:1:[a-z]{3}:[0-9a-f]{40})"
     rationale: >-
       A DOI (Zenodo mints one per release) or a Software Heritage id lets others cite the exact
       version they used; the OSSR's crosswalk recommends codemeta's 'identifier'.
