@@ -115,6 +115,7 @@ drop:
   - release-notes-present
   - container-recipe-present
   - readme-citation
+  - binder-ready
   - docs-present
   - ci-config-present
   - dependencies-declared
@@ -533,6 +534,24 @@ rules:
     remediation: Add a "Citing" section to the README that points at CITATION.cff or the DOI.
     references:
       - https://fair-software.eu/recommendations/citation
+
+  - id: binder-ready
+    title: Notebooks can be run on Binder
+    category: documentation
+    severity: info
+    weight: 1
+    check: path-exists
+    options:
+      paths: ["binder/*", ".binder/*", "environment.y{,a}ml", "requirements.txt", "runtime.txt", "postBuild", "apt.txt", "Project.toml", "install.R"]
+      when: ["*.ipynb"]
+      what: "Binder configuration (binder/, environment.yml, requirements.txt, runtime.txt, postBuild, apt.txt …)"
+    rationale: >-
+      The OSSR's model bundle (joint-crab) links a Binder environment so that readers run the
+      notebooks without installing anything; Binder builds it from these files.
+    remediation: Add a binder/ folder (or a root environment.yml or requirements.txt) that installs what the notebooks import.
+    references:
+      - https://mybinder.readthedocs.io/en/latest/using/config_files.html
+      - https://github.com/open-gamma-ray-astro/joint-crab
 
   - id: docs-present
     title: Documentation is built from the repository
