@@ -43,7 +43,7 @@ public enum CompleteOSSRRepository {
           "codeRepository": "https://gitlab.example.org/sky/skytool",
           "issueTracker": "https://gitlab.example.org/sky/skytool/-/issues",
           "releaseNotes": "https://gitlab.example.org/sky/skytool/-/blob/main/CHANGELOG.md",
-          "keywords": ["astronomy", "image reduction"],
+          "keywords": ["CTA", "astronomy", "image reduction"],
           "identifier": "https://doi.org/10.5281/zenodo.1234567",
           "funding": "ESCAPE 824064",
           "funder": {"@type": "Organization", "name": "European Commission"},

@@ -97,7 +97,8 @@ import TestSupport
         let check = try Self.ossrlint("check", "--format", "json", "--fail-on", "never", in: repository)
         #expect(check.status == 0, "\(check.standardError)")
         let results = try #require(try Self.object(check.standardOutput)["results"] as? [[String: Any]])
-        let codemeta = results.filter { ($0["rule"] as? String)?.hasPrefix("codemeta-") == true }
+        // Keywords from the OSSR vocabulary are the project's choice, which no draft can make.
+        let codemeta = results.filter { ($0["rule"] as? String)?.hasPrefix("codemeta-") == true && $0["rule"] as? String != "codemeta-keywords" }
         #expect(codemeta.count == 7, "\(codemeta.map { $0["rule"] ?? "" })")
         for result in codemeta {
             #expect(result["status"] as? String == "pass", "\(result["rule"] ?? ""): \(result["message"] ?? "")")

@@ -8,6 +8,7 @@ public enum CheckRegistry {
         ContentMatchesCheck.self,
         ContentAbsentCheck.self,
         SecretsAbsentCheck.self,
+        KeywordVocabularyCheck.self,
         JSONValidCheck.self,
         YAMLValidCheck.self,
         KeyPresentCheck.self,

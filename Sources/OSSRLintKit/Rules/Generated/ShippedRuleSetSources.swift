@@ -116,6 +116,7 @@ drop:
   - container-recipe-present
   - readme-citation
   - binder-ready
+  - codemeta-keywords
   - docs-present
   - ci-config-present
   - dependencies-declared
@@ -342,6 +343,31 @@ rules:
     references:
       - https://developers.zenodo.org/#representation
       - https://spdx.org/licenses/
+
+  - id: codemeta-keywords
+    title: Keywords name the project and the domain
+    category: metadata
+    severity: info
+    weight: 1
+    check: keywords-vocabulary
+    options:
+      groups:
+        - name: an ESFRI or project keyword
+          terms: [ESCAPE, CTA, CTAO, KM3NeT, LOFAR, SKA, SKAO, EGO-Virgo, Virgo, ELT, ESO, HL-LHC, LHC, CERN, FAIR, EST, JIVE, EGO, IceCube, ANTARES,
+                  H.E.S.S., HESS, MAGIC, VERITAS, LST, Fermi, Rubin, LSST, Euclid, Gaia, ATLAS, CMS, LHCb, ALICE, KAGRA, LIGO, Einstein Telescope, ET]
+        - name: a domain keyword
+          terms: [Astronomy, Astrophysics, Astroparticle physics, Astroparticle, Particle physics, Nuclear physics, High energy physics,
+                  Gravitational waves, Cosmology, Radio astronomy, Gamma-ray astronomy, Neutrino astronomy, Multi-messenger astronomy]
+        - name: the notebook keyword
+          terms: [jupyter-notebook]
+          when: ["*.ipynb"]
+    rationale: >-
+      The OSSR's Zenodo community is searched by keyword: eossr's guidelines ask for the ESFRI or
+      project the software serves and its scientific domain, and 'jupyter-notebook' for notebooks.
+    remediation: "Add keywords to codemeta.json such as [\"CTA\", \"Astroparticle physics\"] (and \"jupyter-notebook\" when you ship notebooks)."
+    references:
+      - https://escape2020.pages.in2p3.fr/wp3/ossr-pages/page/contribute/onboarding/
+      - https://escape2020.pages.in2p3.fr/wp3/eossr/docs/metadata/codemeta.html
 
   - id: citation-file-present
     title: CITATION.cff is present
