@@ -1,0 +1,59 @@
+/// The words every scan format uses, so that Markdown, CSV and HTML say the same things.
+enum ScanPresentation {
+    /// "OSSRLint scan: 12 repositories", with the shard when the table is one.
+    static func title(_ table: ScanTable) -> String {
+        let count = table.rows.count
+        var title = "OSSRLint scan: \(count) \(count == 1 ? "repository" : "repositories")"
+        if let shard = table.shard { title += " (shard \(shard.index) of \(shard.count))" }
+        return title
+    }
+
+    /// The sentence under the title, as plain text pieces: `code` marks what a format shows as
+    /// code (names and values), the rest is prose.
+    static func settings(_ table: ScanTable) -> [(text: String, code: Bool)] {
+        let settings = table.settings
+        var parts: [(String, Bool)] = []
+        if let ruleSet = settings.ruleSet {
+            parts += [("Rule set ", false), (ruleSet, true), (" (each repository's .ossrlint.yml may still waive rules)", false)]
+        } else {
+            parts += [("Each repository's own profile (.ossrlint.yml), else ", false), (LintSetup.defaultProfile, true)]
+        }
+        parts += [(", revision ", false), (settings.revision, true), (", \(settings.stage.rawValue) stage, ossrlint \(settings.version). ", false)]
+        var counts = "\(table.scannedCount) scanned"
+        if table.failedCount > 0 { counts += ", \(table.failedCount) could not be scanned" }
+        parts.append((counts + ". Scores are out of 100; a scan is a survey, not a gate.", false))
+        return parts
+    }
+
+    /// A score to a tenth, or an em dash when there is none.
+    static func score(_ value: Double?) -> String {
+        value.map(ReportPresentation.points) ?? "—"
+    }
+
+    /// "cannot open the repository at 'x': … (exit 3)".
+    static func error(_ failure: ScanRow.Failure?) -> String {
+        failure.map { "\($0.message) (exit \($0.exitCode))" } ?? ""
+    }
+
+    /// "37.5%".
+    static func share(_ value: Double) -> String {
+        ReportPresentation.points(value) + "%"
+    }
+
+    /// The table's header cells, in order.
+    static func headers(_ table: ScanTable) -> [String] {
+        ["Repository", "Score", "Grade"] + table.columns.map(\.title) + ["Failed required", "Error"]
+    }
+
+    /// A row's cells as plain text, in the order of `headers` (the repository's name first).
+    static func cells(_ row: ScanRow, in table: ScanTable) -> [String] {
+        [row.repository, score(row.score), row.grade ?? "—"]
+            + table.columns.map { column in row.error == nil ? score(table.score(of: row, in: column)) : "—" }
+            + [row.failedRequired.map(String.init) ?? "—", error(row.error)]
+    }
+
+    /// What the most-failed section says when no rule failed.
+    static let nothingFailed = "No rule failed in any repository scanned."
+    static let mostFailedTitle = "Rules most often failed"
+    static let mostFailedHeaders = ["Rule", "Repositories", "Share"]
+}
