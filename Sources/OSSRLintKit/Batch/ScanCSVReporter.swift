@@ -1,5 +1,5 @@
 /// The scan's repository table as CSV (RFC 4180): a header line, then one line per repository,
-/// lines ending in CRLF. The most-failed rules are not in it: a CSV file holds one table, and a
+/// lines ending in CRLF; a cell without a value is empty. The most-failed rules are not in it: a CSV file holds one table, and a
 /// second would break every reader's idea of the columns (the other formats carry them).
 ///
 /// Every cell is text a spreadsheet shows as it is: control and text-reordering characters,
@@ -9,7 +9,7 @@
 enum ScanCSVReporter {
     static func render(_ table: ScanTable) -> String {
         var lines = [line(ScanPresentation.headers(table))]
-        for row in table.rows { lines.append(line(ScanPresentation.cells(row, in: table))) }
+        for row in table.rows { lines.append(line(ScanPresentation.cells(row, in: table, missing: ""))) }
         return lines.map { $0 + "\r\n" }.joined()
     }
 

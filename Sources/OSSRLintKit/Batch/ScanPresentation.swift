@@ -25,9 +25,13 @@ enum ScanPresentation {
         return parts
     }
 
-    /// A score to a tenth, or an em dash when there is none.
-    static func score(_ value: Double?) -> String {
-        value.map(ReportPresentation.points) ?? "—"
+    /// What a cell without a value shows: an em dash to read, nothing in CSV (for a
+    /// spreadsheet, an empty cell, not text in a column of numbers).
+    static let dash = "—"
+
+    /// A score to a tenth, or `missing` when there is none.
+    static func score(_ value: Double?, missing: String = dash) -> String {
+        value.map(ReportPresentation.points) ?? missing
     }
 
     /// "cannot open the repository at 'x': … (exit 3)".
@@ -45,11 +49,12 @@ enum ScanPresentation {
         ["Repository", "Score", "Grade"] + table.columns.map(\.title) + ["Failed required", "Error"]
     }
 
-    /// A row's cells as plain text, in the order of `headers` (the repository's name first).
-    static func cells(_ row: ScanRow, in table: ScanTable) -> [String] {
-        [row.repository, score(row.score), row.grade ?? "—"]
-            + table.columns.map { column in row.error == nil ? score(table.score(of: row, in: column)) : "—" }
-            + [row.failedRequired.map(String.init) ?? "—", error(row.error)]
+    /// A row's cells as plain text, in the order of `headers` (the repository's name first),
+    /// `missing` where there is no value.
+    static func cells(_ row: ScanRow, in table: ScanTable, missing: String = dash) -> [String] {
+        [row.repository, score(row.score, missing: missing), row.grade ?? missing]
+            + table.columns.map { column in score(table.score(of: row, in: column), missing: missing) }
+            + [row.failedRequired.map(String.init) ?? missing, error(row.error)]
     }
 
     /// What the most-failed section says when no rule failed.
