@@ -41,6 +41,17 @@ import TestSupport
         #expect(table.exitCode == 3)
     }
 
+    /// A scan opens exactly the folder named: a folder that is no repository, inside a
+    /// repository (a CI checkout holding the folder to scan), is a row that says so, not a lint
+    /// of the repository around it.
+    @Test func aFolderInsideARepositoryIsNotThatRepository() throws {
+        let outer = try TemporaryRepository()
+        try outer.commit("Outer", files: ["mirrors/plain/notes.txt": "not a repository\n"])
+        let row = try Self.scanner().scan(ScanTarget(path: outer.url.appendingPathComponent("mirrors/plain").path))
+        #expect(row.error?.exitCode == 3)
+        #expect(row.error?.message.hasPrefix("not a git repository") == true, "\(row)")
+    }
+
     @Test func oneThreadAndManyThreadsMakeTheSameRows() throws {
         let fixture = try ScanFixture()
         let targets = try ScanTargetList.folder(fixture.folder.path)
