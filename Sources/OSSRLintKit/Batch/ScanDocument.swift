@@ -81,12 +81,16 @@ public enum ScanDocument {
         func path(_ keys: [any CodingKey]) -> String {
             keys.isEmpty ? "the top level" : "'" + keys.map { $0.intValue.map { "[\($0)]" } ?? "." + $0.stringValue }.joined().drop { $0 == "." } + "'"
         }
+        func detail(_ context: DecodingError.Context) -> String {
+            // Foundation's own sentences end in a full stop; ours go on after them.
+            context.debugDescription.hasSuffix(".") ? String(context.debugDescription.dropLast()) : context.debugDescription
+        }
         switch error {
         case DecodingError.keyNotFound(let key, let context): return "key '\(key.stringValue)' is missing at \(path(context.codingPath))"
         case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context):
-            return "the value at \(path(context.codingPath)) has the wrong type: \(context.debugDescription)"
+            return "the value at \(path(context.codingPath)) has the wrong type: \(detail(context))"
         case DecodingError.dataCorrupted(let context):
-            return context.codingPath.isEmpty ? "it is not JSON: \(context.debugDescription)" : "the value at \(path(context.codingPath)) is invalid: \(context.debugDescription)"
+            return context.codingPath.isEmpty ? "it is not JSON: \(detail(context))" : "the value at \(path(context.codingPath)) is invalid: \(detail(context))"
         default: return "\(error)"
         }
     }
