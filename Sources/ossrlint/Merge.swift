@@ -9,23 +9,25 @@ extension OSSRLint {
             commandName: "merge",
             abstract: "Join the JSON tables of a scan's shards into the table of the whole scan.",
             discussion: """
-            Reads the JSON that 'ossrlint scan --format json=FILE' writes and writes the table,
-            in any scan format, exactly as one unsharded scan of all the repositories writes it.
+            Reads the JSON that 'ossrlint scan --format json=FILE' writes and
+            writes the table, in any scan format, exactly as one unsharded scan of
+            all the repositories writes it.
 
             Examples:
               ossrlint merge scan-1.json scan-2.json scan-3.json scan-4.json
                   The four shards of 'scan --shard K/4' as one Markdown table.
-              ossrlint merge scan-*.json --format html=scan.html --format csv=scan.csv
-                  An HTML page and a CSV table of the whole scan.
+              ossrlint merge scan-*.json --format html=scan.html --format csv
+                  An HTML page of the whole scan, and CSV on standard output.
               ossrlint merge mirrors-a.json mirrors-b.json --format json=all.json
-                  Two whole scans of different repositories, made with the same options.
+                  Two whole scans of different repositories, same options.
 
-            Refused (exit 2), with what to do: files that are not a scan's JSON; scans made with
-            a different ossrlint version, rule set, stage or revision; a repository in two
-            files; shards of different splits, a shard given twice or one missing.
+            Refused (exit 2), saying what to do: a file that is not a scan's JSON;
+            scans made with another ossrlint version, rule set, stage or revision;
+            a repository in two files; shards of different splits, a shard given
+            twice or one missing.
 
-            Exit codes: 0 merged, every repository scanned; 2 refused, or a usage error;
-            3 merged, but at least one repository could not be scanned (as for the scan).
+            Exit codes: 0 merged, every repository scanned; 2 refused, or a usage
+            error; 3 merged, but a repository could not be scanned (as the scan).
             """
         )
 

@@ -12,37 +12,41 @@ extension OSSRLint {
             commandName: "scan",
             abstract: "Score many repositories at once, in parallel, into one table (a survey, not a gate).",
             discussion: """
-            Each repository is linted as 'ossrlint check --rev REV' would lint it, with its own
-            .ossrlint.yml, and becomes one row: its score, grade, each category's score, how
-            many required rules failed, or why it could not be scanned. Rows are sorted by
-            score, highest first (ties by name); repositories that could not be scanned come
-            last. Below the table: the rules failed most often across the set (not in CSV,
-            which holds one table). Progress goes to standard error: a bar on a terminal,
-            otherwise a line per repository; tables go to standard output or files only.
+            Each repository is linted as 'ossrlint check --rev REV' would lint it,
+            with its own .ossrlint.yml, and becomes one row: its score, grade, each
+            category's score, how many required rules failed, or why it could not
+            be scanned. Rows go by score, highest first (ties by name); the
+            repositories that could not be scanned come last. Below the table:
+            the rules failed most often across the set (not in CSV, which holds one
+            table). Progress goes to standard error: a bar on a terminal, else a
+            line per repository. Tables go to standard output or files only.
 
             Examples:
               ossrlint scan --folder /srv/mirrors
-                  Every repository in a folder (bare NAME.git or with .git, one level down,
-                  hidden folders skipped): a Markdown table on standard output.
+                  Every repository in a folder (NAME.git or NAME/.git, one level
+                  down, hidden ones skipped): Markdown on standard output.
               ossrlint scan alpha beta.git ../gamma --format csv=scores.csv
                   Named repositories; a CSV table for a spreadsheet.
-              find /srv -name '*.git' -prune | ossrlint scan --list - --stage release --rev v1.0.0
-                  Repositories listed one per line (here from standard input), at a tag.
+              find /srv -name '*.git' -prune | ossrlint scan --list -
+                  Repositories listed one per line, here on standard input.
+              ossrlint scan --folder mirrors --stage release --rev v1.0.0
+                  Every repository at the release stage, at its tag v1.0.0.
               ossrlint scan --folder mirrors --shard 2/4 --format json=scan-2.json
-                  The second of four slices, for CI jobs that share the work (see merge).
-              ossrlint scan --folder mirrors --jobs 1 --format html=scan.html --format markdown
-                  One at a time; an HTML page and Markdown at once.
+                  The second of four slices, for CI jobs that share the work.
+              ossrlint scan --folder mirrors --jobs 1 --format html=scan.html
+                  One repository at a time; a self-contained HTML page.
 
-            Sharding: the repositories, sorted by name, are numbered from 0, and shard K/N
-            takes those whose number leaves K-1 when divided by N. 'ossrlint merge' joins the
-            shards' JSON into exactly the table an unsharded scan writes.
+            Sharding: the repositories, sorted by name, are numbered from 0, and
+            shard K/N takes those whose number leaves K-1 when divided by N.
+            'ossrlint merge' joins the shards' JSON into exactly the table an
+            unsharded scan writes.
 
-            Exit codes: 0 every repository was scanned (findings do not count: a scan is a
-            survey, not a gate); 2 usage or configuration error of the scan itself (nothing
-            scanned); 3 at least one repository could not be scanned: its row says why and
-            which code 'ossrlint check' would give on it (2 for its broken .ossrlint.yml or a
-            revision it lacks, 3 when it cannot be read). The tables are written in every case
-            but 2.
+            Exit codes: 0 every repository was scanned (findings do not count: a
+            scan is a survey, not a gate); 2 usage or configuration error of the
+            scan itself (nothing is scanned); 3 at least one repository could not
+            be scanned: its row says why, with the code 'ossrlint check' gives on
+            it (2 for its broken .ossrlint.yml or a revision it lacks, 3 when it
+            cannot be read). Tables are written in every case but 2.
             """
         )
 
