@@ -109,6 +109,8 @@ import TestSupport
         #expect(copy.base.rules.map(\.id) == rules.base.rules.map(\.id))
         #expect(!copy.base.rules.contains { $0.id == "readme-present" })
         #expect(copy.digest == rules.digest && copy.reference == rules.reference && copy.isFromCommandLine)
+        let storage = { (rules: ScanRules) in rules.base.rules.withUnsafeBufferPointer { $0.baseAddress } }
+        #expect(storage(copy) != storage(rules), "a parse of its own, not the same storage")
     }
 
     @Test func aRuleFileOnTheCommandLineIsInTheDigestByItsContents() throws {
