@@ -19,6 +19,7 @@ enum ScanHTMLReporter {
             "table { border-collapse: collapse; margin-bottom: 2em; }",
             "th, td { border: 1px solid #999; padding: 0.25em 0.5em; vertical-align: top; }",
             "td.number { text-align: right; font-variant-numeric: tabular-nums; }",
+            "th[scope=row] { text-align: left; }",
             "tr.failed td { background: #fdecea; }",
             "</style>",
             "</head>",
