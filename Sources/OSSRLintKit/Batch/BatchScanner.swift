@@ -6,8 +6,7 @@ import Synchronization
 /// Why threads and not processes: a repository costs a few milliseconds to lint, about what
 /// starting a process and loading the rule set cost. Why it is safe: libgit2 is thread-safe with
 /// one repository handle per thread, and each repository's handles live inside one
-/// `RepositoryScanner.scan` call on one thread; each thread lints with a rule set of its own
-/// (`ScanRules.copy()`), which nothing else touches.
+/// `RepositoryScanner.scan` call on one thread; the rule set is a Sendable value shared by all.
 public struct BatchScanner: Sendable {
     public let scanner: RepositoryScanner
 
@@ -29,7 +28,6 @@ public struct BatchScanner: Sendable {
             done.enter()
             let thread = Thread {
                 defer { done.leave() }
-                let scanner = scanner.withOwnRules()
                 while let position = queue.take() {
                     queue.finish(scanner.scan(targets[position]), at: position, progress: progress)
                 }

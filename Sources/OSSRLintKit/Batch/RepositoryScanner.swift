@@ -24,11 +24,6 @@ public struct RepositoryScanner: Sendable {
         self.exitCode = exitCode
     }
 
-    /// The same scanner with a rule set of its own, for one thread (see `ScanRules.copy()`).
-    func withOwnRules() -> RepositoryScanner {
-        RepositoryScanner(rules: rules.copy(), stage: stage, revision: revision, now: now, exitCode: exitCode)
-    }
-
     /// The settings the rows of this scanner share.
     public var settings: ScanSettings { rules.settings(stage: stage, revision: revision) }
 

@@ -16,9 +16,6 @@ public struct ScanRules: Sendable {
     /// What the scan records about the rule set, for merging shards.
     public let reference: String?
     public let digest: String
-    /// The rule files read from disk, by path, so that `copy()` parses them again without
-    /// reading the disk again.
-    private let files: [String: String]
 
     /// Reads `--profile` or `--rules` (at most one), or the default profile.
     public init(profile: String?, rulesFile: String?) throws(ConfigurationError) {
@@ -40,35 +37,6 @@ public struct ScanRules: Sendable {
         var hashed = Array((reference ?? LintSetup.defaultProfile).utf8) + [0]
         for file in reading.files { hashed += Array(file.path.utf8) + [0] + Array(file.text.utf8) + [0] }
         digest = SHA256.hex(hashed)
-        files = Dictionary(reading.files.map { ($0.path, $0.text) }, uniquingKeysWith: { first, _ in first })
-    }
-
-    private init(base: RuleSet, copying other: ScanRules) {
-        self.base = base
-        isFromCommandLine = other.isFromCommandLine
-        reference = other.reference
-        digest = other.digest
-        files = other.files
-    }
-
-    /// The same rule set parsed again from the same texts, so that it shares no object with
-    /// this one.
-    ///
-    /// Why: a Swift value shares its storage between copies, and every use of it from a thread
-    /// counts references atomically on that storage. Two threads linting with one rule set
-    /// spent their time passing those counters' cache lines to each other: two threads were no
-    /// faster than one on repositories of 2,000 files. A rule set of each thread's own costs a
-    /// parse (a millisecond or two) per thread.
-    func copy() -> ScanRules {
-        let texts = files
-        let loader = RuleSetLoader(files: RuleFiles(read: { path in
-            guard let text = texts[path] else { throw RuleFileRefusal("'\(path)' was not read when the scan began") }
-            return text
-        }, locate: RuleFiles.disk.locate))
-        // The same texts parsed the same way cannot fail where they did not; if they somehow
-        // did, sharing the first parse is still correct, only slower.
-        guard let again = try? loader.load(reference ?? LintSetup.defaultProfile) else { return self }
-        return ScanRules(base: again, copying: self)
     }
 
     /// The linter for `snapshot`, from its `.ossrlint.yml`; throws the configuration's mistake,

@@ -96,23 +96,6 @@ import TestSupport
         #expect(throws: ConfigurationError.self) { try ScanRules(profile: "no-such-profile", rulesFile: nil) }
     }
 
-    /// Each thread parses the rule set again (so that threads share no storage), from the
-    /// texts read when the scan began: a rule file changed or removed since changes nothing.
-    @Test func eachThreadsRuleSetIsParsedFromTheTextsReadOnce() throws {
-        let folder = try RepositoryFolder()
-        let file = folder.url.appendingPathComponent("rules.yml")
-        try Data("name: mine\nextends: [ossr]\ndrop: [readme-present]\n".utf8).write(to: file)
-        let rules = try ScanRules(profile: nil, rulesFile: file.path)
-        try FileManager.default.removeItem(at: file)
-        let copy = rules.copy()
-        #expect(copy.base.name == "mine")
-        #expect(copy.base.rules.map(\.id) == rules.base.rules.map(\.id))
-        #expect(!copy.base.rules.contains { $0.id == "readme-present" })
-        #expect(copy.digest == rules.digest && copy.reference == rules.reference && copy.isFromCommandLine)
-        let storage = { (rules: ScanRules) in rules.base.rules.withUnsafeBufferPointer { $0.baseAddress } }
-        #expect(storage(copy) != storage(rules), "a parse of its own, not the same storage")
-    }
-
     @Test func aRuleFileOnTheCommandLineIsInTheDigestByItsContents() throws {
         let folder = try RepositoryFolder()
         let file = folder.url.appendingPathComponent("rules.yml")
