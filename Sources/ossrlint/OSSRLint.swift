@@ -27,7 +27,7 @@ struct OSSRLint: ParsableCommand {
         2 usage or configuration error; 3 the repository cannot be read.
         """,
         version: OSSRLintVersion.current,
-        subcommands: [Check.self, Rules.self, Explain.self, License.self, CodeMeta.self, List.self, Scorecard.self, History.self],
+        subcommands: [Check.self, Rules.self, Explain.self, License.self, CodeMeta.self, List.self, Scorecard.self, History.self, Scan.self, Merge.self],
         defaultSubcommand: Check.self
     )
 
