@@ -38,7 +38,7 @@ public enum FactCollector {
             return read.tags
         } : nil
         let licence = needs.licence ? Result { () throws(FactProblem) in try LicenceEvidenceLocator.analyse(table, files: files, documents: documents) } : nil
-        let secrets = needs.secretScan.map { SecretScanner.scan(table, sizes: sizes, from: reader, limits: $0) }
+        let secrets = needs.secretScan.map { SecretScanner.scan(table, sizes: sizes, from: reader, limits: $0, memory: memory) }
         return RevisionFacts(source: reader.source, commit: reader.commit, diagnostics: reader.diagnostics, now: now, table: table,
                              files: files, documents: documents, sizes: sizes, sizeProblems: sizeProblems, tags: tags,
                              skippedReferenceLinks: skippedLinks, licence: licence, releaseHistory: needs.releaseHistory && reader.commit != nil,

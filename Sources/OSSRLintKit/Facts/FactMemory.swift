@@ -19,6 +19,15 @@ public final class FactMemory {
     private var sourceBytes = 0
     /// The tags as the run's first revision read them, and the reference links skipped.
     var tags: (tags: [TagFacts], skippedLinks: [String])?
+    /// What the secret scan found in each blob it read (a few dozen bytes a blob, at most
+    /// `verdictLimit` of them before they are dropped and filled again).
+    private(set) var secretVerdicts: [ObjectID: SecretScanner.BlobVerdict] = [:]
+    private let verdictLimit = 1 << 20
+
+    func remember(_ verdict: SecretScanner.BlobVerdict, of id: ObjectID) {
+        if secretVerdicts.count >= verdictLimit { secretVerdicts.removeAll() }
+        secretVerdicts[id] = verdict
+    }
 
     public init(memoryLimit: Int = 4 << 20) {
         self.memoryLimit = memoryLimit

@@ -17,7 +17,17 @@ enum SecretScanner {
         "mp3", "mp4", "mov", "avi", "wav", "ogg", "flac", "ttf", "otf", "woff", "woff2", "sqlite", "db",
     ]
 
-    static func scan(_ table: EntryTable, sizes knownSizes: [Int], from reader: some RevisionReader, limits: SecretScanLimits) -> SecretScan {
+    /// What searching one blob gave: binary, or text of so many bytes with findings (lines and
+    /// kinds; the paths are the revision's).
+    enum BlobVerdict {
+        case binary
+        case text(bytes: Int, findings: [(line: Int, kind: String)])
+    }
+
+    /// With `memory` (many revisions of one repository, `ossrlint history`), a blob searched for
+    /// one revision is not read again for the next: its id is the hash of its content.
+    static func scan(_ table: EntryTable, sizes knownSizes: [Int], from reader: some RevisionReader, limits: SecretScanLimits,
+                     memory: FactMemory? = nil) -> SecretScan {
         var scan = SecretScan()
         var candidates: [Int] = []
         table.forEach(atDepths: nil) { fact in
@@ -42,15 +52,23 @@ enum SecretScanner {
                 scan.findings += known.map { SecretScan.Finding(path: entry.path.displayName, line: $0.line, kind: $0.kind) }
                 continue
             }
-            let data: Data
-            do { data = try reader.readContent(of: entry, limit: size) } catch { scan.unreadable += 1; continue }
-            if looksBinary(data) { scan.skippedBinary += 1; continue }
-            scan.scannedFiles += 1
-            scan.scannedBytes += data.count
-            let found = findings(in: data, path: entry.path, kinds: kinds(for: entry.path))
             // CI files are searched for more kinds: their blobs are not shared with others.
-            if let id = entry.objectID, !isCIFile(entry.path) { searched[id] = found }
-            scan.findings += found
+            let shareable = !isCIFile(entry.path)
+            let verdict: BlobVerdict
+            if shareable, let id = entry.objectID, let remembered = memory?.secretVerdicts[id] {
+                verdict = remembered
+            } else {
+                let data: Data
+                do { data = try reader.readContent(of: entry, limit: size) } catch { scan.unreadable += 1; continue }
+                verdict = looksBinary(data) ? .binary : .text(bytes: data.count, findings: findings(in: data, kinds: kinds(for: entry.path)))
+                if shareable, let id = entry.objectID { memory?.remember(verdict, of: id) }
+            }
+            guard case let .text(bytes, found) = verdict else { scan.skippedBinary += 1; continue }
+            scan.scannedFiles += 1
+            scan.scannedBytes += bytes
+            let placed = found.map { SecretScan.Finding(path: entry.path.displayName, line: $0.line, kind: $0.kind) }
+            if shareable, let id = entry.objectID { searched[id] = placed }
+            scan.findings += placed
         }
         return scan
     }
@@ -75,12 +93,12 @@ enum SecretScanner {
         return SecretKind.allCases.filter { $0 != .zenodoToken || isCI }
     }
 
-    private static func findings(in data: Data, path: GitPath, kinds: [SecretKind]) -> [SecretScan.Finding] {
+    private static func findings(in data: Data, kinds: [SecretKind]) -> [(line: Int, kind: String)] {
         data.withUnsafeBytes { text in
-            var found: [SecretScan.Finding] = []
+            var found: [(line: Int, kind: String)] = []
             for kind in kinds {
                 for offset in kind.offsets(in: text) {
-                    found.append(SecretScan.Finding(path: path.displayName, line: lineNumber(at: offset, in: text), kind: kind.rawValue))
+                    found.append((lineNumber(at: offset, in: text), kind.rawValue))
                 }
             }
             return found.sorted { ($0.line, $0.kind) < ($1.line, $1.kind) }
