@@ -78,3 +78,9 @@ final class BufferHandle {
     var value = git_buf()
     deinit { git_buf_dispose(&value) }
 }
+
+final class RevisionWalkHandle {
+    let pointer: OpaquePointer
+    init(_ pointer: OpaquePointer) { self.pointer = pointer }
+    deinit { git_revwalk_free(pointer) }
+}

@@ -76,6 +76,10 @@ struct ExampleRevision: RevisionReader {
         return .ancestor(commitsSince: to - from)
     }
 
+    func reachable(_ targets: Set<ObjectID>, from commit: ObjectID) -> Set<ObjectID>? {
+        targets.filter { isAncestor($0, of: commit) == true }
+    }
+
     func isAncestor(_ ancestor: ObjectID, of commit: ObjectID) -> Bool? {
         if case .ancestor = relation(of: ancestor, to: commit) { return true }
         return false

@@ -151,7 +151,14 @@ public enum FactCollector {
             guard tags[index].isFinalRelease, let version = tags[index].version, let commit = tags[index].commit else { return nil }
             return LatestReleaseChoice.Candidate(index: index, name: tags[index].name, version: version, commit: commit, date: tags[index].date)
         }
-        if let choice = LatestReleaseChoice.choose(finals, head: head, isAncestor: { reader.isAncestor($0, of: $1) }) {
+        // Which releases are in the linted commit's history, in one walk; the other questions
+        // (is one release in another's history) are few and asked one by one.
+        let inHistory = reader.reachable(Set(finals.map(\.commit)), from: head)
+        let isAncestor = { (ancestor: ObjectID, commit: ObjectID) -> Bool? in
+            if commit == head, let inHistory { return inHistory.contains(ancestor) }
+            return reader.isAncestor(ancestor, of: commit)
+        }
+        if let choice = LatestReleaseChoice.choose(finals, head: head, isAncestor: isAncestor) {
             tags[choice.index].isLatestRelease = true
             tags[choice.index].latestReleaseReason = choice.reason
             if tags[choice.index].relation == nil, let tagged = tags[choice.index].commit {

@@ -35,8 +35,6 @@ enum LatestReleaseChoice {
             reachable[candidate.index] = answer
             return answer
         }
-        // The release tagged last among those in the history: what an outlier is measured by.
-        let newest = candidates.sorted { ($0.date ?? .min, $0.name) > ($1.date ?? .min, $1.name) }.first { inHistory($0) == true }
         var passedOver: [String] = []
         for candidate in byVersion {
             switch inHistory(candidate) {
@@ -49,11 +47,16 @@ enum LatestReleaseChoice {
             case true?:
                 break
             }
-            if let newest, newest.index != candidate.index, newest.version < candidate.version,
-               let tagged = candidate.date, let later = newest.date, tagged < later,
-               isAncestor(candidate.commit, newest.commit) == true {
-                passedOver.append("'\(candidate.name)' is a higher version tagged before '\(newest.name)' in the same history (a mistyped version?)")
-                continue
+            // An outlier: a lower version tagged later, in the history, with this one in its
+            // history. Only releases tagged after this one are asked about, newest first: in a
+            // repository whose versions grow with time there are none, and nothing is asked.
+            if let tagged = candidate.date {
+                let later = candidates.filter { $0.version < candidate.version && ($0.date ?? .min) > tagged }
+                    .sorted { ($0.date ?? .min, $0.name) > ($1.date ?? .min, $1.name) }
+                if let newest = later.first(where: { inHistory($0) == true }), isAncestor(candidate.commit, newest.commit) == true {
+                    passedOver.append("'\(candidate.name)' is a higher version tagged before '\(newest.name)' in the same history (a mistyped version?)")
+                    continue
+                }
             }
             return Choice(index: candidate.index, reason: passedOver.isEmpty ? nil : passedOver.joined(separator: "; "))
         }

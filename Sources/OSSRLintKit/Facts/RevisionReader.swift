@@ -19,6 +19,8 @@ protocol RevisionReader {
     func relation(of tagged: ObjectID, to commit: ObjectID) -> TagRelation
     /// Whether `ancestor` is in `commit`'s history; nil when that cannot be told.
     func isAncestor(_ ancestor: ObjectID, of commit: ObjectID) -> Bool?
+    /// Which of `targets` are in `commit`'s history, in one walk; nil when it cannot be walked.
+    func reachable(_ targets: Set<ObjectID>, from commit: ObjectID) -> Set<ObjectID>?
 }
 
 /// The git side: the only place the collector reaches libgit2, through GitKit.
@@ -45,6 +47,10 @@ extension RepositorySnapshot: RevisionReader {
 
     func isAncestor(_ ancestor: ObjectID, of commit: ObjectID) -> Bool? {
         try? repository.isAncestor(ancestor, of: commit)
+    }
+
+    func reachable(_ targets: Set<ObjectID>, from commit: ObjectID) -> Set<ObjectID>? {
+        try? repository.reachable(targets, from: commit)
     }
 
     func relation(of tagged: ObjectID, to commit: ObjectID) -> TagRelation {
