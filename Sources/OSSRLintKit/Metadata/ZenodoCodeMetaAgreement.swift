@@ -15,30 +15,27 @@ enum ZenodoCodeMetaAgreement {
         var position: SourcePosition?
     }
 
-    /// The fields on which `deposit` (a parsed .zenodo.json) and the deposit converted from
-    /// `codeMeta` differ; empty when codemeta.json cannot be converted (its own rules say why).
+    /// The fields on which `deposit` (a parsed .zenodo.json) and the deposit made from
+    /// `codeMeta` differ; empty when codemeta.json is not a JSON object (its own rules say why).
     static func disagreements(deposit: PositionedValue, codeMeta: Data) -> [Disagreement] {
-        guard let converted = try? ZenodoConversion.zenodoJSON(fromCodeMeta: codeMeta),
-              case let .parsed(result) = JSONSyntaxCheck.read(Data(converted.utf8))
-        else { return [] }
-        let expected = result.value
+        guard case let .parsed(result) = JSONSyntaxCheck.read(codeMeta), case .object = result.value.kind else { return [] }
+        let expected = ZenodoConversion.deposit(fromCodeMeta: result.value)
         var found: [Disagreement] = []
-        func compare(_ field: String, _ normalise: (PositionedValue) -> String?) {
-            // A field either side leaves out cannot disagree: Zenodo fills an absent version
-            // from the release tag, and the required keys have their own findings.
-            guard let want = expected[field].flatMap(normalise), let value = deposit[field], let have = normalise(value) else { return }
-            if have != want {
-                found.append(Disagreement(field: field, deposit: have, codeMeta: want, position: value.position))
-            }
+        // A field either side leaves out cannot disagree: Zenodo fills an absent version from
+        // the release tag, and the required keys have their own findings.
+        func compare(_ field: String, _ want: String?, _ have: (PositionedValue) -> String?) {
+            guard let want, let value = deposit[field], let have = have(value), have != want else { return }
+            found.append(Disagreement(field: field, deposit: have, codeMeta: want, position: value.position))
         }
-        compare("title") { $0.string.map(collapsed) }
-        compare("version") { $0.scalarText }
-        compare("license") { licence in (licence.string ?? licence["id"]?.string)?.lowercased() }
-        compare("creators") { creators in
-            let names = creators.asList.compactMap { $0["name"]?.string.map(collapsed) }
+        compare("title", expected.title.map(collapsed)) { $0.string.map(collapsed) }
+        compare("version", expected.version) { $0.scalarText }
+        compare("license", expected.license?.lowercased()) { licence in (licence.string ?? licence["id"]?.string)?.lowercased() }
+        let creators = expected.creators.map { collapsed($0.name) }.sorted().joined(separator: "; ")
+        compare("creators", creators.isEmpty ? nil : creators) { value in
+            let names = value.asList.compactMap { $0["name"]?.string.map(collapsed) }
             return names.isEmpty ? nil : names.sorted().joined(separator: "; ")
         }
-        compare("description") { $0.string.map(collapsed) }
+        compare("description", expected.description.map(collapsed)) { $0.string.map(collapsed) }
         return found
     }
 

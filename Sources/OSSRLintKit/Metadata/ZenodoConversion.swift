@@ -49,7 +49,21 @@ public enum ZenodoConversion {
             root = result.value
         }
         guard case .object = root.kind else { throw Failure(message: "the top-level value is \(root.typeNameWithArticle), expected an object", line: 1, column: 1) }
+        var deposit = deposit(fromCodeMeta: root)
+        if options.includeEscapeCommunity { deposit.communities = [.init(identifier: escapeCommunity)] }
+        if !options.grants.isEmpty { deposit.grants = options.grants.map { .init(id: $0) } }
 
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        do {
+            return String(decoding: try encoder.encode(deposit), as: UTF8.self) + "\n"
+        } catch {
+            throw Failure(message: "could not encode the deposit: \(error)")
+        }
+    }
+
+    /// The deposit a codemeta.json object says: what `zenodoJSON` writes, as a value.
+    static func deposit(fromCodeMeta root: PositionedValue) -> ZenodoDeposit {
         var deposit = ZenodoDeposit()
         deposit.title = root["name"]?.string
         deposit.description = root["description"]?.string
@@ -76,16 +90,7 @@ public enum ZenodoConversion {
             }
         }
         deposit.contributors = contributors.isEmpty ? nil : contributors
-        if options.includeEscapeCommunity { deposit.communities = [.init(identifier: escapeCommunity)] }
-        if !options.grants.isEmpty { deposit.grants = options.grants.map { .init(id: $0) } }
-
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        do {
-            return String(decoding: try encoder.encode(deposit), as: UTF8.self) + "\n"
-        } catch {
-            throw Failure(message: "could not encode the deposit: \(error)")
-        }
+        return deposit
     }
 
     // MARK: Field mapping
