@@ -2,7 +2,7 @@ import Foundation
 
 /// A kind of secret that must never be committed, and how to recognise it in raw bytes.
 ///
-/// Each kind starts at a fixed anchor (`PRIVATE KEY-----`, `glpat-` …) found with `memmem`,
+/// Each kind starts at a fixed anchor (`-----BEGIN `, `glpat-` …) found by `ByteSearch`,
 /// then checks the bytes around it, so that a scan costs one pass per anchor over each file
 /// and no regular expression. The secret itself is never kept: only where it is.
 enum SecretKind: String, CaseIterable, Sendable {
@@ -20,7 +20,7 @@ enum SecretKind: String, CaseIterable, Sendable {
             // spaces), then the key's base64 on the next line — after a real line break or a
             // written `\n`, as in a service account's JSON. A header alone (documentation, a
             // pattern) is no key.
-            return Self.occurrences(of: "-----BEGIN ", in: text).filter { start in
+            return ByteSearch.occurrences(of: "-----BEGIN ", in: text).filter { start in
                 var index = start + 11
                 while index < text.count, Self.isLabelByte(text[index]) { index += 1 }
                 let label = UnsafeRawBufferPointer(rebasing: text[(start + 11)..<index])
@@ -70,7 +70,7 @@ enum SecretKind: String, CaseIterable, Sendable {
     /// byte that is not allowed (so `myghp_x` or a 15-character AKIA id do not count).
     private static func tokens(after prefix: String, minimum: Int, maximum: Int = .max, in text: UnsafeRawBufferPointer, allowed: (UInt8) -> Bool) -> [Int] {
         let prefixLength = prefix.utf8.count
-        return occurrences(of: prefix, in: text).filter { offset in
+        return ByteSearch.occurrences(of: prefix, in: text).filter { offset in
             if offset > 0, isAlphanumeric(text[offset - 1]) { return false }
             var end = offset + prefixLength
             while end < text.count, allowed(text[end]) { end += 1 }
@@ -79,26 +79,4 @@ enum SecretKind: String, CaseIterable, Sendable {
         }
     }
 
-    /// Every start of `needle` in `text`: `memchr` to the next candidate first byte (many
-    /// bytes at a time), then a compare. Glibc's `memmem` is not visible to Swift.
-    static func occurrences(of needle: String, in text: UnsafeRawBufferPointer) -> [Int] {
-        let bytes = Array(needle.utf8)
-        guard let base = text.baseAddress, let first = bytes.first, text.count >= bytes.count else { return [] }
-        var found: [Int] = []
-        var start = 0
-        let last = text.count - bytes.count
-        while start <= last {
-            guard let hit = memchr(base + start, Int32(first), last - start + 1) else { break }
-            let offset = base.distance(to: UnsafeRawPointer(hit))
-            if text[offset..<(offset + bytes.count)].elementsEqual(bytes) { found.append(offset) }
-            start = offset + 1
-        }
-        return found
-    }
-
-    static func lineStart(before offset: Int, in text: UnsafeRawBufferPointer) -> Int {
-        var start = offset
-        while start > 0, text[start - 1] != 0x0A { start -= 1 }
-        return start
-    }
 }

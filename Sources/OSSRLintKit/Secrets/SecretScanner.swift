@@ -80,11 +80,12 @@ enum SecretScanner {
     }
 
     private static let ciFolders = [".github/workflows/", ".gitlab/ci/"].map { Array($0.utf8) }
+    private static let gitLabCI = Array(".gitlab-ci.yml".utf8)
 
     private static func isCIFile(_ path: GitPath) -> Bool {
         let bytes = path.bytes
-        return bytes.elementsEqual(".gitlab-ci.yml".utf8) || bytes.reversed().starts(with: ".gitlab-ci.yml".utf8.reversed())
-            || ciFolders.contains { bytes.starts(with: $0) }
+        // `.gitlab-ci.yml`, and included files named `*.gitlab-ci.yml`.
+        return bytes.suffix(gitLabCI.count).elementsEqual(gitLabCI) || ciFolders.contains { bytes.starts(with: $0) }
     }
 
     /// The kinds to look for in a file: everything, and literal Zenodo tokens in CI files.

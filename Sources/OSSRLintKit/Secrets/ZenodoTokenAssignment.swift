@@ -19,28 +19,26 @@ enum ZenodoTokenAssignment {
         return found
     }
 
+    private static let zenodo = Array("zenodo".utf8)
+    private static let token = Array("token".utf8)
+
     /// The offset of a literal token on a line that speaks of zenodo and a token.
     private static func literal(in line: Range<Int>, of text: UnsafeRawBufferPointer) -> Int? {
-        let lowered = text[line].map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
-        guard contains("zenodo", in: lowered), contains("token", in: lowered) else { return nil }
+        let bytes = UnsafeBufferPointer(rebasing: text.assumingMemoryBound(to: UInt8.self)[line])
+        guard ByteSearch.contains(zenodo, in: bytes, foldingCase: true), ByteSearch.contains(token, in: bytes, foldingCase: true) else { return nil }
         // Runs of letters and digits after `:` or `=`, quotes and spaces aside.
+        let skipped: [UInt8] = [UInt8(ascii: " "), UInt8(ascii: "\""), UInt8(ascii: "'")]
         var index = 0
-        while index < lowered.count {
-            guard lowered[index] == UInt8(ascii: ":") || lowered[index] == UInt8(ascii: "=") else { index += 1; continue }
+        while index < bytes.count {
+            guard bytes[index] == UInt8(ascii: ":") || bytes[index] == UInt8(ascii: "=") else { index += 1; continue }
             var start = index + 1
-            while start < lowered.count, [UInt8(ascii: " "), UInt8(ascii: "\""), UInt8(ascii: "'")].contains(lowered[start]) { start += 1 }
+            while start < bytes.count, skipped.contains(bytes[start]) { start += 1 }
             var end = start
-            while end < lowered.count, SecretKind.isAlphanumeric(lowered[end]) { end += 1 }
-            let precededByVariable = start > 0 && (lowered[start - 1] == UInt8(ascii: "$") || lowered[start - 1] == UInt8(ascii: "{"))
+            while end < bytes.count, SecretKind.isAlphanumeric(bytes[end]) { end += 1 }
+            let precededByVariable = start > 0 && (bytes[start - 1] == UInt8(ascii: "$") || bytes[start - 1] == UInt8(ascii: "{"))
             if end - start >= shortestToken, !precededByVariable { return line.lowerBound + start }
             index = max(end, index + 1)
         }
         return nil
-    }
-
-    private static func contains(_ word: String, in bytes: [UInt8]) -> Bool {
-        let needle = Array(word.utf8)
-        guard bytes.count >= needle.count else { return false }
-        return (0...(bytes.count - needle.count)).contains { bytes[$0..<($0 + needle.count)].elementsEqual(needle) }
     }
 }

@@ -37,4 +37,21 @@ enum ByteSearch {
     static func fold(_ byte: UInt8, _ foldingCase: Bool) -> UInt8 {
         foldingCase && byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
     }
+
+    /// Every start of `needle` in `text`: `memchr` to the next candidate first byte (many
+    /// bytes at a time), then a compare. (Glibc's `memmem` is not visible to Swift.)
+    static func occurrences(of needle: String, in text: UnsafeRawBufferPointer) -> [Int] {
+        let bytes = Array(needle.utf8)
+        guard let base = text.baseAddress, let first = bytes.first, text.count >= bytes.count else { return [] }
+        var found: [Int] = []
+        var start = 0
+        let last = text.count - bytes.count
+        while start <= last {
+            guard let hit = memchr(base + start, Int32(first), last - start + 1) else { break }
+            let offset = base.distance(to: UnsafeRawPointer(hit))
+            if text[offset..<(offset + bytes.count)].elementsEqual(bytes) { found.append(offset) }
+            start = offset + 1
+        }
+        return found
+    }
 }
