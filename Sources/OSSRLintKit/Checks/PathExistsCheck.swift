@@ -61,8 +61,7 @@ public struct PathExistsCheck: CheckKind {
     public func evaluate(_ facts: RevisionFacts) -> CheckOutcome {
         var because: [Evidence] = []
         if let condition {
-            let present = condition.select(in: facts).filter(\.kind.hasContent)
-            guard let first = present.first else { return .notApplicable("no path matches \(condition.description), so this does not apply") }
+            guard let first = condition.firstPresent(in: facts) else { return .notApplicable("no path matches \(condition.description), so this does not apply") }
             because = [.entry(first, "why the rule applies")]
         }
         let selected = patterns.select(in: facts)

@@ -166,8 +166,9 @@ public enum FactCollector {
             }
         }
         if let highest = finals.max(by: { $0.version < $1.version }), tags[highest.index].relation == nil {
-            var relation = reader.relation(of: highest.commit, to: head)
-            if relation == .notAncestor, case .ancestor = reader.relation(of: head, to: highest.commit) { relation = .descendant }
+            // The walk already says when it is not in the history: no second question then.
+            var relation = inHistory.map { $0.contains(highest.commit) } == false ? .notAncestor : reader.relation(of: highest.commit, to: head)
+            if relation == .notAncestor, reader.isAncestor(head, of: highest.commit) == true { relation = .descendant }
             tags[highest.index].relation = relation
         }
         return (tags, skippedLinks)

@@ -68,6 +68,12 @@ struct PathPatterns: Sendable {
         return false
     }
 
+    /// The first selected entry with content (a file, not a submodule or a folder), if any:
+    /// what a rule that applies "when such a file exists" asks.
+    func firstPresent(in facts: RevisionFacts) -> SnapshotEntry? {
+        select(in: facts).first(where: \.kind.hasContent)
+    }
+
     var description: String { globs.map(\.pattern).joined(separator: ", ") }
 
     /// What the paths are, for messages people read ("a changelog"), when the rule says.

@@ -82,7 +82,7 @@ public struct KeywordVocabularyCheck: CheckKind {
         let present = Set(keywords)
         var missing: [String] = []
         for group in groups {
-            if let condition = group.condition, condition.select(in: facts).isEmpty { continue }
+            if let condition = group.condition, condition.firstPresent(in: facts) == nil { continue }
             if group.lowered.isDisjoint(with: present) {
                 let shown = group.terms.prefix(8).joined(separator: ", ") + (group.terms.count > 8 ? ", …" : "")
                 missing.append("\(group.name) (one of: \(shown))")
