@@ -13,12 +13,7 @@ import TestSupport
     /// must escape it.
     private static func makeReleases() throws -> TemporaryRepository {
         let repo = try TemporaryRepository()
-        try repo.commit("start", files: ["README.md": "# skytool\n\nReduces images.\n", "src/skytool/core.py": "x = 1\n"])
-        try repo.tag("v0.1.0")
-        try repo.commit("licence", files: ["LICENSE": CompleteOSSRRepository.mitLicence])
-        try repo.tag("v0.2.0", annotated: true)
-        try repo.commit("citation", files: ["CITATION.cff": "cff-version: 1.2.0\ntitle: skytool\nmessage: Please cite it.\nversion: 0.3.0\nauthors:\n  - family-names: Tester\n    given-names: Ada\n"])
-        try repo.tag("v0.3.0")
+        try GrowingProject.commitFirstThreeReleases(in: repo)
         try repo.commit("broken configuration", files: [".ossrlint.yml": "disable: [\n"])
         try repo.tag("v0.4.0")
         try repo.commit("mended", files: [".ossrlint.yml": "disable:\n  - rule: container-recipe-present\n    reason: a library\n"])

@@ -57,12 +57,7 @@ import TestSupport
     /// again with a waiver at v0.7.
     private static func makeReleases() throws -> TemporaryRepository {
         let repo = try TemporaryRepository()
-        try repo.commit("start", files: ["README.md": "# skytool\n\nReduces images.\n", "src/skytool/core.py": "x = 1\n"])
-        try repo.tag("v0.1.0")
-        try repo.commit("licence", files: ["LICENSE": CompleteOSSRRepository.mitLicence])
-        try repo.tag("v0.2.0", annotated: true)
-        try repo.commit("citation", files: ["CITATION.cff": "cff-version: 1.2.0\ntitle: skytool\nmessage: Please cite it.\nversion: 0.3.0\nauthors:\n  - family-names: Tester\n    given-names: Ada\n"])
-        try repo.tag("v0.3.0")
+        try GrowingProject.commitFirstThreeReleases(in: repo)
         try repo.commit("own rules", files: [".ossrlint.yml": "profile: rules/ours.yml\n", "rules/ours.yml": ruleFile(weight: 1, extraRule: false)])
         try repo.tag("v0.4.0")
         try repo.commit("rules changed", files: ["rules/ours.yml": ruleFile(weight: 5, extraRule: true)])
