@@ -27,7 +27,13 @@ enum LatestReleaseChoice {
     /// `isAncestor(a, b)` — is `a` in `b`'s history; nil when it cannot be told (a shallow
     /// clone) — as few times as it can: usually twice.
     static func choose(_ candidates: [Candidate], head: ObjectID, isAncestor: (ObjectID, ObjectID) -> Bool?) -> Choice? {
-        let byVersion = candidates.sorted { ($0.version, $1.name) > ($1.version, $0.name) }
+        // Highest version first, taken one at a time: the first is usually the answer, and
+        // sorting a thousand tags' versions cost 10 ms for that one.
+        var remaining = candidates
+        func nextHighest() -> Candidate? {
+            guard let best = remaining.indices.max(by: { ranksBelow(remaining[$0], remaining[$1]) }) else { return nil }
+            return remaining.remove(at: best)
+        }
         var reachable: [Int: Bool?] = [:]
         func inHistory(_ candidate: Candidate) -> Bool? {
             if let known = reachable[candidate.index] { return known }
@@ -36,7 +42,7 @@ enum LatestReleaseChoice {
             return answer
         }
         var passedOver: [String] = []
-        for candidate in byVersion {
+        while let candidate = nextHighest() {
             switch inHistory(candidate) {
             case false?:
                 passedOver.append("'\(candidate.name)' is not in the linted commit's history")
@@ -61,5 +67,12 @@ enum LatestReleaseChoice {
             return Choice(index: candidate.index, reason: passedOver.isEmpty ? nil : passedOver.joined(separator: "; "))
         }
         return nil
+    }
+
+    /// Version order; between equal versions (`v1.0` and `1.0.0`) the name that sorts first
+    /// ranks higher, so the choice does not depend on the order tags were listed in.
+    private static func ranksBelow(_ left: Candidate, _ right: Candidate) -> Bool {
+        if left.version != right.version { return left.version < right.version }
+        return left.name > right.name
     }
 }

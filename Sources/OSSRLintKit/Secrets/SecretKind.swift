@@ -20,7 +20,7 @@ enum SecretKind: String, CaseIterable, Sendable {
             // spaces), then the key's base64 on the next line — after a real line break or a
             // written `\n`, as in a service account's JSON. A header alone (documentation, a
             // pattern) is no key.
-            return ByteSearch.occurrences(of: "-----BEGIN ", in: text).filter { start in
+            return ByteSearch.occurrences(of: Anchor.pemBegin, in: text).filter { start in
                 var index = start + 11
                 while index < text.count, Self.isLabelByte(text[index]) { index += 1 }
                 let label = UnsafeRawBufferPointer(rebasing: text[(start + 11)..<index])
@@ -33,15 +33,25 @@ enum SecretKind: String, CaseIterable, Sendable {
                 return body >= 16
             }
         case .gitLabToken:
-            return Self.tokens(after: "glpat-", minimum: 20, in: text, allowed: Self.isTokenByte)
+            return Self.tokens(after: Anchor.gitLab, minimum: 20, in: text, allowed: Self.isTokenByte)
         case .gitHubToken:
-            return ["ghp_", "gho_", "ghs_", "ghu_"].flatMap { Self.tokens(after: $0, minimum: 36, in: text, allowed: Self.isAlphanumeric) }
-                + Self.tokens(after: "github_pat_", minimum: 40, in: text, allowed: { Self.isAlphanumeric($0) || $0 == UInt8(ascii: "_") })
+            return Anchor.gitHubShort.flatMap { Self.tokens(after: $0, minimum: 36, in: text, allowed: Self.isAlphanumeric) }
+                + Self.tokens(after: Anchor.gitHubFineGrained, minimum: 40, in: text, allowed: { Self.isAlphanumeric($0) || $0 == UInt8(ascii: "_") })
         case .awsAccessKey:
-            return Self.tokens(after: "AKIA", minimum: 16, maximum: 16, in: text) { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) }
+            return Self.tokens(after: Anchor.aws, minimum: 16, maximum: 16, in: text) { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) }
         case .zenodoToken:
             return ZenodoTokenAssignment.offsets(in: text)
         }
+    }
+
+    /// The fixed bytes each kind starts with, made once: a scan searches ten thousand small
+    /// files, and making them per file cost as much as the searching.
+    private enum Anchor {
+        static let pemBegin = Array("-----BEGIN ".utf8)
+        static let gitLab = Array("glpat-".utf8)
+        static let gitHubShort = ["ghp_", "gho_", "ghs_", "ghu_"].map { Array($0.utf8) }
+        static let gitHubFineGrained = Array("github_pat_".utf8)
+        static let aws = Array("AKIA".utf8)
     }
 
     // MARK: Bytes
@@ -68,8 +78,8 @@ enum SecretKind: String, CaseIterable, Sendable {
 
     /// Where `prefix` starts a word followed by `minimum`…`maximum` allowed bytes and then a
     /// byte that is not allowed (so `myghp_x` or a 15-character AKIA id do not count).
-    private static func tokens(after prefix: String, minimum: Int, maximum: Int = .max, in text: UnsafeRawBufferPointer, allowed: (UInt8) -> Bool) -> [Int] {
-        let prefixLength = prefix.utf8.count
+    private static func tokens(after prefix: [UInt8], minimum: Int, maximum: Int = .max, in text: UnsafeRawBufferPointer, allowed: (UInt8) -> Bool) -> [Int] {
+        let prefixLength = prefix.count
         return ByteSearch.occurrences(of: prefix, in: text).filter { offset in
             if offset > 0, isAlphanumeric(text[offset - 1]) { return false }
             var end = offset + prefixLength

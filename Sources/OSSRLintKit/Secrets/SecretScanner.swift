@@ -40,6 +40,7 @@ enum SecretScanner {
         for (position, size) in zip(unknown, reader.readSizes(of: unknown.map { table.entries[$0] })) { sizes[position] = try? size.get() }
         // Findings by blob, so that a blob at many paths is read once.
         var searched: [ObjectID: [SecretScan.Finding]] = [:]
+        searched.reserveCapacity(candidates.count)
         for (index, position) in candidates.enumerated() {
             let entry = table.entries[position]
             guard let size = sizes[position] ?? (knownSizes.indices.contains(position) && knownSizes[position] >= 0 ? knownSizes[position] : nil) else {
@@ -90,9 +91,10 @@ enum SecretScanner {
 
     /// The kinds to look for in a file: everything, and literal Zenodo tokens in CI files.
     private static func kinds(for path: GitPath) -> [SecretKind] {
-        let isCI = isCIFile(path)
-        return SecretKind.allCases.filter { $0 != .zenodoToken || isCI }
+        isCIFile(path) ? SecretKind.allCases : kindsOutsideCI
     }
+
+    private static let kindsOutsideCI = SecretKind.allCases.filter { $0 != .zenodoToken }
 
     private static func findings(in data: Data, kinds: [SecretKind]) -> [(line: Int, kind: String)] {
         data.withUnsafeBytes { text in
@@ -102,7 +104,7 @@ enum SecretScanner {
                     found.append((lineNumber(at: offset, in: text), kind.rawValue))
                 }
             }
-            return found.sorted { ($0.line, $0.kind) < ($1.line, $1.kind) }
+            return found.count < 2 ? found : found.sorted { ($0.line, $0.kind) < ($1.line, $1.kind) }
         }
     }
 
@@ -112,7 +114,10 @@ enum SecretScanner {
 
     /// Git's own test: a NUL byte in the first 8,000 bytes makes a file binary.
     private static func looksBinary(_ data: Data) -> Bool {
-        data.prefix(8_000).contains(0)
+        data.withUnsafeBytes { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, 0, min(bytes.count, 8_000)) != nil
+        }
     }
 
 }

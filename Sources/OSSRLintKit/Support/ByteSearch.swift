@@ -40,8 +40,7 @@ enum ByteSearch {
 
     /// Every start of `needle` in `text`: `memchr` to the next candidate first byte (many
     /// bytes at a time), then a compare. (Glibc's `memmem` is not visible to Swift.)
-    static func occurrences(of needle: String, in text: UnsafeRawBufferPointer) -> [Int] {
-        let bytes = Array(needle.utf8)
+    static func occurrences(of bytes: [UInt8], in text: UnsafeRawBufferPointer) -> [Int] {
         guard let base = text.baseAddress, let first = bytes.first, text.count >= bytes.count else { return [] }
         var found: [Int] = []
         var start = 0
