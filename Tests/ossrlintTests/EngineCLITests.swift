@@ -41,7 +41,7 @@ import TestSupport
         }
         let ruleLines = lines.drop { $0 != "rules, slowest first:" }.dropFirst()
         #expect(ruleLines.contains { $0.hasSuffix(" ms  license-file-present") })
-        #expect(ruleLines.count == 39, "one line per rule of the OSSR profile")
+        #expect(ruleLines.count == 45, "one line per rule of the OSSR profile")
     }
 
     /// A report that cannot be written is a configuration error that names the report, the
@@ -210,7 +210,7 @@ import TestSupport
         let folder = try TemporaryRepository()
         let result = try run("rules", in: folder.root)
         #expect(result.status == 0)
-        #expect(result.standardOutput.hasPrefix("ossr: 39 rules\n"))
+        #expect(result.standardOutput.hasPrefix("ossr: 45 rules\n"))
         for id in ["license-file-present", "codemeta-present", "release-tag-semver", "no-private-keys", "no-binary-artifacts"] {
             #expect(result.standardOutput.contains("  \(id) "), "\(id)")
         }

@@ -60,6 +60,9 @@ public struct CIJobCheck: CheckKind {
         CheckExample("a token pasted into the CI file", options: upload,
                      files: [".gitlab-ci.yml": uploadJob.replacingOccurrences(of: "$ZENODO_TOKEN", with: "$TOKEN") + "  only: [tags]\n  variables:\n    ZENODO_TOKEN: \(String(repeating: "aB3dE5fG7h", count: 6))\n"],
                      expected: .fail),
+        CheckExample("CI files without secrets", options: "{refuseLiteralSecrets: true}", files: [".gitlab-ci.yml": uploadJob], expected: .pass),
+        CheckExample("a token in an included file", options: "{refuseLiteralSecrets: true}",
+                     files: [".gitlab-ci.yml": "include: ci/release.yml\n", "ci/release.yml": "upload:\n  variables:\n    ZENODO_TOKEN: \(String(repeating: "Zx9Yw8Vu7T", count: 6))\n  script: [eossr-upload-repository -t $ZENODO_TOKEN -i .]\n"], expected: .fail),
         CheckExample("a CI file that is not YAML", options: upload, files: [".gitlab-ci.yml": "upload:\n  script: [eossr-upload-repository\n"], expected: .fail),
         CheckExample("a container recipe pushed on tags", options: "{on: [tags], scriptMatches: '/kaniko/executor', when: [Dockerfile]}",
                      files: ["Dockerfile": "FROM python:3.12-slim\n", ".gitlab-ci.yml": "image:\n  name: gcr.io/kaniko-project/executor:v1.23.2-debug\n  entrypoint: ['']\nbuild:\n  rules:\n    - if: $CI_COMMIT_TAG\n  script:\n    - /kaniko/executor --context $CI_PROJECT_DIR --destination $CI_REGISTRY_IMAGE:$CI_COMMIT_TAG\n"],
@@ -91,10 +94,11 @@ public struct CIJobCheck: CheckKind {
         script = try compile(options.scriptMatches)
         image = try compile(options.imageMatches)
         uses = try compile(options.usesMatches)
-        guard script != nil || image != nil || uses != nil else {
-            throw CheckOptionsError("name at least one of 'scriptMatches', 'imageMatches' and 'usesMatches'")
-        }
         refusesLiteralSecrets = options.refuseLiteralSecrets ?? false
+        // Without a pattern the rule is about the CI files alone (no secrets, readable).
+        guard script != nil || image != nil || uses != nil || refusesLiteralSecrets else {
+            throw CheckOptionsError("name at least one of 'scriptMatches', 'imageMatches' and 'usesMatches', or set 'refuseLiteralSecrets'")
+        }
         when = try options.when.map { paths throws(CheckOptionsError) in try PathPatterns(paths, ignoreCase: false, anyDepth: false, exclude: []) }
         integration = try options.integration.map { integration throws(CheckOptionsError) in
             (try PathPatterns(integration.paths, ignoreCase: false, anyDepth: false, exclude: []), Set(integration.on),
@@ -122,6 +126,10 @@ public struct CIJobCheck: CheckKind {
         }
         if let first = pipeline.problems.first {
             return .fail("the CI configuration cannot be read: \(first.location.description): \(first.text)", evidence: pipeline.problems.map { $0.location.evidence($0.text) })
+        }
+        if script == nil, image == nil, uses == nil {
+            guard !pipeline.isEmpty else { return .notApplicable("no CI configuration") }
+            return .pass("no token or key written into \(pipeline.files.count) CI file\(pipeline.files.count == 1 ? "" : "s")", evidence: pipeline.files.map { .path($0, "read") })
         }
         let matches = pipeline.jobs.flatMap(matches(in:))
         if let leak = matches.first(where: { !$0.value.events.isDisjoint(with: forbidden) }) {

@@ -119,6 +119,10 @@ drop:
   - codemeta-keywords
   - docs-present
   - ci-config-present
+  - ci-validates-metadata
+  - container-image-published
+  - container-base-pinned
+  - ci-image-pinned
   - dependencies-declared
   - tests-present
   - contributing-present
@@ -602,6 +606,124 @@ rules:
     remediation: Add a .gitlab-ci.yml (or a GitHub workflow) that runs the tests on every push.
     references:
       - https://docs.gitlab.com/ee/ci/
+
+  - id: ci-publishes-on-tag
+    title: CI publishes each tagged release to Zenodo
+    category: release
+    severity: error
+    # No commit is a release: the hook leaves it alone; on a merge request a missing upload is
+    # worth a warning; at the tag it is the OSSR release gate.
+    stages: {commit: "off", merge-request: warning}
+    weight: 3
+    check: ci-job
+    options:
+      on: [tags, release]
+      notOn: [branches]
+      scriptMatches: "(eossr-upload-repository|deploy2zenodo|zenodraft|zenodo_upload)"
+      usesMatches: "(zenodo|zenodraft)"
+      integration: {paths: [.zenodo.json, CITATION.cff], on: [release], what: "Zenodo's GitHub integration (metadata in .zenodo.json or CITATION.cff, a workflow on published releases)"}
+      what: a Zenodo upload
+    rationale: >-
+      In the OSSR a release is a tag, and CI publishes it: eossr-upload-repository (in the eossr
+      image) uploads the tagged state to Zenodo with a token from a protected CI variable. An
+      upload that also runs on branches publishes untagged work, and Zenodo records are immutable.
+    remediation: >-
+      Add a job that runs eossr-upload-repository -t $ZENODO_TOKEN -i $CI_PROJECT_DIR with
+      'rules: - if: $CI_COMMIT_TAG' (or 'only: [tags]'); on GitHub, enable Zenodo's GitHub
+      integration and publish releases, or upload from a workflow 'on: release: types: [published]'.
+    references:
+      - https://escape2020.pages.in2p3.fr/wp3/eossr/docs/gitlab_to_zenodo.html
+      - https://docs.gitlab.com/ee/ci/yaml/#rules
+      - https://docs.github.com/en/repositories/archiving-a-github-repository/referencing-and-citing-content
+
+  - id: ci-token-from-variable
+    title: CI files hold no token or key
+    category: hygiene
+    severity: error
+    weight: 3
+    check: ci-job
+    options: {refuseLiteralSecrets: true}
+    rationale: >-
+      A Zenodo token written into .gitlab-ci.yml (or a file it includes) is published with the
+      repository and lets anyone change the project's records; CI variables keep it out.
+    remediation: >-
+      Revoke the token, delete it from the file and its history, and read it from a protected,
+      masked CI variable ($ZENODO_TOKEN, or ${{ secrets.ZENODO_TOKEN }} on GitHub).
+    references:
+      - https://docs.gitlab.com/ee/ci/variables/
+
+  - id: ci-validates-metadata
+    title: CI validates the metadata on every change
+    category: metadata
+    severity: warning
+    weight: 1
+    requirement: recommended
+    check: ci-job
+    options:
+      on: [branches, merge-requests]
+      scriptMatches: "(eossr-metadata-validator|ossrlint)"
+      usesMatches: "ossrlint"
+      what: a metadata validation
+    rationale: >-
+      A codemeta.json broken on the main branch is found at the release, when the upload fails;
+      eossr's metadata validator (or OSSRLint) in CI finds it in the change that broke it.
+    remediation: Add a job that runs 'eossr-metadata-validator codemeta.json' (or 'ossrlint check') on branches and merge requests.
+    references:
+      - https://escape2020.pages.in2p3.fr/wp3/eossr/docs/metadata/codemeta.html
+
+  - id: container-image-published
+    title: A tagged release builds and pushes the container image
+    category: quality
+    severity: warning
+    stages: {commit: "off"}
+    weight: 1
+    requirement: recommended
+    check: ci-job
+    options:
+      on: [tags, release]
+      when: ["**/{Dockerfile,Containerfile}{,.*}", "**/*.{Dockerfile,Containerfile}", "**/{Singularity,Apptainer}{,.*}", "**/*.def"]
+      scriptMatches: "((docker|podman|buildah) +(image +)?push|buildx +build.*--push|/kaniko/executor|executor +.*--destination|(apptainer|singularity) +push|oras +push)"
+      usesMatches: "(docker/build-push-action|redhat-actions/push-to-registry)"
+      what: a container build and push
+    rationale: >-
+      A recipe nobody builds drifts from the code; an image pushed for each tag lets analysis
+      platforms run exactly the released version.
+    remediation: >-
+      Add a tag job that builds and pushes the image (kaniko's executor with --destination
+      $CI_REGISTRY_IMAGE:$CI_COMMIT_TAG, docker buildx build --push, apptainer push or oras push).
+    references:
+      - https://docs.gitlab.com/ee/ci/docker/using_kaniko.html
+      - https://docs.docker.com/build/ci/github-actions/
+
+  - id: container-base-pinned
+    title: Container recipes start from a pinned base image
+    category: quality
+    severity: warning
+    weight: 1
+    requirement: recommended
+    check: image-pinned
+    options: {source: recipes}
+    rationale: >-
+      FROM python:latest (or no tag) builds a different image every time; a version tag or a
+      digest makes the released container reproducible.
+    remediation: Name a version tag or a digest in each FROM (python:3.12-slim, debian@sha256:…).
+    references:
+      - https://docs.docker.com/build/building/best-practices/#from
+
+  - id: ci-image-pinned
+    title: CI jobs run in pinned images
+    category: quality
+    severity: info
+    weight: 1
+    requirement: recommended
+    check: image-pinned
+    options: {source: ci}
+    rationale: >-
+      A job on image:latest (or an untagged image) changes when the image does, so a release
+      rebuilt later is not built the same way.
+    remediation: "Give each image: and container: a version tag (python:3.12, eossr:v2.0) or a digest."
+    references:
+      - https://docs.gitlab.com/ee/ci/yaml/#image
 
   - id: dependencies-declared
     title: Dependencies are declared in a machine-readable file
