@@ -216,6 +216,21 @@ import TestSupport
         }
     }
 
+    /// The EVERSE profile: one rule per indicator rsfc checks offline, each citing it.
+    @Test func theEVERSEProfileListsAndExplainsItsIndicators() throws {
+        let folder = try TemporaryRepository()
+        let rules = try run("rules", "--profile", "everse", in: folder.root)
+        #expect(rules.status == 0, "\(rules.standardError)")
+        #expect(rules.standardOutput.hasPrefix("everse: 12 rules\n"))
+        for id in ["everse-software-has-license", "everse-repository-workflows", "everse-no-leaked-credentials"] {
+            #expect(rules.standardOutput.contains("  \(id) "), "\(id)")
+        }
+        let explained = try run("explain", "--profile", "everse", "everse-software-tests", in: folder.root)
+        #expect(explained.status == 0, "\(explained.standardError)")
+        #expect(explained.standardOutput.contains("https://w3id.org/everse/i/indicators/software_tests"))
+        #expect(explained.standardOutput.contains("Examples of 'tests-present'"))
+    }
+
     @Test func explainPrintsTheRationaleAndTheCheckExamples() throws {
         let folder = try TemporaryRepository()
         let result = try run("explain", "license-file-present", in: folder.root)
