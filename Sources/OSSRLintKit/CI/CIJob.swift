@@ -1,6 +1,7 @@
 /// One job of a CI configuration, its templates (`extends:`, `!reference`) resolved: where it
 /// is written, on which events it runs, its image, its script lines and the actions it uses.
 public struct CIJob: Sendable, Hashable {
+    /// The CI service whose configuration defines the job.
     public enum System: String, Sendable, Hashable {
         case gitLab = "GitLab CI"
         case gitHub = "GitHub Actions"

@@ -124,7 +124,7 @@ public struct CIJobCheck: CheckKind {
     }
 
     public func evaluate(_ facts: RevisionFacts) -> CheckOutcome {
-        if let when, when.firstPresent(in: facts) == nil { return .notApplicable("no \(when.description)") }
+        if let when, when.firstPresent(in: facts) == nil { return .notApplicable("no file the rule applies to (\(when.description))") }
         let pipeline: CIPipeline
         do { pipeline = try facts.ciPipeline() } catch { return error.outcome }
         if refusesLiteralSecrets, let first = pipeline.literalSecrets.first {

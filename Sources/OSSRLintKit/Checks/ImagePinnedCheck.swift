@@ -9,6 +9,7 @@
 /// options: {source: ci}
 /// ```
 public struct ImagePinnedCheck: CheckKind {
+    /// Where the images are named: CI jobs, or container recipes.
     public enum Source: String, Decodable, Sendable {
         case ci
         case recipes
