@@ -76,7 +76,31 @@ public enum CompleteOSSRRepository {
                 """,
             "requirements.txt": "numpy>=1.24\nastropy>=6.0\n",
             "docs/conf.py": "project = 'skytool'\nextensions = ['sphinx.ext.autodoc']\nhtml_theme = 'alabaster'\n",
-            ".gitlab-ci.yml": "test:\n  image: python:3.12\n  script:\n    - pytest\n",
+            ".gitlab-ci.yml": """
+                test:
+                  image: python:3.12
+                  script:
+                    - pytest
+                metadata:
+                  image: gitlab-registry.in2p3.fr/escape2020/wp3/eossr:v2.0
+                  script:
+                    - eossr-metadata-validator codemeta.json
+                zenodo:
+                  image: gitlab-registry.in2p3.fr/escape2020/wp3/eossr:v2.0
+                  script:
+                    - eossr-upload-repository -t $ZENODO_TOKEN -i $CI_PROJECT_DIR
+                  rules:
+                    - if: $CI_COMMIT_TAG
+                container:
+                  image:
+                    name: gcr.io/kaniko-project/executor:v1.23.2-debug
+                    entrypoint: [""]
+                  script:
+                    - /kaniko/executor --context $CI_PROJECT_DIR --destination $CI_REGISTRY_IMAGE:$CI_COMMIT_TAG
+                  rules:
+                    - if: $CI_COMMIT_TAG
+
+                """,
             "tests/test_reduce.py": "def test_reduce():\n    assert True\n",
             "src/skytool/__init__.py": "__version__ = '1.0.0'\n",
             "CONTRIBUTING.md": "# Contributing\n\nOpen an issue first.\n",

@@ -41,7 +41,7 @@ import TestSupport
         }
         let ruleLines = lines.drop { $0 != "rules, slowest first:" }.dropFirst()
         #expect(ruleLines.contains { $0.hasSuffix(" ms  license-file-present") })
-        #expect(ruleLines.count == 39, "one line per rule of the OSSR profile")
+        #expect(ruleLines.count == 45, "one line per rule of the OSSR profile")
     }
 
     /// A report that cannot be written is a configuration error that names the report, the
@@ -210,10 +210,25 @@ import TestSupport
         let folder = try TemporaryRepository()
         let result = try run("rules", in: folder.root)
         #expect(result.status == 0)
-        #expect(result.standardOutput.hasPrefix("ossr: 39 rules\n"))
+        #expect(result.standardOutput.hasPrefix("ossr: 45 rules\n"))
         for id in ["license-file-present", "codemeta-present", "release-tag-semver", "no-private-keys", "no-binary-artifacts"] {
             #expect(result.standardOutput.contains("  \(id) "), "\(id)")
         }
+    }
+
+    /// The EVERSE profile: one rule per indicator rsfc checks offline, each citing it.
+    @Test func theEVERSEProfileListsAndExplainsItsIndicators() throws {
+        let folder = try TemporaryRepository()
+        let rules = try run("rules", "--profile", "everse", in: folder.root)
+        #expect(rules.status == 0, "\(rules.standardError)")
+        #expect(rules.standardOutput.hasPrefix("everse: 12 rules\n"))
+        for id in ["everse-software-has-license", "everse-repository-workflows", "everse-no-leaked-credentials"] {
+            #expect(rules.standardOutput.contains("  \(id) "), "\(id)")
+        }
+        let explained = try run("explain", "--profile", "everse", "everse-software-tests", in: folder.root)
+        #expect(explained.status == 0, "\(explained.standardError)")
+        #expect(explained.standardOutput.contains("https://w3id.org/everse/i/indicators/software_tests"))
+        #expect(explained.standardOutput.contains("Examples of 'tests-present'"))
     }
 
     @Test func explainPrintsTheRationaleAndTheCheckExamples() throws {

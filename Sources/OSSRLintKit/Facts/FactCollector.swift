@@ -26,6 +26,7 @@ public enum FactCollector {
         let table = EntryTable(entries: entries)
         var needs = needs
         if needs.licence { needs.files += [LicenceEvidenceLocator.need, LicenceEvidenceLocator.citationNeed] }
+        if needs.ciPipeline, let need = CIPipelineCollector.need { needs.files.append(need) }
         var sizes: [Int] = []
         var sizeProblems: [Int: SnapshotReadError] = [:]
         if needs.sizes { (sizes, sizeProblems) = readEverySize(table, from: reader) }
@@ -39,10 +40,11 @@ public enum FactCollector {
         } : nil
         let licence = needs.licence ? Result { () throws(FactProblem) in try LicenceEvidenceLocator.analyse(table, files: files, documents: documents) } : nil
         let secrets = needs.secretScan.map { SecretScanner.scan(table, sizes: sizes, from: reader, limits: $0, memory: memory) }
+        let pipeline = needs.ciPipeline ? CIPipelineCollector.collect(table, files: files, from: reader) : nil
         return RevisionFacts(source: reader.source, commit: reader.commit, diagnostics: reader.diagnostics, now: now, table: table,
                              files: files, documents: documents, sizes: sizes, sizeProblems: sizeProblems, tags: tags,
                              skippedReferenceLinks: skippedLinks, licence: licence, releaseHistory: needs.releaseHistory && reader.commit != nil,
-                             secrets: secrets)
+                             secrets: secrets, pipeline: pipeline)
     }
 
     /// Every file's size, a chunk at a time: one by one, the bookkeeping around each header read

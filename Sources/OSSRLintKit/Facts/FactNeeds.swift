@@ -18,6 +18,8 @@ public struct FactNeeds: Sendable {
     var licence = false
     /// A scan of every text file for committed secrets, within these limits.
     var secretScan: SecretScanLimits?
+    /// The CI configuration read as jobs (`CIPipeline`), local includes followed.
+    var ciPipeline = false
 
     /// Nothing beyond the paths.
     public static let paths = FactNeeds()
@@ -49,6 +51,9 @@ public struct FactNeeds: Sendable {
     /// The licence analysis.
     public static let licenceAnalysis = FactNeeds(licence: true)
 
+    /// The CI configuration, read as jobs.
+    static let pipeline = FactNeeds(ciPipeline: true)
+
     /// Every text file searched for secrets, within `limits`.
     static func secrets(_ limits: SecretScanLimits) -> FactNeeds { FactNeeds(secretScan: limits) }
 
@@ -56,7 +61,8 @@ public struct FactNeeds: Sendable {
     func union(_ other: FactNeeds) -> FactNeeds {
         FactNeeds(files: files + other.files, sizes: sizes || other.sizes, tags: tags || other.tags || releaseHistory || other.releaseHistory,
                   releaseHistory: releaseHistory || other.releaseHistory, licence: licence || other.licence,
-                  secretScan: secretScan.map { mine in other.secretScan.map(mine.union) ?? mine } ?? other.secretScan)
+                  secretScan: secretScan.map { mine in other.secretScan.map(mine.union) ?? mine } ?? other.secretScan,
+                  ciPipeline: ciPipeline || other.ciPipeline)
     }
 
     /// Every need of `needs` together.

@@ -38,11 +38,14 @@ public struct RevisionFacts: Sendable {
     let releaseHistory: Bool
     /// The secret scan, when a rule needs it.
     let secretScanResult: SecretScan?
+    /// The CI configuration, when a rule needs it.
+    let ciPipelineResult: CIPipeline?
 
     init(source: SnapshotSource, commit: CommitInfo?, diagnostics: [SnapshotDiagnostic], now: Int64, table: EntryTable,
          files: [Int: FileContent], documents: [Int: YAMLDocument], sizes: [Int], sizeProblems: [Int: SnapshotReadError],
          tags: Result<[TagFacts], FactProblem>?, skippedReferenceLinks: [String] = [], licence: Result<LicenceAnalysis, FactProblem>?,
-         releaseHistory: Bool = false, secrets: SecretScan? = nil) {
+         releaseHistory: Bool = false, secrets: SecretScan? = nil, pipeline: CIPipeline? = nil) {
+        ciPipelineResult = pipeline
         self.releaseHistory = releaseHistory
         secretScanResult = secrets
         self.source = source
@@ -168,6 +171,12 @@ public struct RevisionFacts: Sendable {
     public func secretScan() throws(FactProblem) -> SecretScan {
         guard let secretScanResult else { throw FactProblem("internal error: the secret scan was not collected for this rule") }
         return secretScanResult
+    }
+
+    /// The CI configuration read as jobs.
+    public func ciPipeline() throws(FactProblem) -> CIPipeline {
+        guard let ciPipelineResult else { throw FactProblem("internal error: the CI configuration was not collected for this rule") }
+        return ciPipelineResult
     }
 
     /// The licence analysis of this revision.

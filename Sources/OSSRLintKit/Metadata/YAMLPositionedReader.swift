@@ -23,6 +23,12 @@ enum YAMLPositionedReader {
 
     /// The value through Yams' composed nodes: any YAML, and the errors of broken YAML.
     static func composed(_ text: String) throws(SyntaxError) -> PositionedValue? {
+        try node(of: text).map(convert)
+    }
+
+    /// Yams' composed node of `text`, aliases guarded and errors positioned: for readers that
+    /// need more than plain data (CI files' `!reference` tags and `<<` merge keys).
+    static func node(of text: String) throws(SyntaxError) -> Node? {
         let node: Node?
         do {
             // Anchors and aliases reach this path only: a file from anyone's merge request must
@@ -37,7 +43,7 @@ enum YAMLPositionedReader {
         } catch {
             throw SyntaxError(message: "\(error)", position: nil)
         }
-        return node.map(convert)
+        return node
     }
 
     private static func describe(_ error: YamlError) -> SyntaxError {
@@ -62,7 +68,7 @@ enum YAMLPositionedReader {
         text.count <= limit ? text : String(text.prefix(limit)) + "…"
     }
 
-    private static func position(_ mark: Mark?) -> SourcePosition {
+    static func position(_ mark: Mark?) -> SourcePosition {
         SourcePosition(line: mark?.line ?? 1, column: mark?.column ?? 1)
     }
 
@@ -134,7 +140,7 @@ enum YAMLPositionedReader {
         Node.Scalar(text, Tag(tag, .basic, Constructor([:], [:], [:])), .plain)
     }
 
-    private static func kind(of scalar: Node.Scalar, tag: Tag.Name) -> PositionedValue.Kind {
+    static func kind(of scalar: Node.Scalar, tag: Tag.Name) -> PositionedValue.Kind {
         switch tag {
         case .null: return .null
         case .bool: return Bool.construct(from: scalar).map { .bool($0) } ?? .string(scalar.string)

@@ -18,6 +18,8 @@ public enum CheckRegistry {
         ContainerRecipeCheck.self,
         DocumentationCheck.self,
         CIConfigCheck.self,
+        CIJobCheck.self,
+        ImagePinnedCheck.self,
         TestsPresentCheck.self,
         ReleaseTagsCheck.self,
         CodeMetaCheck.self,

@@ -62,7 +62,7 @@ struct CheckExampleCase: Sendable, CustomTestStringConvertible {
         let ids = CheckRegistry.kinds.map { $0.id }
         #expect(Set(ids).count == ids.count)
         #expect(ids.allSatisfy(RuleSpec.isKebabCase))
-        #expect(ids.count == 22)
+        #expect(ids.count == 24)
     }
 
     @Test func exampleTitlesAreUniqueWithinAKind() {

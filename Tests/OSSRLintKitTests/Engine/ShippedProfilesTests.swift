@@ -8,7 +8,7 @@ import TestSupport
 /// complete repository and one whose configuration was written for `ossr`.
 @Suite struct ShippedProfilesTests {
     @Test func theNeighbouringStandardsAreShipped() {
-        #expect(Set(ShippedRuleSets.names).isSuperset(of: ["ossr", "ossr-minimal", "fair-software"]))
+        #expect(Set(ShippedRuleSets.names).isSuperset(of: ["ossr", "ossr-minimal", "fair-software", "everse"]))
     }
 
     @Test(arguments: ShippedRuleSets.names)
@@ -32,7 +32,7 @@ import TestSupport
 
     /// A repository configured for ossr (a waiver of a rule other profiles lack) is linted by
     /// another profile chosen on the command line; a typo is still an error.
-    @Test(arguments: ["ossr-minimal", "fair-software"])
+    @Test(arguments: ["ossr-minimal", "fair-software", "everse"])
     func aConfigurationForOSSRDoesNotBreakAnotherProfile(_ profile: String) throws {
         let configuration = try RepositoryConfiguration.parse(yaml: "profile: ossr\ndisable:\n  - rule: docs-present\n    reason: the README is the documentation\nseverity: {tests-present: info}\n")
         let linter = try LintSetup.linter(configuration: configuration, profile: profile)

@@ -19,8 +19,8 @@ import TestSupport
 
     @Test func theOSSRProfileLoadsWithEveryRuleDocumented() throws {
         let set = try RuleSetLoader().load("ossr")
-        #expect(ShippedRuleSets.names == ["fair-software", "ossr-minimal", "ossr"])
-        #expect(set.rules.count == 39)
+        #expect(ShippedRuleSets.names == ["everse", "fair-software", "ossr-minimal", "ossr"])
+        #expect(set.rules.count == 45)
         for rule in set.rules {
             #expect(!rule.rationale.isEmpty && !rule.remediation.isEmpty && !rule.references.isEmpty, "\(rule.id)")
             #expect(rule.origin.hasPrefix("Rules/ossr.yml:"), "\(rule.origin)")

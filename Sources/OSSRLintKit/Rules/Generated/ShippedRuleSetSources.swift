@@ -3,6 +3,165 @@
 /// The YAML of each shipped rule set, by name.
 enum ShippedRuleSetSources {
     static let files: [(name: String, yaml: String)] = [
+        ("everse", #"""
+name: everse
+description: >-
+  The EVERSE Research Software Quality indicators that rsfc (Research Software Fairness Checks)
+  evaluates on a repository, as far as the repository itself shows them offline. Each rule
+  cites its indicator (https://w3id.org/everse/i/indicators/NAME). Given by OSSRLint reading a
+  git repository at all: version_control_use. Cannot be decided offline: whether the software
+  is archived in Software Heritage (archived_in_software_heritage asks Software Heritage's API;
+  here a SWHID written in the repository is the evidence) and whether the releases exist on the
+  forge (has_releases asks its API; here release tags are the evidence).
+categories:
+  - {id: fairness, title: "FAIRness (licence, citation, identifiers, metadata)", weight: 1}
+  - {id: maintainability, title: "Maintainability (documentation, dependencies, versioning)", weight: 1}
+  - {id: reliability, title: "Reliability (tests and workflows)", weight: 1}
+  - {id: security, title: Security, weight: 1}
+rules:
+  - id: everse-software-has-license
+    title: The software has a licence
+    category: fairness
+    severity: error
+    check: licence
+    options: {aspect: present}
+    rationale: EVERSE indicator software_has_license; rsfc looks for a licence file in the repository.
+    remediation: Add a LICENSE file with the text of a standard licence.
+    references:
+      - https://w3id.org/everse/i/indicators/software_has_license
+
+  - id: everse-software-has-citation
+    title: The software says how to cite it
+    category: fairness
+    severity: warning
+    check: path-exists
+    options: {paths: ["CITATION.cff", "CITATION", "codemeta.json", ".zenodo.json"], what: "citation metadata (CITATION.cff, CITATION, codemeta.json or .zenodo.json)"}
+    rationale: EVERSE indicator software_has_citation; rsfc looks for a citation file.
+    remediation: Add a CITATION.cff (Citation File Format 1.2.0).
+    references:
+      - https://w3id.org/everse/i/indicators/software_has_citation
+
+  - id: everse-persistent-identifier
+    title: A persistent and unique identifier is given
+    category: fairness
+    severity: warning
+    check: content-matches
+    options:
+      paths: ["CITATION.cff", "codemeta.json", ".zenodo.json", "README*"]
+      pattern: "(10\\.[0-9]{4,9}/[A-Za-z0-9]|swh:1:[a-z]{3}:[0-9a-f]{40})"
+    rationale: EVERSE indicator persistent_and_unique_identifier; offline, a DOI or a SWHID written in the metadata or the README is the evidence.
+    remediation: Put the Zenodo DOI in CITATION.cff or codemeta.json ('identifier'), or a DOI badge in the README.
+    references:
+      - https://w3id.org/everse/i/indicators/persistent_and_unique_identifier
+
+  - id: everse-descriptive-metadata
+    title: Descriptive metadata is present
+    category: fairness
+    severity: warning
+    check: path-exists
+    options: {paths: ["codemeta.json", "CITATION.cff", ".zenodo.json"], what: "descriptive metadata (codemeta.json, CITATION.cff or .zenodo.json)"}
+    rationale: EVERSE indicator descriptive_metadata; rsfc reads the software's description from its metadata files.
+    remediation: Add a codemeta.json ('ossrlint codemeta init' drafts one) or a CITATION.cff with an abstract.
+    references:
+      - https://w3id.org/everse/i/indicators/descriptive_metadata
+
+  - id: everse-archived-in-software-heritage
+    title: The software names its Software Heritage archive
+    category: fairness
+    severity: info
+    check: content-matches
+    options: {paths: ["README*", "CITATION.cff", "codemeta.json"], pattern: "(swh:1:[a-z]{3}:[0-9a-f]{40}|archive\\.softwareheritage\\.org)"}
+    rationale: >-
+      EVERSE indicator archived_in_software_heritage. Whether Software Heritage holds the
+      repository cannot be told offline; a SWHID or an archive link in the repository is the
+      evidence OSSRLint can see.
+    remediation: Save the repository in Software Heritage and cite its SWHID (a badge in the README, or CITATION.cff 'identifiers').
+    references:
+      - https://w3id.org/everse/i/indicators/archived_in_software_heritage
+      - https://www.softwareheritage.org/save-and-reference-research-software/
+
+  - id: everse-software-documentation
+    title: The software is documented
+    category: maintainability
+    severity: warning
+    check: documentation
+    options: {target: readme, minWords: 30}
+    rationale: EVERSE indicator software_documentation; rsfc looks for a README and documentation.
+    remediation: Write a README with what the software does, how to install and run it.
+    references:
+      - https://w3id.org/everse/i/indicators/software_documentation
+
+  - id: everse-requirements-specified
+    title: Dependencies are specified
+    category: maintainability
+    severity: warning
+    check: path-exists
+    options:
+      paths: ["pyproject.toml", "setup.py", "setup.cfg", "requirements*.txt", "requirements/*.txt", "environment.y{,a}ml", "Pipfile", "poetry.lock",
+              "package.json", "Cargo.toml", "Project.toml", "DESCRIPTION", "Package.swift", "go.mod", "pom.xml", "build.gradle{,.kts}",
+              "CMakeLists.txt", "conanfile.{txt,py}", "vcpkg.json", "meson.build", "Makefile.PL", "cpanfile", "Gemfile", "*.cabal", "stack.yaml"]
+      what: "dependency declaration (pyproject.toml, requirements.txt, environment.yml, package.json, Cargo.toml …)"
+    rationale: EVERSE indicator requirements_specified; rsfc looks for the ecosystem's dependency files.
+    remediation: Declare the dependencies in the ecosystem's file (pyproject.toml, environment.yml, package.json …).
+    references:
+      - https://w3id.org/everse/i/indicators/requirements_specified
+
+  - id: everse-has-releases
+    title: The software has releases
+    category: maintainability
+    severity: warning
+    # A commit cannot create its own release tag.
+    stages: {commit: "off"}
+    check: release-tags
+    options: {require: release}
+    rationale: EVERSE indicator has_releases; rsfc asks the forge for releases, offline the release tags are the evidence.
+    remediation: Tag releases ('git tag -a v1.0.0 -m "v1.0.0"') and publish them.
+    references:
+      - https://w3id.org/everse/i/indicators/has_releases
+
+  - id: everse-versioning-standards-use
+    title: Releases follow a versioning standard
+    category: maintainability
+    severity: info
+    stages: {commit: "off"}
+    check: release-tags
+    options: {require: semver}
+    rationale: EVERSE indicator versioning_standards_use; rsfc checks release names against Semantic Versioning.
+    remediation: Name releases vMAJOR.MINOR.PATCH.
+    references:
+      - https://w3id.org/everse/i/indicators/versioning_standards_use
+      - https://semver.org/
+
+  - id: everse-software-tests
+    title: The software has tests
+    category: reliability
+    severity: warning
+    check: tests-present
+    rationale: EVERSE indicator software_tests; rsfc looks for test folders and files.
+    remediation: Add a tests/ folder with tests run by CI.
+    references:
+      - https://w3id.org/everse/i/indicators/software_tests
+
+  - id: everse-repository-workflows
+    title: The repository has CI workflows
+    category: reliability
+    severity: warning
+    check: ci-config
+    rationale: EVERSE indicator repository_workflows; rsfc looks for GitHub Actions or GitLab CI configuration.
+    remediation: Add a .gitlab-ci.yml or a GitHub workflow that runs the tests.
+    references:
+      - https://w3id.org/everse/i/indicators/repository_workflows
+
+  - id: everse-no-leaked-credentials
+    title: No credentials are committed
+    category: security
+    severity: error
+    check: secrets-absent
+    rationale: EVERSE indicator no_leaked_credentials.
+    remediation: Revoke the credential, remove it from the repository and its history, and load it from CI variables.
+    references:
+      - https://w3id.org/everse/i/indicators/no_leaked_credentials
+"""#),
         ("fair-software", #"""
 name: fair-software
 description: >-
@@ -119,6 +278,10 @@ drop:
   - codemeta-keywords
   - docs-present
   - ci-config-present
+  - ci-validates-metadata
+  - container-image-published
+  - container-base-pinned
+  - ci-image-pinned
   - dependencies-declared
   - tests-present
   - contributing-present
@@ -602,6 +765,124 @@ rules:
     remediation: Add a .gitlab-ci.yml (or a GitHub workflow) that runs the tests on every push.
     references:
       - https://docs.gitlab.com/ee/ci/
+
+  - id: ci-publishes-on-tag
+    title: CI publishes each tagged release to Zenodo
+    category: release
+    severity: error
+    # No commit is a release: the hook leaves it alone; on a merge request a missing upload is
+    # worth a warning; at the tag it is the OSSR release gate.
+    stages: {commit: "off", merge-request: warning}
+    weight: 3
+    check: ci-job
+    options:
+      on: [tags, release]
+      notOn: [branches]
+      scriptMatches: "(eossr-upload-repository|deploy2zenodo|zenodraft|zenodo_upload)"
+      usesMatches: "(zenodo|zenodraft)"
+      integration: {paths: [.zenodo.json, CITATION.cff], on: [release], what: "Zenodo's GitHub integration (metadata in .zenodo.json or CITATION.cff, a workflow on published releases)"}
+      what: a Zenodo upload
+    rationale: >-
+      In the OSSR a release is a tag, and CI publishes it: eossr-upload-repository (in the eossr
+      image) uploads the tagged state to Zenodo with a token from a protected CI variable. An
+      upload that also runs on branches publishes untagged work, and Zenodo records are immutable.
+    remediation: >-
+      Add a job that runs eossr-upload-repository -t $ZENODO_TOKEN -i $CI_PROJECT_DIR with
+      'rules: - if: $CI_COMMIT_TAG' (or 'only: [tags]'); on GitHub, enable Zenodo's GitHub
+      integration and publish releases, or upload from a workflow 'on: release: types: [published]'.
+    references:
+      - https://escape2020.pages.in2p3.fr/wp3/eossr/docs/gitlab_to_zenodo.html
+      - https://docs.gitlab.com/ee/ci/yaml/#rules
+      - https://docs.github.com/en/repositories/archiving-a-github-repository/referencing-and-citing-content
+
+  - id: ci-token-from-variable
+    title: CI files hold no token or key
+    category: hygiene
+    severity: error
+    weight: 3
+    check: ci-job
+    options: {refuseLiteralSecrets: true}
+    rationale: >-
+      A Zenodo token written into .gitlab-ci.yml (or a file it includes) is published with the
+      repository and lets anyone change the project's records; CI variables keep it out.
+    remediation: >-
+      Revoke the token, delete it from the file and its history, and read it from a protected,
+      masked CI variable ($ZENODO_TOKEN, or ${{ secrets.ZENODO_TOKEN }} on GitHub).
+    references:
+      - https://docs.gitlab.com/ee/ci/variables/
+
+  - id: ci-validates-metadata
+    title: CI validates the metadata on every change
+    category: metadata
+    severity: warning
+    weight: 1
+    requirement: recommended
+    check: ci-job
+    options:
+      on: [branches, merge-requests]
+      scriptMatches: "(eossr-metadata-validator|ossrlint)"
+      usesMatches: "ossrlint"
+      what: a metadata validation
+    rationale: >-
+      A codemeta.json broken on the main branch is found at the release, when the upload fails;
+      eossr's metadata validator (or OSSRLint) in CI finds it in the change that broke it.
+    remediation: Add a job that runs 'eossr-metadata-validator codemeta.json' (or 'ossrlint check') on branches and merge requests.
+    references:
+      - https://escape2020.pages.in2p3.fr/wp3/eossr/docs/metadata/codemeta.html
+
+  - id: container-image-published
+    title: A tagged release builds and pushes the container image
+    category: quality
+    severity: warning
+    stages: {commit: "off"}
+    weight: 1
+    requirement: recommended
+    check: ci-job
+    options:
+      on: [tags, release]
+      when: ["**/{Dockerfile,Containerfile}{,.*}", "**/*.{Dockerfile,Containerfile}", "**/{Singularity,Apptainer}{,.*}", "**/*.def"]
+      scriptMatches: "((docker|podman|buildah) +(image +)?push|buildx +build.*--push|/kaniko/executor|executor +.*--destination|(apptainer|singularity) +push|oras +push)"
+      usesMatches: "(docker/build-push-action|redhat-actions/push-to-registry)"
+      what: a container build and push
+    rationale: >-
+      A recipe nobody builds drifts from the code; an image pushed for each tag lets analysis
+      platforms run exactly the released version.
+    remediation: >-
+      Add a tag job that builds and pushes the image (kaniko's executor with --destination
+      $CI_REGISTRY_IMAGE:$CI_COMMIT_TAG, docker buildx build --push, apptainer push or oras push).
+    references:
+      - https://docs.gitlab.com/ee/ci/docker/using_kaniko.html
+      - https://docs.docker.com/build/ci/github-actions/
+
+  - id: container-base-pinned
+    title: Container recipes start from a pinned base image
+    category: quality
+    severity: warning
+    weight: 1
+    requirement: recommended
+    check: image-pinned
+    options: {source: recipes}
+    rationale: >-
+      FROM python:latest (or no tag) builds a different image every time; a version tag or a
+      digest makes the released container reproducible.
+    remediation: Name a version tag or a digest in each FROM (python:3.12-slim, debian@sha256:…).
+    references:
+      - https://docs.docker.com/build/building/best-practices/#from
+
+  - id: ci-image-pinned
+    title: CI jobs run in pinned images
+    category: quality
+    severity: info
+    weight: 1
+    requirement: recommended
+    check: image-pinned
+    options: {source: ci}
+    rationale: >-
+      A job on image:latest (or an untagged image) changes when the image does, so a release
+      rebuilt later is not built the same way.
+    remediation: "Give each image: and container: a version tag (python:3.12, eossr:v2.0) or a digest."
+    references:
+      - https://docs.gitlab.com/ee/ci/yaml/#image
 
   - id: dependencies-declared
     title: Dependencies are declared in a machine-readable file
