@@ -74,8 +74,8 @@ import Testing
     }
 
     @Test func whatToZenodoWritesAgreesWithItsSource() throws {
-        let generated = try ZenodoConversion.zenodoJSON(fromCodeMeta: Data(Self.codeMeta.utf8))
-        #expect(messages(generated, codeMeta: Self.codeMeta).filter { $0.contains("codemeta.json gives") } == [])
+        let generated = try ZenodoConversion.zenodoJSON(fromCodeMeta: Data(CodeMetaValidatorTests.complete.utf8))
+        #expect(messages(generated, codeMeta: CodeMetaValidatorTests.complete).filter { $0.contains("codemeta.json gives") } == [])
     }
 
     /// Zenodo's loader takes `{"id": "MIT"}` as well as `"mit"`; the GitHub integration makes
