@@ -17,11 +17,13 @@ extension OSSRLint {
                 commandName: "init",
                 abstract: "Draft a codemeta.json from what the repository already says.",
                 discussion: """
-                Name, description (the README's first paragraph), licence, version and date
-                (the latest release tag), authors and maintainer (commit history),
-                codeRepository (the remote) and languages (file extensions). Values a
-                person must confirm start with "TODO:"; the codemeta rules flag them
-                until they are filled in.
+                Name (packaging metadata, the CITATION.cff title, else the remote or
+                folder), description (packaging metadata, else the README's first prose
+                paragraph), licence, version and date (the latest release tag), authors and
+                maintainer (CITATION.cff, else pyproject.toml or setup.cfg, else the busiest
+                committers after .mailmap), codeRepository (the remote) and languages (file
+                extensions). Values a person must fill in start with "TODO:"; the codemeta
+                rules flag them until they are filled in.
 
                 Examples:
                   ossrlint codemeta init > codemeta.json
