@@ -63,7 +63,7 @@ public enum ZenodoConversion {
                                             message: "'\(keyPath)' still holds the placeholder '\(value.string ?? "")', which would be published in the deposit",
                                             path: path, at: value.position))
         }
-        problems += citationProblems(root, path: path)
+        problems += shapeProblems(root, path: path)
         guard problems.isEmpty else { throw Refusal(findings: sortedByPosition(problems)) }
 
         var deposit = deposit(fromCodeMeta: root)
@@ -183,16 +183,32 @@ public enum ZenodoConversion {
 
     // MARK: Refusals beyond the validator's
 
-    /// eossr sends `citation` to `references` only as URLs and stops on anything else.
-    private static func citationProblems(_ root: PositionedValue, path: String) -> [MetadataFinding] {
-        guard let citation = root["citation"] else { return [] }
-        return citation.asList.compactMap { entry in
-            if let text = entry.string, MetadataFormats.isAbsoluteURL(text) { return nil }
-            let shown = entry.scalarText.map { " '\($0)'" } ?? " (\(entry.typeNameWithArticle))"
-            return MetadataFinding(rule: "codemeta-zenodo-ready", severity: .error,
-                                   message: "'citation'\(shown) is not a URL; the OSSR upload sends citations to Zenodo's 'references' as URLs and stops on anything else",
-                                   path: path, at: entry.position)
+    /// Values eossr's converters stop on that the codemeta rules let through: a `citation`
+    /// that is not a URL (it becomes a Zenodo reference), a `readme` or `funding` that is not a
+    /// string, and an affiliation written as a string (eossr reads only Organization objects).
+    private static func shapeProblems(_ root: PositionedValue, path: String) -> [MetadataFinding] {
+        var problems: [MetadataFinding] = []
+        func refuse(_ message: String, at position: SourcePosition) {
+            problems.append(MetadataFinding(rule: "codemeta-zenodo-ready", severity: .error, message: message, path: path, at: position))
         }
+        func shown(_ value: PositionedValue) -> String { value.scalarText.map { " '\($0)'" } ?? " (\(value.typeNameWithArticle))" }
+        for entry in root["citation"]?.asList ?? [] {
+            if let text = entry.string, MetadataFormats.isAbsoluteURL(text) { continue }
+            refuse("'citation'\(shown(entry)) is not a URL; the OSSR upload sends citations to Zenodo's 'references' as URLs and stops on anything else", at: entry.position)
+        }
+        for key in ["readme", "funding"] {
+            for entry in root[key]?.asList ?? [] where entry.string == nil {
+                refuse("'\(key)' is \(entry.typeNameWithArticle); the OSSR upload takes it only as a string and stops on anything else", at: entry.position)
+            }
+        }
+        for member in root.members where CodeMetaValidator.agentKeys.contains(member.key) {
+            for agent in member.value.asList {
+                for affiliation in agent["affiliation"]?.asList ?? [] where affiliation.string != nil {
+                    refuse("'\(member.key)' has the affiliation\(shown(affiliation)) as a string; the OSSR upload takes only {\"@type\": \"Organization\", \"name\": …} and stops on a string", at: affiliation.position)
+                }
+            }
+        }
+        return problems
     }
 
     /// Every placeholder string under `value` with its key path (`author[0].givenName`).
@@ -243,13 +259,19 @@ public enum ZenodoConversion {
         return number
     }
 
-    /// `https://spdx.org/licenses/BSD-3-Clause` (or a bare id) → `bsd-3-clause`; the first of a list.
+    /// `https://spdx.org/licenses/BSD-3-Clause` (or a bare id) → `bsd-3-clause`. Several
+    /// licences make one Zenodo licence as eossr's LicenseConverter makes it: `other-open`
+    /// when every one is a licence Zenodo knows (SPDX's), else `other-closed`.
     static func licenseID(_ license: PositionedValue) -> String? {
-        guard let first = license.asList.first, let text = first.string ?? first["url"]?.string ?? first["@id"]?.string else { return nil }
-        var id = text.split(separator: "/").last.map(String.init) ?? text
-        if id.hasSuffix(".html") { id.removeLast(5) }
-        if id.hasSuffix(".json") { id.removeLast(5) }
-        return id.isEmpty ? nil : id.lowercased()
+        let ids = license.asList.compactMap { entry -> String? in
+            guard let text = entry.string ?? entry["url"]?.string ?? entry["@id"]?.string else { return nil }
+            var id = text.split(separator: "/").last.map(String.init) ?? text
+            if id.hasSuffix(".html") { id.removeLast(5) }
+            if id.hasSuffix(".json") { id.removeLast(5) }
+            return id.isEmpty ? nil : id.lowercased()
+        }
+        guard ids.count > 1 else { return ids.first }
+        return ids.allSatisfy { SPDXLicenceFacts.lookup($0) != nil } ? "other-open" : "other-closed"
     }
 
     private static func keywords(_ value: PositionedValue?) -> [String]? {

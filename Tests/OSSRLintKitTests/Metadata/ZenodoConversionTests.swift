@@ -86,6 +86,81 @@ import Testing
         #expect(ZenodoMetadataValidator().validate(Data(converted.json.utf8)) == [], "the output passes the .zenodo.json rule")
     }
 
+    /// A CodeMeta 3.0 file with lists where eossr takes them: two licences, two repositories,
+    /// two grants, a citation, an organisation as author and a contributor with an ORCID under
+    /// `identifier`, and `version` beside `softwareVersion`.
+    static let fitsviewer = """
+    {
+      "@context": "https://w3id.org/codemeta/3.0",
+      "@type": "SoftwareSourceCode",
+      "name": "fitsviewer",
+      "description": "Views FITS images.",
+      "version": "0.4.0",
+      "softwareVersion": "0.4.0",
+      "datePublished": "2023-11-02",
+      "license": ["https://spdx.org/licenses/MIT", "https://spdx.org/licenses/Apache-2.0"],
+      "readme": "https://github.com/example/fitsviewer#readme",
+      "codeRepository": ["https://github.com/example/fitsviewer", "https://gitlab.example.org/mirror/fitsviewer"],
+      "citation": "https://doi.org/10.1000/fits.2023",
+      "funding": ["824064", "10.13039/501100000780::101004761"],
+      "author": [{"@type": "Organization", "name": "FITS Viewer Team"}],
+      "contributor": [{"@type": "Person", "givenName": "Grace", "familyName": "Hopper", "identifier": "https://orcid.org/0000-0002-1825-0097"}],
+      "maintainer": {"@type": "Person", "givenName": "Ada", "familyName": "Lovelace", "email": "ada@example.org"}
+    }
+    """
+
+    /// Expected values worked out by hand from eossr 2.3.1, as for skycat.
+    @Test func convertsASampleFileWithListsAsEossrDoes() throws {
+        let converted = try ZenodoConversion.convert(Data(Self.fitsviewer.utf8))
+        let deposit = try #require(try JSONSerialization.jsonObject(with: Data(converted.json.utf8)) as? [String: Any])
+        // version (Number or Text → str) and softwareVersion (Text) both go to version; the list
+        // handle_version_type finds holds one value twice, so it is that value.
+        #expect(deposit["version"] as? String == "0.4.0")
+        // LicenseConverter._convert_list: every id is a Zenodo licence (none 'other-closed') → 'other-open'.
+        #expect(deposit["license"] as? String == "other-open")
+        // readme first (file order), then MasterConverter's list handling extends with one
+        // CodeRepositoryConverter entry per repository.
+        let related = try #require(deposit["related_identifiers"] as? [[String: String]])
+        #expect(related.map { "\($0["relation"] ?? "") \($0["identifier"] ?? "") \($0["resource_type"] ?? "") \($0["scheme"] ?? "")" } == [
+            "isDocumentedBy https://github.com/example/fitsviewer#readme publication-softwaredocumentation url",
+            "isDerivedFrom https://github.com/example/fitsviewer software url",
+            "isDerivedFrom https://gitlab.example.org/mirror/fitsviewer software url",
+        ])
+        // citation → references: ReferencesConverter (a ListConverter) wraps the URL in a list.
+        #expect(deposit["references"] as? [String] == ["https://doi.org/10.1000/fits.2023"])
+        // funding list → one GrantConverter result per element.
+        #expect(deposit["grants"] as? [[String: String]] == [["id": "824064"], ["id": "10.13039/501100000780::101004761"]])
+        // OrganizationConverter keeps the name only.
+        #expect(deposit["creators"] as? [[String: String]] == [["name": "FITS Viewer Team"]])
+        // contributor → ContributorConverter type 'Other' (crosswalk), maintainer → ContactPerson;
+        // ORCID from `identifier`. Same two deliberate differences as for skycat.
+        #expect(deposit["contributors"] as? [[String: String]] == [
+            ["name": "Hopper, Grace", "orcid": "0000-0002-1825-0097", "type": "Other"],
+            ["name": "Lovelace, Ada", "type": "ContactPerson"],
+        ])
+        #expect(deposit["title"] as? String == "fitsviewer")
+        #expect(deposit["publication_date"] as? String == "2023-11-02")
+        #expect(converted.warnings == [])
+    }
+
+    /// eossr's converters raise on these; the codemeta rules do not look at them.
+    @Test func valuesEossrStopsOnAreRefused() {
+        let text = CodeMetaValidatorTests.complete
+            .replacingOccurrences(of: "\"funding\": \"ESCAPE 824064\"", with: "\"funding\": {\"@type\": \"Grant\", \"identifier\": \"824064\"}")
+            .replacingOccurrences(of: "\"affiliation\": {\"@type\": \"Organization\", \"name\": \"Brown University\"}", with: "\"affiliation\": \"Brown University\"")
+            .replacingOccurrences(of: "\"identifier\": \"https://doi.org/10.5281/zenodo.1234567\",", with: "\"identifier\": \"https://doi.org/10.5281/zenodo.1234567\", \"citation\": \"Carberry 2024\",")
+        do {
+            let converted = try ZenodoConversion.convert(Data(text.utf8))
+            Issue.record("converted: \(converted.json)")
+        } catch {
+            #expect(error.findings.map(\.description) == [
+                "codemeta.json:18:71: error: 'citation' 'Carberry 2024' is not a URL; the OSSR upload sends citations to Zenodo's 'references' as URLs and stops on anything else",
+                "codemeta.json:19:14: error: 'funding' is an object; the OSSR upload takes it only as a string and stops on anything else",
+                "codemeta.json:24:21: error: 'author' has the affiliation 'Brown University' as a string; the OSSR upload takes only {\"@type\": \"Organization\", \"name\": …} and stops on a string",
+            ])
+        }
+    }
+
     @Test func theCompleteExampleConvertsWithEveryListInFileOrder() throws {
         let codemeta = CodeMetaValidatorTests.complete.replacingOccurrences(
             of: "\"copyrightHolder\": {\"@type\": \"Organization\", \"name\": \"ESCAPE\"},",
