@@ -17,9 +17,10 @@ public enum Mailmap {
     /// `identities` mapped through the `.mailmap` text `mailmap`, in the same order. The text
     /// comes from the revision being read (not the work tree), so the result belongs to it.
     public static func resolve(_ identities: [Identity], mailmap: String) -> [Identity] {
+        let bytes = Array(mailmap.utf8)
+        guard !bytes.isEmpty else { return identities }
         _ = LibGit2.ready
         var handle: OpaquePointer?
-        let bytes = Array(mailmap.utf8)
         let parsed = bytes.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { git_mailmap_from_buffer(&handle, $0.baseAddress, $0.count) }
         }

@@ -111,10 +111,10 @@ import TestSupport
     @Test func historyAuthorsAreMailmappedDeduplicatedAndOnlyTheBusiest() throws {
         let repository = try TemporaryRepository()
         try Self.busyHistory(repository)
-        // Kim also committed from a work address (a separate person to git without .mailmap),
-        // and Pat under a misspelt name from the same address.
+        // Kim also committed as "K. C." from a work address (a separate person but for
+        // .mailmap), and Pat under a misspelt name from the same address.
         for round in 0..<3 {
-            try repository.commit("Work more \(round)", files: ["src/w\(round).py": "y = 2\n"], author: "Kim Commit", email: "kim.commit@work.example")
+            try repository.commit("Work more \(round)", files: ["src/w\(round).py": "y = 2\n"], author: "K. C.", email: "kim.commit@work.example")
         }
         try repository.commit("Typo", files: ["src/t.py": "z = 3\n"], author: "pat commit", email: "pat@example.org")
         try repository.commit("Map", files: [".mailmap": "Kim Commit <kim@example.org> <kim.commit@work.example>\n"])
