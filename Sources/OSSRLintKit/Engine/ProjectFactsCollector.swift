@@ -44,6 +44,7 @@ public enum ProjectFactsCollector {
             remoteURL: remote,
             fileCountsByExtension: extensions,
             citationAuthors: citation?.authors ?? [],
+            citationContacts: citation?.contacts ?? [],
             citationTitle: citation?.title,
             packageName: packaging.name,
             packageDescription: packaging.description,

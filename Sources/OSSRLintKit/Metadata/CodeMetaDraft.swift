@@ -72,7 +72,10 @@ public struct CodeMetaDraft: Sendable, Hashable {
             let maintainer: CodeMetaDocument.Agent
             let hasEmail = { (author: ProjectFacts.Author) in author.email.map(MetadataFormats.isEmail) ?? false }
             let named = facts.citationAuthors.isEmpty ? facts.packageAuthors : facts.citationAuthors
-            if let contact = named.first(where: { hasEmail($0) && !$0.isOrganization }) {
+            if let contact = facts.citationContacts.first(where: { hasEmail($0) && !$0.isOrganization }) {
+                maintainer = agent(contact, keyPath: "maintainer", note: false)
+                guesses.append("'\(contact.name)' is the maintainer because CITATION.cff names them as its first contact with an e-mail address")
+            } else if let contact = named.first(where: { hasEmail($0) && !$0.isOrganization }) {
                 maintainer = agent(contact, keyPath: "maintainer", note: false)
                 let source = facts.citationAuthors.isEmpty ? "the packaging metadata" : "CITATION.cff"
                 guesses.append("'\(contact.name)' is the maintainer because they are the first author with an e-mail address in \(source)")

@@ -57,6 +57,8 @@ public struct ProjectFacts: Sendable, Hashable {
     public var fileCountsByExtension: [String: Int]
     /// CITATION.cff's authors, in its order, with their ORCIDs and affiliations.
     public var citationAuthors: [Author]
+    /// CITATION.cff's `contact` persons, who maintain the software.
+    public var citationContacts: [Author]
     /// CITATION.cff's `title`.
     public var citationTitle: String?
     /// pyproject.toml's `[project]` (else setup.cfg's `[metadata]`) name, description and authors.
@@ -67,7 +69,7 @@ public struct ProjectFacts: Sendable, Hashable {
     public init(
         name: String, readmePath: String? = nil, readmeText: String? = nil, licenseExpression: String? = nil,
         latestTag: String? = nil, latestTagDate: Date? = nil, authors: [Author] = [], remoteURL: String? = nil,
-        fileCountsByExtension: [String: Int] = [:], citationAuthors: [Author] = [], citationTitle: String? = nil,
+        fileCountsByExtension: [String: Int] = [:], citationAuthors: [Author] = [], citationContacts: [Author] = [], citationTitle: String? = nil,
         packageName: String? = nil, packageDescription: String? = nil, packageAuthors: [Author] = []
     ) {
         self.name = name
@@ -80,6 +82,7 @@ public struct ProjectFacts: Sendable, Hashable {
         self.remoteURL = remoteURL
         self.fileCountsByExtension = fileCountsByExtension
         self.citationAuthors = citationAuthors
+        self.citationContacts = citationContacts
         self.citationTitle = citationTitle
         self.packageName = packageName
         self.packageDescription = packageDescription

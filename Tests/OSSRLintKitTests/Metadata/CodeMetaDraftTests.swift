@@ -127,6 +127,17 @@ import Testing
         #expect(CodeMetaValidator().validate(Data(Self.fill(draft).utf8)) == [])
     }
 
+    /// CITATION.cff's `contact` is whom to write to about the software: its maintainer.
+    @Test func theCitationFileContactIsTheMaintainer() throws {
+        let facts = ProjectFacts(
+            name: "x",
+            citationAuthors: [.init(name: "Stephan Druskat", email: "mail@sdruskat.net", commitCount: 0, givenName: "Stephan", familyName: "Druskat")],
+            citationContacts: [.init(name: "Jurriaan Spaaks", email: "j.spaaks@esciencecenter.nl", commitCount: 0, givenName: "Jurriaan", familyName: "Spaaks")])
+        let draft = CodeMetaDraft(facts: facts)
+        #expect(Self.people([try Self.object(draft)["maintainer"] ?? [:]]) == ["givenName=Jurriaan familyName=Spaaks email=j.spaaks@esciencecenter.nl"])
+        #expect(draft.guesses.contains("'Jurriaan Spaaks' is the maintainer because CITATION.cff names them as its first contact with an e-mail address"))
+    }
+
     @Test func packagingMetadataGivesNameDescriptionAndAuthorsBeforeTheREADMEAndHistory() throws {
         let facts = ProjectFacts(
             name: "pyvo", readmeText: "PyVO\n====\n\nA README paragraph.\n",
