@@ -1,15 +1,16 @@
 import Foundation
 import GitKit
 
-/// Gathers what a repository already says about itself — name, README, latest release, commit
-/// authors, remote, languages — for `ossrlint codemeta init`.
+/// Gathers what a repository already says about itself — name, README, CITATION.cff, Python
+/// packaging metadata, latest release, commit authors after `.mailmap`, remote, languages — for
+/// `ossrlint codemeta init`. Every file is read from the chosen revision, not the work tree.
 public enum ProjectFactsCollector {
     /// Commits read for authorship: enough for any research project's core team, bounded so
     /// that a huge history does not make the draft slow.
     static let historyLimit = 5_000
 
     /// What `snapshot` says about its project, read through the fact collector (the README,
-    /// the tags) and, for authorship and the remote, from the repository itself.
+    /// the metadata files, the tags) and, for the history and the remote, from the repository.
     public static func collect(from snapshot: RepositorySnapshot, licenceExpression: String?, repositoryPath: String) -> ProjectFacts {
         let readmes = (try? PathPatterns(["readme*"], ignoreCase: true, anyDepth: false, exclude: [])).map { FactNeeds.files($0) } ?? .paths
         let metadata = (try? PathPatterns(metadataFiles, ignoreCase: false, anyDepth: false, exclude: [])).map { FactNeeds.files($0) } ?? .paths
