@@ -108,6 +108,18 @@ import TestSupport
         #expect(Self.people(document["author"]) == ["@type=Person givenName=Ada familyName=Lovelace email=ada@example.org"])
     }
 
+    /// pyvo's setup.cfg names a group as its author; it is an Organization, and the maintainer
+    /// (a person) still comes from the history.
+    @Test func aGroupAuthorInPackagingMetadataIsAnOrganization() throws {
+        let repository = try TemporaryRepository()
+        try Self.busyHistory(repository)
+        try repository.commit("Package", files: ["setup.cfg": "[metadata]\nname = pyvo\nauthor = the PyVO Developers\nauthor_email = astropy.team@gmail.com\n"])
+        let (document, notes) = try Self.draft(repository)
+        #expect(Self.people(document["author"]) == ["@type=Organization name=the PyVO Developers email=astropy.team@gmail.com"])
+        #expect(Self.people(document["maintainer"]) == ["@type=Person givenName=Kim familyName=Commit email=kim@example.org"])
+        #expect(!notes.contains("was split"), "\(notes)")
+    }
+
     /// With nothing else naming authors: the history after `.mailmap` (one person under two
     /// addresses is one author), only the busiest committers, listed for review.
     @Test func historyAuthorsAreMailmappedDeduplicatedAndOnlyTheBusiest() throws {
@@ -146,7 +158,8 @@ import TestSupport
 
     /// pyvo's README.rst (a title over `====`, an image directive), nectarchain's title with
     /// badge substitutions, an SPDX header comment above a Markdown README with badges, and
-    /// howfairis's developer README (an SPDX comment block, a title in ``literal``).
+    /// howfairis's README (an empty line block, a `name_` reference) and its developer README
+    /// (an SPDX comment block, a title in ``literal``).
     @Test(arguments: [
         ("README.rst", "PyVO\n====\n\n.. image:: https://img.shields.io/pypi/v/pyvo.svg\n    :target: https://pypi.org/project/pyvo\n\nPyVO lets you find and retrieve astronomical data\navailable from archives that support standard `IVOA <http://www.ivoa.net>`_\nvirtual observatory service protocols.\n",
          "PyVO lets you find and retrieve astronomical data available from archives that support standard IVOA virtual observatory service protocols."),
@@ -154,6 +167,8 @@ import TestSupport
          "Repository for the high level analysis of the NectarCAM data."),
         ("README.md", "<!--\nSPDX-FileCopyrightText: 2023 Example Lab\nSPDX-License-Identifier: MIT\n-->\n# tool\n\n[![CI](https://x.example/ci.svg)](https://x.example/ci)\n\nA **fast** tool for `FITS` files.\n",
          "A fast tool for FITS files."),
+        ("README.rst", "howfairis\n=========\n\n|\n\nPython package to analyze a GitHub or GitLab repository's compliance with the\nfair-software.eu_ recommendations.\n\nBadges\n------\n",
+         "Python package to analyze a GitHub or GitLab repository's compliance with the fair-software.eu recommendations."),
         ("README.dev.rst", ".. SPDX-FileCopyrightText: 2021 Example\n..\n.. SPDX-License-Identifier: Apache-2.0\n\n``howfairis`` developer documentation\n======================================\n\nIf you're looking for user documentation, go `here <README.rst>`_.\n",
          "If you're looking for user documentation, go here."),
     ])

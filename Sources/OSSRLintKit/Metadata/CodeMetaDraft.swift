@@ -72,10 +72,10 @@ public struct CodeMetaDraft: Sendable, Hashable {
             let maintainer: CodeMetaDocument.Agent
             let hasEmail = { (author: ProjectFacts.Author) in author.email.map(MetadataFormats.isEmail) ?? false }
             let named = facts.citationAuthors.isEmpty ? facts.packageAuthors : facts.citationAuthors
-            if let contact = facts.citationContacts.first(where: { hasEmail($0) && !$0.isOrganization }) {
+            if let contact = facts.citationContacts.first(where: { hasEmail($0) && !$0.isOrganization && !Self.namesAGroup($0.name) }) {
                 maintainer = agent(contact, keyPath: "maintainer", note: false)
                 guesses.append("'\(contact.name)' is the maintainer because CITATION.cff names them as its first contact with an e-mail address")
-            } else if let contact = named.first(where: { hasEmail($0) && !$0.isOrganization }) {
+            } else if let contact = named.first(where: { hasEmail($0) && !$0.isOrganization && !Self.namesAGroup($0.name) }) {
                 maintainer = agent(contact, keyPath: "maintainer", note: false)
                 let source = facts.citationAuthors.isEmpty ? "the packaging metadata" : "CITATION.cff"
                 guesses.append("'\(contact.name)' is the maintainer because they are the first author with an e-mail address in \(source)")
@@ -145,7 +145,7 @@ public struct CodeMetaDraft: Sendable, Hashable {
                 agent.familyName = author.familyName ?? todo("\(keyPath).familyName", "family name of '\(author.name)'")
                 return agent
             }
-            if author.isOrganization {
+            if author.isOrganization || Self.namesAGroup(author.name) {
                 return CodeMetaDocument.Agent(type: "Organization", name: author.name, email: author.email)
             }
             let split = PersonName(author.name)
@@ -160,6 +160,18 @@ public struct CodeMetaDraft: Sendable, Hashable {
             }
             return agent
         }
+
+        /// Whether a name is a group's ("the PyVO Developers", "CTAO NectarCAM collaboration"),
+        /// which packaging metadata often gives as the author, rather than a person's.
+        static func namesAGroup(_ name: String) -> Bool {
+            let words = name.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+            return words.first == "the" || !Set(words).isDisjoint(with: groupWords)
+        }
+
+        static let groupWords: Set<String> = [
+            "developers", "contributors", "team", "collaboration", "consortium", "community", "group", "project",
+            "authors", "maintainers", "organization", "organisation", "foundation", "university", "institute", "observatory",
+        ]
 
         /// `0000-0002-1825-0097` or an orcid.org URL → `https://orcid.org/0000-0002-1825-0097`.
         static func orcidURL(_ text: String) -> String? {

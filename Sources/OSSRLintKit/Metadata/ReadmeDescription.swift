@@ -9,7 +9,7 @@ import Foundation
 /// their indented bodies), Markdown reference comments (`[//]: #`), block quotes, lists, tables
 /// and any line that is only badges. Inside the paragraph, badges (Markdown images, linked
 /// images, `|name|` substitutions) are removed and markup is reduced to its text: links to
-/// their label, ``literal``/`code`/emphasis to their words.
+/// their label, ``literal``/`code`/emphasis to their words, `name_` references to the name.
 enum ReadmeDescription {
     static func firstParagraph(_ readme: String) -> String? {
         let lines = readme.split(separator: "\n", omittingEmptySubsequences: false).map { String($0.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "\r", with: "")) }
@@ -57,7 +57,9 @@ enum ReadmeDescription {
             let isOther = line.hasPrefix("<") || line.hasPrefix(">") || line.hasPrefix("[//]:") || line.hasPrefix("- ") || line.hasPrefix("* ")
                 || line.hasPrefix("+ ") || line.hasPrefix("+-") || (line.hasPrefix("|") && line.hasSuffix("|") && line.contains(" | "))
                 || line.contains("SPDX-License-Identifier") || line.contains("SPDX-FileCopyrightText")
-            let text = isHeading || isOther ? "" : plainText(line)
+            // A reStructuredText line block ("| text", or "|" alone for an empty line) is prose.
+            let prose = line == "|" ? "" : line.hasPrefix("| ") && !line.hasSuffix(" |") ? String(line.dropFirst(2)) : line
+            let text = isHeading || isOther ? "" : plainText(prose)
             if text.isEmpty {
                 if !paragraph.isEmpty, line.isEmpty || isHeading || isOther { break }
                 continue
@@ -90,6 +92,7 @@ enum ReadmeDescription {
             (#"`([^`]+)`"#, "$1"),                                   // `code`
             (#"\*\*([^*]+)\*\*"#, "$1"),                             // **strong**
             (#"(^|\s)[*_]([^*_\s][^*_]*?)[*_](?=[\s.,;:!?)]|$)"#, "$1$2"), // *emphasis*
+            (#"(^|\s)([^\s_`|][^\s`|]*?[^\s_`|])__?(?=[\s.,;:!?)]|$)"#, "$1$2"),  // name_ and name__ references
         ]
         for (pattern, template) in rules {
             guard let expression = try? NSRegularExpression(pattern: pattern) else { continue }

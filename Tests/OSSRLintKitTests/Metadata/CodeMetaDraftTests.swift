@@ -151,6 +151,15 @@ import Testing
         #expect(Self.people(document["author"]) == ["givenName=Stephan familyName=Druskat email=mail@sdruskat.net", "givenName=Hugo familyName=van Kemenade"])
     }
 
+    /// pyvo's setup.cfg gives "the PyVO Developers" as its author, nectarchain's pyproject.toml
+    /// "CTAO NectarCAM collaboration": groups, not a person to split into given and family name.
+    @Test(arguments: ["the PyVO Developers", "CTAO NectarCAM collaboration"])
+    func aGroupNamedAsAuthorIsAnOrganization(name: String) throws {
+        let draft = CodeMetaDraft(facts: ProjectFacts(name: "x", packageAuthors: [.init(name: name, commitCount: 0)]))
+        #expect(Self.people(try Self.object(draft)["author"]) == ["name=\(name)"])
+        #expect(!draft.guesses.contains { $0.contains("was split") })
+    }
+
     /// pyvo has 55 commit authors, several under two addresses; a citation lists its core team.
     @Test func historyAuthorsAreOnlyTheBusiestCommittersAndMarkedForReview() throws {
         let committers = (1...8).map { ProjectFacts.Author(name: "Person \($0) Example", email: "p\($0)@example.org", commitCount: 100 - $0) }
@@ -195,6 +204,8 @@ import Testing
         (".. SPDX-FileCopyrightText: 2021 Example\n..\n.. SPDX-License-Identifier: Apache-2.0\n\n``howfairis`` developer documentation\n======================================\n\nIf you're looking for user documentation, go `here <README.rst>`_.\n",
          "If you're looking for user documentation, go here."),
         ("# skytool\n\nskytool reduces raw telescope exposures into calibrated images.\n", "skytool reduces raw telescope exposures into calibrated images."),
+        ("howfairis\n=========\n\n|\n\nPython package to analyze a GitHub or GitLab repository's compliance with the\nfair-software.eu_ recommendations.\n",
+         "Python package to analyze a GitHub or GitLab repository's compliance with the fair-software.eu recommendations."),
     ])
     func theDescriptionIsTheREADMEsFirstProseParagraphWithoutBadgesOrMarkup(readme: String, description: String) throws {
         let document = try Self.object(CodeMetaDraft(facts: ProjectFacts(name: "x", readmeText: readme)))
