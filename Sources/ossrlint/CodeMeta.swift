@@ -17,11 +17,13 @@ extension OSSRLint {
                 commandName: "init",
                 abstract: "Draft a codemeta.json from what the repository already says.",
                 discussion: """
-                Name, description (the README's first paragraph), licence, version and date
-                (the latest release tag), authors and maintainer (commit history),
-                codeRepository (the remote) and languages (file extensions). Values a
-                person must confirm start with "TODO:"; the codemeta rules flag them
-                until they are filled in.
+                Name (packaging metadata, the CITATION.cff title, else the remote or
+                folder), description (packaging metadata, else the README's first prose
+                paragraph), licence, version and date (the latest release tag), authors and
+                maintainer (CITATION.cff, else pyproject.toml or setup.cfg, else the busiest
+                committers after .mailmap), codeRepository (the remote) and languages (file
+                extensions). Values a person must fill in start with "TODO:"; the codemeta
+                rules flag them until they are filled in.
 
                 Examples:
                   ossrlint codemeta init > codemeta.json
@@ -56,14 +58,19 @@ extension OSSRLint {
                 commandName: "to-zenodo",
                 abstract: "Convert codemeta.json to the .zenodo.json the OSSR upload would send.",
                 discussion: """
+                Reads codemeta.json from the root of a revision (HEAD unless --rev, --staged or
+                --worktree says otherwise), or the file a path names. Refuses (exit 1) what
+                the OSSR upload would refuse: missing required keys, keys outside the crosswalk,
+                values Zenodo cannot take, placeholders. Warns about what the deposit leaves out.
+
                 Examples:
-                  ossrlint codemeta to-zenodo
+                  ossrlint codemeta to-zenodo > .zenodo.json
+                  ossrlint codemeta to-zenodo --rev v1.2.0 /srv/mirrors/project.git
                   ossrlint codemeta to-zenodo --escape-community --grant 824064 path/to/codemeta.json
                 """
             )
 
-            @Argument(help: "The codemeta.json to convert.")
-            var file: String = "codemeta.json"
+            @OptionGroup var source: SourceOptions
 
             @Flag(name: .long, help: "Add the ESCAPE community (escape2020) to the record.")
             var escapeCommunity = false
@@ -72,19 +79,49 @@ extension OSSRLint {
             var grant: [String] = []
 
             func run() throws {
-                let data: Data
-                do { data = try Data(contentsOf: URL(fileURLWithPath: file)) } catch {
-                    Terminal.error("cannot read '\(file)': \(error.localizedDescription)")
-                    throw ExitCodes.configuration
-                }
+                let (data, name) = try Self.codeMeta(source)
                 do {
                     let options = ZenodoConversion.Options(includeEscapeCommunity: escapeCommunity, grants: grant)
-                    let json = try ZenodoConversion.zenodoJSON(fromCodeMeta: data, options: options)
-                    Terminal.write(json.hasSuffix("\n") ? json : json + "\n")
+                    let converted = try ZenodoConversion.convert(data, path: name, options: options)
+                    Terminal.write(converted.json)
+                    if !converted.warnings.isEmpty { Terminal.note(converted.warnings.map(\.description).joined(separator: "\n")) }
                 } catch {
-                    Terminal.error(error.description.replacingOccurrences(of: "codemeta.json", with: file))
+                    Terminal.note(error.description)
                     throw ExitCodes.findings
                 }
+            }
+
+            /// The codemeta.json to convert and the name messages give it: the file itself when
+            /// the path names a file, else the root codemeta.json of the chosen revision.
+            static func codeMeta(_ source: SourceOptions) throws -> (Data, String) {
+                var isFolder: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: source.path, isDirectory: &isFolder) else {
+                    Terminal.error("cannot read '\(source.path)': there is no such file or folder")
+                    throw ExitCodes.configuration
+                }
+                if !isFolder.boolValue {
+                    if source.rev != nil || source.staged || source.worktree {
+                        Terminal.error("'\(source.path)' is a file; --rev, --staged and --worktree choose the codemeta.json of a repository, so name the repository instead")
+                        throw ExitCodes.configuration
+                    }
+                    // Foundation's error text on Linux is a bare domain and code; say what it means.
+                    guard FileManager.default.isReadableFile(atPath: source.path), let data = FileManager.default.contents(atPath: source.path) else {
+                        Terminal.error("cannot read '\(source.path)': permission denied or an I/O error")
+                        throw ExitCodes.configuration
+                    }
+                    return (data, source.path)
+                }
+                let snapshot = try Session.openSnapshot(source)
+                let data: Data?
+                do { data = try RootMetadataFile.data(named: "codemeta.json", in: snapshot) } catch {
+                    Terminal.error("cannot read codemeta.json: \(error.description)")
+                    throw ExitCodes.unreadableRepository
+                }
+                guard let data else {
+                    Terminal.error("there is no codemeta.json at the root of the \(source.source.description); write one with 'ossrlint codemeta init'")
+                    throw ExitCodes.configuration
+                }
+                return (data, "codemeta.json")
             }
         }
     }

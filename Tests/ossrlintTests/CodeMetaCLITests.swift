@@ -126,7 +126,107 @@ import TestSupport
         let result = try Self.ossrlint("codemeta", "to-zenodo", "meta/broken.json", in: repository)
         #expect(result.status == 1)
         #expect(result.standardOutput == "")
-        #expect(result.standardError.hasPrefix("ossrlint: error: meta/broken.json:3:18: invalid JSON"), "\(result.standardError)")
+        #expect(result.standardError.hasPrefix("meta/broken.json:3:18: error: invalid JSON"), "\(result.standardError)")
+    }
+
+    /// A codemeta.json that names only who wrote it: eossr's validation stops the OSSR upload
+    /// at the missing required keys, so the conversion does too, naming each.
+    @Test func toZenodoRefusesAFileMissingRequiredKeysNamingEachWithItsPosition() throws {
+        let repository = try Self.project()
+        try repository.write("meta/codemeta.json", """
+        {
+          "@context": "https://w3id.org/codemeta/3.0",
+          "@type": "SoftwareSourceCode",
+          "name": "skytool",
+          "author": [{"@type": "Person", "givenName": "Ada", "familyName": "Author"}]
+        }
+
+        """)
+        let result = try Self.ossrlint("codemeta", "to-zenodo", "meta/codemeta.json", in: repository)
+        #expect(result.status == 1)
+        #expect(result.standardOutput == "")
+        let errors = result.standardError.split(separator: "\n").filter { $0.contains(": error: ") }.map(String.init)
+        #expect(errors.sorted() == [
+            "meta/codemeta.json:1:1: error: required key 'datePublished' is missing",
+            "meta/codemeta.json:1:1: error: required key 'description' is missing",
+            "meta/codemeta.json:1:1: error: required key 'license' is missing",
+            "meta/codemeta.json:1:1: error: required key 'maintainer' is missing",
+            "meta/codemeta.json:1:1: error: required key 'readme' is missing",
+            "meta/codemeta.json:1:1: error: required key 'softwareVersion' is missing",
+        ], "\(result.standardError)")
+    }
+
+    /// The draft `codemeta init` writes is full of "TODO:" values; converting it as it is
+    /// would publish them on Zenodo.
+    @Test func toZenodoRefusesTheDraftsPlaceholders() throws {
+        let repository = try Self.project()
+        #expect(try Self.ossrlint("codemeta", "init", "--output", "codemeta.json", in: repository).status == 0)
+        let result = try Self.ossrlint("codemeta", "to-zenodo", "codemeta.json", in: repository)
+        #expect(result.status == 1)
+        #expect(!result.standardOutput.contains("TODO"))
+        #expect(result.standardError.contains("codemeta.json:"), "\(result.standardError)")
+        #expect(result.standardError.contains("still holds the placeholder 'TODO: "), "\(result.standardError)")
+    }
+
+    /// eossr sends `codeRepository` as an `isDerivedFrom` related identifier, `readme` as
+    /// `isDocumentedBy` and `funding` as a grant; keys Zenodo has no field for are named.
+    @Test func toZenodoKeepsTheRepositoryReadmeAndGrantAndWarnsAboutWhatItLeavesOut() throws {
+        let repository = try Self.project()
+        try repository.write("codemeta.json", Self.completeCodeMeta(version: "1.2.0"))
+        let result = try Self.ossrlint("codemeta", "to-zenodo", "codemeta.json", in: repository)
+        #expect(result.status == 0, "\(result.standardError)")
+        let deposit = try Self.object(result.standardOutput)
+        let related = try #require(deposit["related_identifiers"] as? [[String: String]])
+        #expect(related.map { "\($0["relation"] ?? "") \($0["identifier"] ?? "")" } == [
+            "isDocumentedBy https://gitlab.example.org/sky/skytool/-/blob/HEAD/README.md",
+            "isDerivedFrom https://gitlab.example.org/sky/skytool",
+        ])
+        #expect(deposit["grants"] as? [[String: String]] == [["id": "824064"]])
+        #expect(result.standardError == "codemeta.json:12:3: warning: 'issueTracker' has no field in a Zenodo deposit and is left out, as the OSSR upload leaves it out\n")
+    }
+
+    /// The CI job converts the codemeta.json of the release it uploads, from a bare mirror
+    /// or a checkout, as `check --rev` lints one.
+    @Test func toZenodoReadsCodeMetaFromARepositoryAtARevision() throws {
+        let repository = try Self.project()
+        try repository.commit("Describe 1.2.0", files: ["codemeta.json": Self.completeCodeMeta(version: "1.2.0")])
+        try repository.tag("v1.2.1")
+        try repository.commit("Describe 1.3.0", files: ["codemeta.json": Self.completeCodeMeta(version: "1.3.0")])
+        let mirror = try TemporaryRepository(cloning: repository, arguments: ["--mirror"])
+        for (arguments, version) in [([String](), "1.3.0"), (["--rev", "v1.2.1"], "1.2.0"), (["--rev", "v1.2.1", mirror.path], "1.2.0"), ([repository.path], "1.3.0")] {
+            let result = try OSSRLintExecutable.run(["codemeta", "to-zenodo"] + arguments, in: repository.url, environment: repository.environment)
+            #expect(result.status == 0, "\(arguments): \(result.standardError)")
+            #expect(!result.standardError.contains("NSCocoaErrorDomain"))
+            #expect((try? Self.object(result.standardOutput))?["version"] as? String == version, "\(arguments)")
+        }
+        let file = try Self.ossrlint("codemeta", "to-zenodo", "--rev", "v1.2.1", "codemeta.json", in: repository)
+        #expect(file.status == 2)
+        #expect(file.standardError.hasPrefix("ossrlint: error: 'codemeta.json' is a file; --rev"), "\(file.standardError)")
+        let none = try Self.ossrlint("codemeta", "to-zenodo", "--rev", "v1.2.0", in: repository)
+        #expect(none.status == 2)
+        #expect(none.standardError == "ossrlint: error: there is no codemeta.json at the root of the commit v1.2.0; write one with 'ossrlint codemeta init'\n")
+    }
+
+    /// Every key the OSSR requires or recommends for skytool, with one key Zenodo has no field for.
+    private static func completeCodeMeta(version: String) -> String {
+        """
+        {
+          "@context": "https://w3id.org/codemeta/3.0",
+          "@type": "SoftwareSourceCode",
+          "name": "skytool",
+          "description": "skytool reduces raw telescope exposures into calibrated images.",
+          "softwareVersion": "\(version)",
+          "datePublished": "2024-01-05",
+          "license": "https://spdx.org/licenses/MIT",
+          "readme": "https://gitlab.example.org/sky/skytool/-/blob/HEAD/README.md",
+          "codeRepository": "https://gitlab.example.org/sky/skytool",
+          "funding": "824064",
+          "issueTracker": "https://gitlab.example.org/sky/skytool/-/issues",
+          "author": [{"@type": "Person", "givenName": "Ada", "familyName": "Author"}],
+          "maintainer": {"@type": "Person", "givenName": "Ada", "familyName": "Author", "email": "ada@example.org"}
+        }
+
+        """
     }
 
     @Test func toZenodoOnAMissingFileExitsTwo() throws {

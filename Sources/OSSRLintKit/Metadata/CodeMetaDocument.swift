@@ -7,11 +7,23 @@ struct CodeMetaDocument: Encodable, Sendable {
         var givenName: String?
         var familyName: String?
         var email: String?
+        var affiliation: Affiliation?
 
         enum CodingKeys: String, CodingKey {
             case type = "@type"
             case id = "@id"
-            case name, givenName, familyName, email
+            case name, givenName, familyName, email, affiliation
+        }
+    }
+
+    /// The organisation a person works for.
+    struct Affiliation: Encodable, Sendable {
+        var type = "Organization"
+        var name: String
+
+        enum CodingKeys: String, CodingKey {
+            case type = "@type"
+            case name
         }
     }
 

@@ -62,16 +62,25 @@ public struct CodeMetaDraft: Sendable, Hashable {
                 version = parsed.tag.hasPrefix("v") || parsed.tag.hasPrefix("V") ? String(parsed.tag.dropFirst()) : parsed.tag
             }
             let versionText = version ?? todo("softwareVersion", "version of the release this file describes, e.g. 1.0.0")
-            let humans = Self.humanAuthors(facts.authors)
+            let chosen = chooseAuthors(facts)
             var authors: [CodeMetaDocument.Agent] = []
-            for (index, author) in humans.enumerated() { authors.append(person(author, keyPath: "author[\(index)]")) }
+            for (index, author) in chosen.enumerated() { authors.append(agent(author, keyPath: "author[\(index)]")) }
             if authors.isEmpty {
                 authors = [CodeMetaDocument.Agent(type: "Person", givenName: todo("author[0].givenName", "given name of an author"),
                                                   familyName: todo("author[0].familyName", "family name of an author"))]
             }
             let maintainer: CodeMetaDocument.Agent
-            if let contact = humans.first(where: { $0.email.map(MetadataFormats.isEmail) ?? false }) {
-                maintainer = person(contact, keyPath: "maintainer", note: false)
+            let hasEmail = { (author: ProjectFacts.Author) in author.email.map(MetadataFormats.isEmail) ?? false }
+            let named = facts.citationAuthors.isEmpty ? facts.packageAuthors : facts.citationAuthors
+            if let contact = facts.citationContacts.first(where: { hasEmail($0) && !$0.isOrganization && !Self.namesAGroup($0.name) }) {
+                maintainer = agent(contact, keyPath: "maintainer", note: false)
+                guesses.append("'\(contact.name)' is the maintainer because CITATION.cff names them as its first contact with an e-mail address")
+            } else if let contact = named.first(where: { hasEmail($0) && !$0.isOrganization && !Self.namesAGroup($0.name) }) {
+                maintainer = agent(contact, keyPath: "maintainer", note: false)
+                let source = facts.citationAuthors.isEmpty ? "the packaging metadata" : "CITATION.cff"
+                guesses.append("'\(contact.name)' is the maintainer because they are the first author with an e-mail address in \(source)")
+            } else if let contact = Self.humanAuthors(facts.authors).first(where: hasEmail) {
+                maintainer = agent(contact, keyPath: "maintainer", note: false)
                 guesses.append("'\(contact.name)' is the maintainer because they made the most commits among authors with an e-mail address")
             } else {
                 maintainer = CodeMetaDocument.Agent(type: "Person", givenName: todo("maintainer.givenName", "given name of the maintainer"),
@@ -81,8 +90,9 @@ public struct CodeMetaDraft: Sendable, Hashable {
             let languages = Self.languages(facts.fileCountsByExtension)
             let readmeURL = facts.readmePath.flatMap { path in pages.map { $0.readme + path } }
             return CodeMetaDocument(
-                name: facts.name,
-                description: facts.readmeText.flatMap(Self.firstParagraph) ?? todo("description", "one-paragraph description of the software"),
+                name: facts.packageName ?? facts.citationTitle ?? facts.name,
+                description: facts.packageDescription ?? facts.readmeText.flatMap(ReadmeDescription.firstParagraph)
+                    ?? todo("description", "one-paragraph description of the software"),
                 softwareVersion: versionText,
                 version: versionText,
                 datePublished: facts.latestTagDate.map(Self.isoDate) ?? todo("datePublished", "release date as YYYY-MM-DD"),
@@ -105,22 +115,68 @@ public struct CodeMetaDraft: Sendable, Hashable {
             )
         }
 
-        /// Splits a name at its last space: everything before is the given name. Names of one
-        /// word get a placeholder given name.
-        mutating func person(_ author: ProjectFacts.Author, keyPath: String, note: Bool = true) -> CodeMetaDocument.Agent {
-            let parts = author.name.split(separator: " ", omittingEmptySubsequences: true)
-            var agent = CodeMetaDocument.Agent(type: "Person", email: author.email)
-            if parts.count >= 2 {
-                agent.givenName = parts.dropLast().joined(separator: " ")
-                agent.familyName = String(parts[parts.count - 1])
-                if note, parts.count > 2 {
-                    guesses.append("'\(author.name)' was split into given name '\(agent.givenName ?? "")' and family name '\(agent.familyName ?? "")'")
+        /// How many of the busiest committers a draft names when nothing else names the authors:
+        /// a long history has many one-off contributors whom a citation does not list.
+        static let historyAuthorLimit = 5
+
+        /// CITATION.cff's authors, else the packaging metadata's, else the busiest committers
+        /// (bots left out), which a person must confirm.
+        mutating func chooseAuthors(_ facts: ProjectFacts) -> [ProjectFacts.Author] {
+            if !facts.citationAuthors.isEmpty { return facts.citationAuthors }
+            if !facts.packageAuthors.isEmpty { return facts.packageAuthors }
+            let humans = Self.humanAuthors(facts.authors)
+            let chosen = Array(humans.prefix(Self.historyAuthorLimit))
+            if humans.count > chosen.count {
+                guesses.append("the authors are the \(chosen.count) people with the most commits of \(humans.count) in the history (after .mailmap); there is no CITATION.cff or packaging metadata naming them, so confirm who should be credited")
+            } else if !chosen.isEmpty {
+                guesses.append("the authors are the people in the commit history (after .mailmap); there is no CITATION.cff or packaging metadata naming them, so confirm who should be credited")
+            }
+            return chosen
+        }
+
+        /// A Person with given and family name (split by the source, else by ``PersonName``),
+        /// ORCID and affiliation; an author with only a name from CITATION.cff is an Organization.
+        /// Names of one word get a placeholder given name.
+        mutating func agent(_ author: ProjectFacts.Author, keyPath: String, note: Bool = true) -> CodeMetaDocument.Agent {
+            var agent = CodeMetaDocument.Agent(type: "Person", id: author.orcid.flatMap(Self.orcidURL), email: author.email,
+                                               affiliation: author.affiliation.map { CodeMetaDocument.Affiliation(name: $0) })
+            if author.givenName != nil || author.familyName != nil {
+                agent.givenName = author.givenName ?? todo("\(keyPath).givenName", "given name of '\(author.name)'")
+                agent.familyName = author.familyName ?? todo("\(keyPath).familyName", "family name of '\(author.name)'")
+                return agent
+            }
+            if author.isOrganization || Self.namesAGroup(author.name) {
+                return CodeMetaDocument.Agent(type: "Organization", name: author.name, email: author.email)
+            }
+            let split = PersonName(author.name)
+            agent.familyName = split.family
+            if let given = split.given {
+                agent.givenName = given
+                if note, split.isGuess {
+                    guesses.append("'\(author.name)' was split into given name '\(given)' and family name '\(split.family)'")
                 }
             } else {
-                agent.familyName = author.name
                 agent.givenName = todo("\(keyPath).givenName", "given name of '\(author.name)'")
             }
             return agent
+        }
+
+        /// Whether a name is a group's ("the PyVO Developers", "CTAO NectarCAM collaboration"),
+        /// which packaging metadata often gives as the author, rather than a person's.
+        static func namesAGroup(_ name: String) -> Bool {
+            let words = name.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+            return words.first == "the" || !Set(words).isDisjoint(with: groupWords)
+        }
+
+        static let groupWords: Set<String> = [
+            "developers", "contributors", "team", "collaboration", "consortium", "community", "group", "project",
+            "authors", "maintainers", "organization", "organisation", "foundation", "university", "institute", "observatory",
+        ]
+
+        /// `0000-0002-1825-0097` or an orcid.org URL → `https://orcid.org/0000-0002-1825-0097`.
+        static func orcidURL(_ text: String) -> String? {
+            let number = text.components(separatedBy: "orcid.org/").last?.trimmingCharacters(in: CharacterSet(charactersIn: "/ ")) ?? ""
+            return number.isEmpty ? nil : "https://orcid.org/" + number
         }
 
         mutating func license(_ expression: String?) -> CodeMetaDocument.OneOrMany {
@@ -131,8 +187,22 @@ public struct CodeMetaDraft: Sendable, Hashable {
             guard ids.allSatisfy(MetadataFormats.isSPDXIdentifierSyntax) else {
                 return .one(todo("license", "licence URL for '\(expression)'"))
             }
+            // SPDX deprecated the bare GNU ids: the licence analysis reports them when the files do
+            // not say whether later versions may be chosen, which only the authors can say.
+            for id in ids where SPDXLicenceFacts.lookup(id)?.isDeprecated == true {
+                let current = Self.currentIDs(forDeprecated: id)
+                let choice = current.isEmpty ? "the current SPDX id for '\(id)'" : current.map { "https://spdx.org/licenses/\($0)" }.joined(separator: " or ")
+                return .one(todo("license", "\(choice) ('\(id)' is a deprecated SPDX id: say whether later versions of the licence may be chosen)"))
+            }
             let urls = ids.map { "https://spdx.org/licenses/\($0)" }
             return urls.count == 1 ? .one(urls[0]) : .many(urls)
+        }
+
+        /// `GPL-3.0` → `GPL-3.0-only`, `GPL-3.0-or-later`; `GPL-2.0+` → `GPL-2.0-or-later`: the
+        /// SPDX ids that replaced a deprecated one, when the list has them.
+        static func currentIDs(forDeprecated id: String) -> [String] {
+            let candidates = id.hasSuffix("+") ? [String(id.dropLast()) + "-or-later"] : [id + "-only", id + "-or-later"]
+            return candidates.compactMap { SPDXLicenceFacts.lookup($0) }.filter { !$0.isDeprecated }.map(\.id)
         }
 
         /// Authors by commit count (then name), one per e-mail address, bots left out.
@@ -159,26 +229,6 @@ public struct CodeMetaDraft: Sendable, Hashable {
             components.password = nil
             if components.port == 22 { components.port = nil }
             return components.string
-        }
-
-        /// The first paragraph of prose: not a heading, badge, HTML, list, table or code.
-        static func firstParagraph(_ readme: String) -> String? {
-            var paragraph: [String] = []
-            var inCode = false
-            for rawLine in readme.split(separator: "\n", omittingEmptySubsequences: false) {
-                let line = rawLine.trimmingCharacters(in: .whitespaces)
-                if line.hasPrefix("```") || line.hasPrefix("~~~") { inCode.toggle(); continue }
-                if inCode { continue }
-                let skip = line.hasPrefix("#") || line.hasPrefix("[![") || line.hasPrefix("![") || line.hasPrefix("<")
-                    || line.hasPrefix("|") || line.hasPrefix("=") || line.hasPrefix("-") || line.hasPrefix("*") || line.hasPrefix(">")
-                if line.isEmpty || skip {
-                    if !paragraph.isEmpty { break }
-                    continue
-                }
-                paragraph.append(line)
-            }
-            let text = paragraph.joined(separator: " ")
-            return text.isEmpty ? nil : text
         }
 
         static func isoDate(_ date: Date) -> String {

@@ -43,7 +43,12 @@ public struct CodeMetaValidator: Sendable {
 
     /// The CodeMeta version a codemeta.json declares, when it declares exactly one.
     public static func declaredVersion(of data: Data) -> CodeMetaVersion? {
-        guard case let .parsed(result) = JSONSyntaxCheck.read(data), let context = result.value["@context"] else { return nil }
+        guard case let .parsed(result) = JSONSyntaxCheck.read(data) else { return nil }
+        return declaredVersion(of: result.value)
+    }
+
+    static func declaredVersion(of root: PositionedValue) -> CodeMetaVersion? {
+        guard let context = root["@context"] else { return nil }
         let versions = Set(Run.contextVersions(context).map(\.version))
         return versions.count == 1 ? versions.first : nil
     }

@@ -17,8 +17,21 @@ struct ZenodoDeposit: Encodable, Sendable {
         var identifier: String
     }
 
-    struct Grant: Encodable, Sendable {
+    struct Grant: Encodable, Sendable, Hashable {
         var id: String
+    }
+
+    /// A link to another resource; eossr writes the repository and the README as URLs.
+    struct RelatedIdentifier: Encodable, Sendable, Hashable {
+        var identifier: String
+        var relation: String
+        var resourceType: String
+        var scheme = "url"
+
+        enum CodingKeys: String, CodingKey {
+            case identifier, relation, scheme
+            case resourceType = "resource_type"
+        }
     }
 
     var uploadType = "software"
@@ -33,12 +46,15 @@ struct ZenodoDeposit: Encodable, Sendable {
     var contributors: [Contributor]?
     var communities: [Community]?
     var grants: [Grant]?
+    var relatedIdentifiers: [RelatedIdentifier]?
+    var references: [String]?
 
     enum CodingKeys: String, CodingKey {
         case uploadType = "upload_type"
         case accessRight = "access_right"
         case title, description, version
         case publicationDate = "publication_date"
-        case license, keywords, creators, contributors, communities, grants
+        case license, keywords, creators, contributors, communities, grants, references
+        case relatedIdentifiers = "related_identifiers"
     }
 }
