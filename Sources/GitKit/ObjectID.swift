@@ -51,6 +51,10 @@ public struct ObjectID: Hashable, Sendable, Comparable, CustomStringConvertible 
         return digits(high) + digits(middle) + digits(low)
     }
 
+    /// The id's first 64 bits. An id is a cryptographic hash, so these bits are already spread
+    /// evenly: a table of ids can use them as its hash without hashing again.
+    public var leadingBits: UInt64 { high }
+
     /// The first seven digits, as `git log --oneline` shows them.
     public var short: String { String(hex.prefix(7)) }
 

@@ -64,8 +64,14 @@ struct PathPatterns: Sendable {
     }
 
     private static func anyMatches(_ globs: [Glob], _ path: UnsafeBufferPointer<UInt8>, _ nameStart: Int) -> Bool {
-        for glob in globs where glob.matches(path, nameStart: nameStart) { return true }
-        return false
+        // By position, asking the byte tests first: they read plain values in place, where
+        // copying each glob out of the array retained its pattern and program for every entry.
+        globs.withUnsafeBufferPointer { globs in
+            for index in globs.indices where globs[index].mayMatch(path, nameStart: nameStart) && globs[index].matches(path, nameStart: nameStart) {
+                return true
+            }
+            return false
+        }
     }
 
     /// The first selected entry with content (a file, not a submodule or a folder), if any:

@@ -2,9 +2,10 @@
 /// what most of the Citation File Format schema's patterns are (an ORCID, a date, a language
 /// code). It takes literals (punctuation may be escaped), classes of characters and ranges
 /// (`[0-9X]`, `[0-9\- ]`), groups of alternatives with at most a `?` after them, the
-/// quantifiers `?`, `*`, `+`, `{n}`, `{n,}` and `{n,m}`, `^` first and `$` last. `init` returns
-/// nil for anything else (`\d`, `\S`, `.`, negated classes, lazy or possessive quantifiers …),
-/// which ICU then matches; so does `matches` for a text it cannot answer for exactly.
+/// quantifiers `?`, `*`, `+`, `{n}`, `{n,}` and `{n,m}`, `^` first and `$` last, and the classes
+/// `\d`, `\s`, `\S` and `.`. `init` returns nil for anything else (negated classes, `\w`, lazy
+/// or possessive quantifiers …), which ICU then matches; so does `matches` for a text it cannot
+/// answer for exactly.
 ///
 /// Why not ICU alone: `NSRegularExpression` copies each text into UTF-16 and allocates a result
 /// for every search, which for the 400 ORCIDs of a large CITATION.cff was a tenth of validating
@@ -18,6 +19,24 @@ struct ASCIIPattern: Sendable {
 
         mutating func insert(_ byte: UInt8) {
             if byte < 64 { low |= 1 << UInt64(byte) } else { high |= 1 << UInt64(byte - 64) }
+        }
+
+        init() {}
+
+        init<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
+            for byte in bytes { insert(byte) }
+        }
+
+        func subtracting(_ other: ByteSet) -> ByteSet {
+            var result = self
+            result.low &= ~other.low
+            result.high &= ~other.high
+            return result
+        }
+
+        mutating func formUnion(_ other: ByteSet) {
+            low |= other.low
+            high |= other.high
         }
 
         func contains(_ byte: UInt8) -> Bool {
@@ -43,10 +62,15 @@ struct ASCIIPattern: Sendable {
     private let firstBytes: ByteSet?
     private let anchoredAtStart: Bool
     private let anchoredAtEnd: Bool
+    /// Whether the pattern uses `\d`, `\s`, `\S` or `.`, which ICU reads over all of Unicode (an
+    /// Arabic-Indic digit is a `\d`): their byte sets are ICU's answers for ASCII only, so a
+    /// text with other characters goes to ICU.
+    private let needsASCIIText: Bool
 
-    /// Texts longer than this go to ICU: backtracking over unbounded quantifiers grows with the
-    /// text, and the schema's patterns check short values.
-    private static let longestText = 1_000
+    /// Texts longer than this go to ICU, whose search has a time limit: backtracking over
+    /// unbounded quantifiers grows with the text (the e-mail pattern's three `[\S]+` as its cube),
+    /// and the schema's patterns check short values.
+    private static let longestText = 256
 
     init?(_ source: String) {
         var bytes = Array(source.utf8)
@@ -61,6 +85,7 @@ struct ASCIIPattern: Sendable {
         guard let alternatives = parser.alternatives(), parser.index == bytes.count else { return nil }
         // `^a|b` anchors only its first alternative: left to ICU.
         if anchoredAtStart || anchoredAtEnd, alternatives.count > 1 { return nil }
+        needsASCIIText = parser.usesUnicodeClasses
         items = alternatives.count == 1 ? alternatives[0] : [Item(atom: .group(alternatives))]
         if let first = items.first, case let .bytes(set) = first.atom, first.minimum > 0 { firstBytes = set } else { firstBytes = nil }
     }
@@ -71,6 +96,7 @@ struct ASCIIPattern: Sendable {
         var text = text
         return text.withUTF8 { bytes -> Bool? in
             guard bytes.count <= Self.longestText else { return nil }
+            if needsASCIIText, bytes.contains(where: { $0 >= 0x80 }) { return nil }
             if anchoredAtEnd, let last = bytes.last, (0x0A...0x0D).contains(last) || last == 0x85 || last == 0xA8 || last == 0xA9 {
                 return nil
             }
@@ -124,6 +150,8 @@ struct ASCIIPattern: Sendable {
     private struct Parser {
         let bytes: [UInt8]
         var index = 0
+        /// Whether a `\d`, `\s`, `\S` or `.` was read (see `needsASCIIText`).
+        private(set) var usesUnicodeClasses = false
 
         private var current: UInt8? { index < bytes.count ? bytes[index] : nil }
 
@@ -157,13 +185,38 @@ struct ASCIIPattern: Sendable {
             case UInt8(ascii: "["):
                 return characterClass().map(Atom.bytes)
             case UInt8(ascii: "\\"):
+                if let set = escapedClass() { return .bytes(set) }
                 return escapedPunctuation().map(Self.single)
-            case UInt8(ascii: "."), UInt8(ascii: "^"), UInt8(ascii: "$"), UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: "?"),
+            case UInt8(ascii: "."):
+                usesUnicodeClasses = true
+                return .bytes(Self.anyButLineBreaks)
+            case UInt8(ascii: "^"), UInt8(ascii: "$"), UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: "?"),
                  UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "]"), UInt8(ascii: "#"):
                 return nil
             default:
                 return Self.single(byte)
             }
+        }
+
+        /// ICU's answers over ASCII, read off ICU 76 byte by byte (a test asks ICU again):
+        /// `\d` is 0–9, `\s` is tab to carriage return and space, `.` is all but the line breaks
+        /// line feed to carriage return.
+        private static let digits = ByteSet(UInt8(ascii: "0")...UInt8(ascii: "9"))
+        private static let spaces = ByteSet([0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20])
+        private static let anyButLineBreaks = ByteSet(0...0x7F).subtracting(ByteSet(0x0A...0x0D))
+
+        /// `\d`, `\s` or `\S` after a backslash, as bytes; nil (and nothing read) for others.
+        private mutating func escapedClass() -> ByteSet? {
+            let set: ByteSet
+            switch current {
+            case UInt8(ascii: "d"): set = Self.digits
+            case UInt8(ascii: "s"): set = Self.spaces
+            case UInt8(ascii: "S"): set = ByteSet(0...0x7F).subtracting(Self.spaces)
+            default: return nil
+            }
+            index += 1
+            usesUnicodeClasses = true
+            return set
         }
 
         private static func single(_ byte: UInt8) -> Atom {
@@ -189,6 +242,15 @@ struct ASCIIPattern: Sendable {
             var set = ByteSet()
             var members = 0
             while current != nil, current != UInt8(ascii: "]") {
+                if current == UInt8(ascii: "\\") {
+                    index += 1
+                    if let escaped = escapedClass() {
+                        set.formUnion(escaped)
+                        members += 1
+                        continue
+                    }
+                    index -= 1
+                }
                 guard let low = classMember() else { return nil }
                 if current == UInt8(ascii: "-") {
                     index += 1

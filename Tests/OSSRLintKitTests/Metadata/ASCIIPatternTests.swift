@@ -76,7 +76,20 @@ import Testing
         #expect(try Self.disagreements(source, texts) == [])
     }
 
-    @Test(arguments: ["\\d{4}", "[\\S]+", "a.c", "[^a]", "a*?", "a++", "(a)+", "(?:a)", "^a|b", "a|b$", "é", "[a-]", "[ab ]", "a{,2}", "\\bword"])
+    /// `\d`, `\s`, `\S` and `.` are byte sets read off ICU; every ASCII character, alone and
+    /// between others, must get ICU's answer, and a text with any other character goes to ICU.
+    @Test(arguments: ["^\\d$", "^\\s$", "^\\S$", "^[\\S]$", "^.$", "^[\\dxX]$", "a.c", "^\\d{2}-[\\S]+$", "^10\\.\\d{4,9}(\\.\\d+)?/[A-Za-z0-9:/_;\\-\\.\\(\\)\\[\\]\\\\]+$"])
+    func unicodeClassesAnswerAsICUOverASCII(source: String) throws {
+        let ascii = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
+        let texts = ascii + ascii.map { "a\($0)c" } + ascii.map { "12-\($0)" } + ["10.1234/abc", "10.12345.6/a(b)[c]\\d", "10.123/x"]
+        #expect(try Self.disagreements(source, texts) == [])
+        let pattern = try #require(ASCIIPattern(source))
+        for text in ["٣", "a٣c", "12-é", "10.1234/é", "\u{2028}"] {
+            #expect(pattern.matches(text) == nil, "\(text.debugDescription) has a character that is not ASCII")
+        }
+    }
+
+    @Test(arguments: ["[^a]", "a*?", "a++", "(a)+", "(?:a)", "^a|b", "a|b$", "é", "[a-]", "[ab ]", "a{,2}", "\\bword"])
     func whatOnlyICUReadsIsLeftToIt(source: String) {
         #expect(ASCIIPattern(source) == nil)
     }
