@@ -79,11 +79,12 @@ struct JSONSchemaEvaluator: Sendable {
 
         /// The types named, ignoring names JSON Schema does not have (they match nothing).
         init(names: [String]) {
-            let known: [String: JSONTypes] = [
-                "object": .object, "array": .array, "string": .string, "boolean": .boolean, "null": .null, "number": .number, "integer": .integer,
-            ]
-            self = names.reduce(into: []) { $0.formUnion(known[$1] ?? []) }
+            self = names.reduce(into: []) { $0.formUnion(Self.byName[$1] ?? []) }
         }
+
+        private static let byName: [String: JSONTypes] = [
+            "object": .object, "array": .array, "string": .string, "boolean": .boolean, "null": .null, "number": .number, "integer": .integer,
+        ]
 
         /// The types an instance has: a whole number is a number and an integer.
         init(of instance: PositionedValue) {
@@ -176,8 +177,10 @@ struct JSONSchemaEvaluator: Sendable {
             case "const": node.constValue = value
             case "pattern":
                 guard let source = value.string else { continue }
-                node.pattern = try CompiledPattern(source)
+                // A pattern the byte search reads is of a subset ICU compiles too, so its ICU
+                // form can wait until a value needs it.
                 node.asciiPattern = ASCIIPattern(source)
+                node.pattern = node.asciiPattern == nil ? try CompiledPattern(source) : CompiledPattern(deferring: source)
             case "format": node.format = value.string
             case "minLength": node.minLength = value.integer
             case "maxLength": node.maxLength = value.integer
@@ -289,8 +292,11 @@ struct JSONSchemaEvaluator: Sendable {
                 fail("missing required key '\(key)'")
             }
             // The last of a key written twice is its value, as in `PositionedValue.member`.
-            for (offset, member) in members.enumerated().reversed() where !Self.isRepeatedLater(offset, in: members) {
+            // By position: a member copied out of the array is a key and a value retained and
+            // released, for every member of every object of the file.
+            for offset in members.indices.reversed() where !Self.isRepeatedLater(offset, in: members) {
                 if decided { return violations }
+                let member = members[offset]
                 func childPath() -> String { let path = currentPath(); return path.isEmpty ? member.key : "\(path).\(member.key)" }
                 if let property = node.propertyIndex[member.key] {
                     violations += evaluate(property, member.value, path: childPath(), explain: explain)
