@@ -177,15 +177,29 @@ public final class Repository {
         return result == 1
     }
 
-    /// How many commits `commit` has that `base` has not (`git rev-list --count base..commit`).
+    /// How many commits `commit` has that `base` has not (`git rev-list --count base..commit`):
+    /// one walk from `commit` with `base` hidden, which reads only the commits between them and
+    /// the edge of `base`'s history. `git_graph_ahead_behind` also counted `base`'s side, and on
+    /// astropy (40k commits) a quarter of a lint went to reading commits for it.
     public func commitCount(from base: ObjectID, to commit: ObjectID) throws(RepositoryError) -> Int {
-        var ahead = 0
-        var behind = 0
-        var local = commit.gitOID
-        var upstream = base.gitOID
-        let result = git_graph_ahead_behind(&ahead, &behind, pointer, &local, &upstream)
-        if result < 0 { throw historyError(result, in: "git_graph_ahead_behind") }
-        return ahead
+        var walkPointer: OpaquePointer?
+        try wrap("git_revwalk_new", git_revwalk_new(&walkPointer, pointer))
+        guard let walkPointer else { return 0 }
+        let walk = RevisionWalkHandle(walkPointer)
+        var start = commit.gitOID
+        var hidden = base.gitOID
+        var result = git_revwalk_push(walk.pointer, &start)
+        if result < 0 { throw historyError(result, in: "git_revwalk_push") }
+        result = git_revwalk_hide(walk.pointer, &hidden)
+        if result < 0 { throw historyError(result, in: "git_revwalk_hide") }
+        var count = 0
+        var next = git_oid()
+        while true {
+            result = git_revwalk_next(&next, walk.pointer)
+            if result == GIT_ITEROVER.rawValue { return count }
+            if result < 0 { throw historyError(result, in: "git_revwalk_next") }
+            count += 1
+        }
     }
 
     /// libgit2 1.5 ignores shallow boundaries, so in a shallow clone a walk that needs a

@@ -76,6 +76,10 @@ struct ExampleRevision: RevisionReader {
         return .ancestor(commitsSince: to - from)
     }
 
+    func relation(ofAncestor tagged: ObjectID, to commit: ObjectID) -> TagRelation {
+        relation(of: tagged, to: commit)
+    }
+
     func reachable(_ targets: Set<ObjectID>, from commit: ObjectID) -> Set<ObjectID>? {
         targets.filter { isAncestor($0, of: commit) == true }
     }

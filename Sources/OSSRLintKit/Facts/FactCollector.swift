@@ -164,12 +164,16 @@ public enum FactCollector {
             tags[choice.index].isLatestRelease = true
             tags[choice.index].latestReleaseReason = choice.reason
             if tags[choice.index].relation == nil, let tagged = tags[choice.index].commit {
-                tags[choice.index].relation = reader.relation(of: tagged, to: head)
+                // The walk has said whether it is in the history: only the count is left to read.
+                let walked = inHistory?.contains(tagged)
+                tags[choice.index].relation = walked == true ? reader.relation(ofAncestor: tagged, to: head)
+                    : walked == false ? .notAncestor : reader.relation(of: tagged, to: head)
             }
         }
         if let highest = finals.max(by: { $0.version < $1.version }), tags[highest.index].relation == nil {
             // The walk already says when it is not in the history: no second question then.
-            var relation = inHistory.map { $0.contains(highest.commit) } == false ? .notAncestor : reader.relation(of: highest.commit, to: head)
+            let walked = inHistory.map { $0.contains(highest.commit) }
+            var relation = walked == false ? .notAncestor : walked == true ? reader.relation(ofAncestor: highest.commit, to: head) : reader.relation(of: highest.commit, to: head)
             if relation == .notAncestor, reader.isAncestor(head, of: highest.commit) == true { relation = .descendant }
             tags[highest.index].relation = relation
         }

@@ -17,6 +17,8 @@ protocol RevisionReader {
     func readTags() throws(FactProblem) -> (tags: [TagFacts], skippedLinks: [String])
     /// How `tagged` relates to `commit`: in its history (and how far back) or not.
     func relation(of tagged: ObjectID, to commit: ObjectID) -> TagRelation
+    /// The relation of a tag already known to be in `commit`'s history: only the commits since.
+    func relation(ofAncestor tagged: ObjectID, to commit: ObjectID) -> TagRelation
     /// Whether `ancestor` is in `commit`'s history; nil when that cannot be told.
     func isAncestor(_ ancestor: ObjectID, of commit: ObjectID) -> Bool?
     /// Which of `targets` are in `commit`'s history, in one walk; nil when it cannot be walked.
@@ -56,6 +58,14 @@ extension RepositorySnapshot: RevisionReader {
     func relation(of tagged: ObjectID, to commit: ObjectID) -> TagRelation {
         do {
             guard try repository.isAncestor(tagged, of: commit) else { return .notAncestor }
+            return .ancestor(commitsSince: try repository.commitCount(from: tagged, to: commit))
+        } catch {
+            return .unknown(error.description)
+        }
+    }
+
+    func relation(ofAncestor tagged: ObjectID, to commit: ObjectID) -> TagRelation {
+        do {
             return .ancestor(commitsSince: try repository.commitCount(from: tagged, to: commit))
         } catch {
             return .unknown(error.description)
