@@ -108,7 +108,8 @@ class Template:
         self.name = entry.get("name") or self.id
         self.is_exception = is_exception
         self.deprecated = entry.get("deprecatedVersion") is not None
-        self.obsoleted_by = [e.get("expression") for e in entry.iter(NAMESPACE + "obsoletedBy") if e.get("expression")]
+        # <obsoletedBy expression="old">new</obsoletedBy>: the text is what replaces this id.
+        self.obsoleted_by = [" ".join(e.text.split()) for e in entry.iter(NAMESPACE + "obsoletedBy") if e.text and e.text.strip()]
         text = entry.find(NAMESPACE + "text")
         self.blocks = []
         self.unrendered = set()
@@ -218,18 +219,21 @@ def laid_out(blocks, keep_optionals=True):
 
 def wrap(text, width, first, rest):
     """Greedy word wrap (textwrap was nine tenths of the run time); long words stay whole."""
+    pieces = text.split()
+    if not pieces:
+        return [first.rstrip()]
     lines = []
-    line = first
-    empty = True
-    for word in text.split(" "):
-        if not word:
-            continue
-        if not empty and len(line) + 1 + len(word) > width:
-            lines.append(line)
-            line, empty = rest + word, False
+    current = [first + pieces[0]]
+    length = len(current[0])
+    for word in pieces[1:]:
+        if length + 1 + len(word) > width:
+            lines.append(" ".join(current))
+            current = [rest + word]
+            length = len(current[0])
         else:
-            line, empty = line + ("" if empty else " ") + word, False
-    lines.append(line if not empty else first.rstrip())
+            current.append(word)
+            length += 1 + len(word)
+    lines.append(" ".join(current))
     return lines
 
 
@@ -417,6 +421,11 @@ def classes(templates):
     for group in list(by_text.values()) + list(by_family.values()):
         for other in group[1:]:
             union(group[0], other)
+    for t in templates:
+        # A deprecated id replaced by one other id (StandardML-NJ by SMLNJ) names that licence.
+        for replacement in t.obsoleted_by:
+            if replacement in parent:
+                union(t.id, replacement)
     members = {}
     for t in templates:
         members.setdefault(find(t.id), []).append(t.id)
