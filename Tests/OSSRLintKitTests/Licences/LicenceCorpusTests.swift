@@ -51,8 +51,8 @@ import Testing
 
     @Test func standardAndReformattedTextsAreIdentifiedAndModifiedOnesRejected() async throws {
         let full = ProcessInfo.processInfo.environment["OSSRLINT_FULL_LICENCE_CORPUS"] == "1"
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("licence-corpus-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = Self.scratchFolder.appendingPathComponent("licence-corpus-\(UUID().uuidString)")
+        defer { Self.remove(folder) }
         let clock = ContinuousClock()
         let started = clock.now
         let labels = try Self.generate(into: folder)
@@ -135,6 +135,26 @@ import Testing
                 for (position, expression) in results { expressions[position] = expression }
             }
             return expressions
+        }
+    }
+
+    /// Memory-backed when the machine has /dev/shm: on this project's shared disk, unlinking the
+    /// corpus's 8,612 files once written back took ~30 s, longer than the identification itself.
+    static var scratchFolder: URL {
+        let shm = URL(fileURLWithPath: "/dev/shm")
+        return FileManager.default.isWritableFile(atPath: shm.path) ? shm : FileManager.default.temporaryDirectory
+    }
+
+    /// `rm -rf`: Foundation's removeItem is several times slower on Linux for thousands of files.
+    static func remove(_ folder: URL) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["rm", "-rf", folder.path]
+        do {
+            try process.run()
+            process.waitUntilExit()
+        } catch {
+            try? FileManager.default.removeItem(at: folder)
         }
     }
 
