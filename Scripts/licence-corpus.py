@@ -88,11 +88,12 @@ class Run:
 
 class Block:
     """A paragraph or list item: its list depth, its bullet and its runs."""
-    __slots__ = ("depth", "bullet", "runs", "kind")
+    __slots__ = ("depth", "bullet", "bullet_flags", "runs", "kind")
 
     def __init__(self, depth, kind="p"):
         self.depth = depth
         self.bullet = None
+        self.bullet_flags = 0
         self.runs = []
         self.kind = kind
 
@@ -107,7 +108,6 @@ class Template:
         self.id = entry.get("licenseId")
         self.name = entry.get("name") or self.id
         self.is_exception = is_exception
-        self.deprecated = entry.get("deprecatedVersion") is not None
         # <obsoletedBy expression="old">new</obsoletedBy>: the text is what replaces this id.
         self.obsoleted_by = [" ".join(e.text.split()) for e in entry.iter(NAMESPACE + "obsoletedBy") if e.text and e.text.strip()]
         text = entry.find(NAMESPACE + "text")
@@ -156,6 +156,7 @@ class Template:
                 block = self._current()
                 if block.bullet is None and not any(r.text.strip() for r in block.runs):
                     block.bullet = bullet
+                    block.bullet_flags = flags
                 else:
                     self._add(" " + bullet + " ", flags)
             elif tag == "br":
@@ -209,11 +210,12 @@ def laid_out(blocks, keep_optionals=True):
     result = []
     for block in blocks:
         lines = block_lines(block, keep_optionals)
-        if not lines and block.bullet is None:
+        bullet = None if block.bullet_flags & OPTIONAL and not keep_optionals else block.bullet
+        if not lines and bullet is None:
             continue
         is_title = (block.bullet is None and any(r.flags & TITLE and r.text.strip() for r in block.runs)
                     and all(r.flags & TITLE or not r.text.strip() for r in block.runs))
-        result.append((block.depth, block.bullet, is_title, lines))
+        result.append((block.depth, bullet, is_title, lines))
     return result
 
 
@@ -499,6 +501,7 @@ def copied(blocks):
     for block in blocks:
         copy = Block(block.depth, block.kind)
         copy.bullet = block.bullet
+        copy.bullet_flags = block.bullet_flags
         copy.runs = [Run(r.text, r.flags, r.dropped_space) for r in block.runs]
         result.append(copy)
     return result
