@@ -6,10 +6,16 @@ Usage: python3 Scripts/licence-corpus.py SHARED_DIR OUT_DIR
 
 SHARED_DIR is the folder holding license-data/ (normally ../shared). Every licence template in
 license-data/spdx-license-list-xml/*.xml and every exception template in exceptions/*.xml is
-rendered into text files under OUT_DIR/<kind>/<id>.txt, and OUT_DIR/labels.json lists them as
-{file, kind, group, expected, must_not}. No licence text is committed to the project: the corpus
-is generated at test time (LicenceCorpusTests) into a temporary folder. Output is deterministic:
-every random choice is seeded from the template's id and the kind.
+rendered into text files under OUT_DIR/<kind>/[exceptions/]<id>.txt, and OUT_DIR/labels.json
+lists them as {file, kind, group, id, exception, expected, must_not[, note]}, in template order.
+A summary of files written and skipped per kind goes to stdout. No licence text is committed to
+the project: the corpus is generated at test time (LicenceCorpusTests) into a temporary folder.
+Output is deterministic: every random choice is seeded from the template's id and the kind.
+--self-test compares the standard renderings with the choosealicense texts and checks that every
+reformatted variant keeps the standard's words and every modified one changes them.
+
+Only <text> is rendered: the <standardLicenseHeader> beside it is not licence text, but one
+inside it (MPL-2.0's Exhibit A, a GPL's how-to-apply appendix) is, as in SPDX's own plain texts.
 
 Kinds (the group says what an identifier must do with them):
 
@@ -29,7 +35,7 @@ in the summary.
 `expected` holds the template's equivalence class: ids whose normalised texts are identical,
 the -only / -or-later / + / bare ids of one GNU-style family (wording outside the licence decides
 between them), and for deprecated ids the expressions that obsolete them. `must_not` is the same
-class for modified texts.
+class for modified texts. A bare exception text is expected as its exception id.
 """
 import hashlib
 import html
@@ -38,7 +44,6 @@ import os
 import random
 import re
 import sys
-import textwrap
 import xml.etree.ElementTree as ElementTree
 
 NAMESPACE = "{http://www.spdx.org/license}"
@@ -275,7 +280,7 @@ def render_rewrapped(blocks):
     return "\n\n".join(out) + "\n"
 
 
-def render_html(blocks, name):
+def render_html(blocks):
     out = ["<!DOCTYPE html>", "<html>", "<body>"]
     in_list = 0
     for depth, bullet, is_title, lines in laid_out(blocks):
@@ -666,7 +671,7 @@ def variants(template, neighbours):
     has_optional = any(r.flags & OPTIONAL and r.text.strip() for b in blocks for r in b.runs)
     yield "optionals-dropped", render_plain(blocks, keep_optionals=False) if has_optional else None, None
     yield "crlf-bom", "\ufeff" + standard.replace("\n", "\r\n"), None
-    yield "html", render_html(blocks, template.name), None
+    yield "html", render_html(blocks), None
     yield "markdown", render_markdown(blocks, seeded(template.id, "markdown")), None
     yield "rst", render_rst(blocks, seeded(template.id, "rst")), None
     yield "rewrapped", render_rewrapped(blocks), None
