@@ -14,10 +14,11 @@ import Testing
 /// any id in it, so "MIT AND LicenseRef-…" for an MIT text with a clause inserted in its middle
 /// is not a rejection.
 ///
-/// Runtime, debug build on the 2 shared cores (load ~3.5): the generator takes 20–27 s for
-/// 8,612 files (819 templates); identifying all of them with main's matcher took 86–107 s, so the
+/// Runtime, debug build on the 2 shared cores (load ~3.5): the generator takes 16–28 s for
+/// 8,612 files (819 templates); identifying all of them with main's matcher took 67–107 s, so the
 /// default run takes every standard text, every `modifiedStride`-th modified and every
-/// `reformattedStride`-th reformatted text of each kind (2,686 files: 22 s, 50 s in all).
+/// `reformattedStride`-th reformatted text of each kind (2,686 files: 22–34 s, 50–55 s in all;
+/// inside a full parallel `swift test` under the same load it ran alongside for 225 s).
 /// `OSSRLINT_FULL_LICENCE_CORPUS=1` runs all of them (~2.3 min);
 /// `OSSRLINT_LICENCE_CORPUS_REPORT=FILE` writes every verdict as a tab-separated line. The
 /// per-kind table is printed either way: `swift test --skip-build --filter LicenceCorpusTests`.
