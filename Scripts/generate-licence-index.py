@@ -124,9 +124,51 @@ def tokens_of_line(line):
     return [EQUIVALENT_WORDS.get(w, w) for w in words]
 
 
+HTML_BLOCK_TAGS = {"p", "br", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "table", "pre",
+                   "blockquote", "hr", "html", "body", "head", "title", "section", "dd", "dt", "dl", "article", "header", "footer"}
+HTML_INLINE_TAGS = {"span", "a", "b", "i", "em", "strong", "code", "u", "font", "sup", "sub", "small", "big", "tt", "abbr", "cite", "meta"}
+HTML_ENTITIES = {"quot": '"', "amp": "&", "lt": "<", "gt": ">", "apos": "'", "nbsp": " ", "copy": "©", "mdash": "—", "ndash": "–",
+                 "rsquo": "’", "lsquo": "‘", "rdquo": "”", "ldquo": "“", "sect": "§", "hellip": "…"}
+HTML_COMMENT = re.compile(r"<!--.*?-->|<![^>]*>", re.S)
+HTML_TAG = re.compile(r"</?([a-z][a-z0-9]*)([ /\n][^<>]{0,1000})?>")
+HTML_REFERENCE = re.compile(r"&(#x[0-9a-f]+|#[0-9]+|[a-z0-9]+);")
+EMPHASIS_RUN = re.compile(r"\*{2,}|_{2,}")
+
+
+def html_markup(text):
+    """Lower-cased text without HTML tags (known names only), comments and character references;
+    mirrors HTMLMarkupRemover.swift."""
+    if not re.search(r"<[a-z/!]|&[a-z#]", text):
+        return text
+    text = HTML_COMMENT.sub(" ", text)
+
+    def tag(match):
+        name = match.group(1)
+        if name in HTML_BLOCK_TAGS:
+            return "\n"
+        if name in HTML_INLINE_TAGS:
+            return " "
+        return match.group(0)
+
+    def reference(match):
+        body = match.group(1)
+        if body.startswith("#"):
+            try:
+                value = int(body[2:], 16) if body.startswith("#x") else int(body[1:])
+                return " " if value == 0xA0 else chr(value).lower()
+            except (ValueError, OverflowError):
+                return match.group(0)
+        return HTML_ENTITIES.get(body, match.group(0))
+
+    text = HTML_TAG.sub(tag, text)
+    return HTML_REFERENCE.sub(reference, text)
+
+
 def normalised_lines(text, placeholders=False):
     """Yields the word lists of the lines that carry words (markup and list numbers removed)."""
     text = text.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n")
+    text = html_markup(text.lower())
+    text = EMPHASIS_RUN.sub("", text)
     text = MARKDOWN_LINK.sub(r"\1", text)
     for raw in text.split("\n"):
         line = raw.strip().lower()

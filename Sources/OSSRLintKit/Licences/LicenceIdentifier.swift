@@ -29,7 +29,6 @@ struct LicenceIdentifier {
     /// the template's required words in order, is a modification of it.
     static let modifiedDice = 0.5
     static let modifiedRequiredShare = 0.6
-    static let nearMissDice = 0.2
     /// Templates this short match too easily inside other text to count on their own.
     static let minimumRequiredWords: Int32 = 8
 
@@ -184,13 +183,11 @@ struct LicenceIdentifier {
         let gapWords = words(range)
         if range.count >= 20 {
             let ranked = ranked ?? rank(range)
-            let closest = ranked.filter { $0.containment >= 0.5 && $0.dice >= Self.nearMissDice }
-                .sorted { $0.dice > $1.dice }.prefix(3)
+            // Only the closest template is diffed: a diff costs time with the square of the edits.
             var best: (program: Int, diff: LicenceTemplateDiff, dice: Double)?
-            for candidate in closest {
-                guard let diff = diff(range, program: candidate.program) else { continue }
-                if let current = best, diff.unexplainedCount >= current.diff.unexplainedCount { continue }
-                best = (candidate.program, diff, candidate.dice)
+            if let closest = ranked.filter({ $0.containment >= 0.5 && $0.dice >= Self.modifiedDice }).max(by: { $0.dice < $1.dice }),
+               let diff = diff(range, program: closest.program) {
+                best = (closest.program, diff, closest.dice)
             }
             if let best, best.dice >= Self.modifiedDice,
                Double(best.diff.matchedRequired) >= Self.modifiedRequiredShare * Double(best.diff.required) {
@@ -208,8 +205,16 @@ struct LicenceIdentifier {
                 return Part(range: range, program: -1, kind: .custom)
             }
         }
+        // Words that change what a licence grants ("not", "commercial", governing law …) next
+        // to a licence are terms of their own, however short.
+        if range.count >= Self.minimumTermsLength && !LicenceIndex.offersChoice(gapWords)
+            && range.contains(where: { text.isTerm[$0] }) && !Self.isCopyrightNotice(gapWords) {
+            return Part(range: range, program: -1, kind: .custom)
+        }
         return Part(range: range, program: -1, kind: .statement)
     }
+
+    static let minimumTermsLength = 6
 
     private static let titleWords: Set<String> = ["license", "licenses", "version", "attribution", "unlicense", "agreement", "terms", "conditions"]
 
@@ -226,10 +231,11 @@ struct LicenceIdentifier {
                 let spdx = index.spdxID(program: part.program, wording: wording, notes: &notes)
                 let template = index.templates[index.programTemplates[part.program][0]]
                 if template.isException {
-                    if let last = expressionParts.indices.last {
+                    if let last = expressionParts.indices.last, !expressionParts[last].contains(" WITH ") {
                         expressionParts[last] += " WITH " + spdx
                     } else {
-                        expressionParts.append("LicenseRef-unidentified WITH " + spdx)
+                        // An exception text alone names the exception; the licence it modifies is elsewhere.
+                        expressionParts.append(spdx)
                     }
                 } else {
                     expressionParts.append(spdx)

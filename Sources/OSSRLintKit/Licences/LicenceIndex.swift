@@ -123,7 +123,7 @@ public struct LicenceIndex: Sendable {
                             programRequiredCounts: requiredCounts, anchors: programs.map(\.anchors),
                             postingStarts: starts, postings: postings,
                             termWords: vocabulary.map { LicenceMatchText.termWords.contains($0) },
-                            markerWords: vocabulary.map { LicenceMatchText.isMarkerWord($0) },
+                            markerWords: vocabulary.map { LicenceMatchText.isBulletWord($0) },
                             programIsDeprecated: programTemplates.map { $0.allSatisfy { templates[$0].isDeprecated } },
                             weakTermWords: vocabulary.map { LicenceMatchText.weakTermWords.contains($0) },
                             templateIDSet: Set(templates.map(\.id)),
@@ -209,7 +209,7 @@ public struct LicenceIndex: Sendable {
             ids: indices.map { Int32($0) },
             isTerm: indices.map { $0 < limit ? termWords[$0] : LicenceMatchText.termWords.contains(unknownWords[$0 - limit]) },
             isWeakTerm: indices.map { $0 < limit ? weakTermWords[$0] : LicenceMatchText.weakTermWords.contains(unknownWords[$0 - limit]) },
-            isMarker: indices.map { $0 < limit ? markerWords[$0] : LicenceMatchText.isMarkerWord(unknownWords[$0 - limit]) },
+            isMarker: indices.map { $0 < limit ? markerWords[$0] : LicenceMatchText.isBulletWord(unknownWords[$0 - limit]) },
             markerVocabulary: markerWords, articleID: Int32(wordIndex.index(of: "a") ?? -1))
         return LicenceIdentifier(index: self, text: text, unknownWords: unknownWords, rawText: rawText).identify()
     }

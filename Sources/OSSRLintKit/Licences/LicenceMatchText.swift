@@ -10,6 +10,7 @@ struct LicenceMatchText: Sendable {
     var isTerm: [Bool]
     /// Per word, whether it is a weak term word (see `weakTermWords`).
     var isWeakTerm: [Bool]
+    /// Per word, whether it may be part of a bullet (see `isBulletWord`).
     var isMarker: [Bool]
     /// Per vocabulary word, whether it is a list marker (for template words).
     var markerVocabulary: [Bool]
@@ -30,6 +31,15 @@ struct LicenceMatchText: Sendable {
     static let weakTermWords: Set<String> = ["shall", "must", "no", "without", "except", "only", "nor", "neither", "never"]
     /// Wildcards of at least this many words stand for a clause, not a name.
     static let clauseWildcard = 30
+
+    /// Words that introduce a numbered part ("Article 3", "Section 2.1", "第 1 条"): with the
+    /// marker they make a list bullet.
+    static let partWords: Set<String> = ["article", "section", "part", "chapter", "clause", "appendix", "exhibit", "schedule", "annex", "第", "条", "条款"]
+
+    /// Whether a word may be part of a bullet: a list marker or a part word.
+    static func isBulletWord(_ word: String) -> Bool {
+        isMarkerWord(word) || partWords.contains(word)
+    }
 
     /// Whether a word is a list marker: a number of up to three digits (dotted parts allowed),
     /// one letter, or a short roman numeral.

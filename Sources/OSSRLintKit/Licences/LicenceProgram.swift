@@ -7,7 +7,7 @@
 /// whose pattern is a finite set of strings); `wildcard n` matches up to `n` words (an `<alt>`
 /// with an open pattern, or a `<copyrightText>`), but never a *term word* (see
 /// `LicenceMatchText`), so a wildcard cannot swallow a "not" or a governing-law clause;
-/// `bullet` matches one list marker or nothing.
+/// `bullet` matches up to three list-marker words or nothing.
 ///
 /// Matching tracks the *set* of text positions the program may have reached, so optional parts,
 /// alternatives and wildcards need no backtracking: the set is almost always one position.
@@ -84,9 +84,14 @@ struct LicenceProgram: Sendable {
                 set = Self.sortedUnique(reached)
                 index += 2
             } else {
+                // A bullet is up to three marker or part words ("article 3", "第 1 条"), or nothing.
                 var reached = set
-                for position in set where position < count && text.isMarker[position] {
-                    reached.append(position + 1)
+                for position in set {
+                    var end = position
+                    while end < count && end - position < 3 && text.isMarker[end] {
+                        end += 1
+                        reached.append(end)
+                    }
                 }
                 set = Self.sortedUnique(reached)
                 index += 1

@@ -22,7 +22,7 @@ struct LicenceTemplateDiff: Sendable {
 
     /// Diffs do not go beyond this many edits: a text that far from a template is not a
     /// modification of it, and the diff's cost grows with the square of the edits.
-    static let maximumEdits = 1500
+    static let maximumEdits = 600
 
     /// Nil when the text and the template differ in more than `maximumEdits` words.
     static func diff(text: LicenceMatchText, range: Range<Int>, program: LicenceProgram,

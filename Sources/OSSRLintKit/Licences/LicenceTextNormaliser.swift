@@ -108,11 +108,42 @@ enum LicenceTextNormaliser {
                 previous = byte
             }
         }
+        if HTMLMarkupRemover.mayHoldMarkup(output) {
+            output = HTMLMarkupRemover.removingMarkup(from: output)
+        }
+        output = removingEmphasisRuns(from: output)
         if hasLinkSyntax {
             output = MarkdownLinkRemover.removingLinks(from: output)
         }
         if hasByteOrderMark {
             output = removingByteOrderMarks(from: output)
+        }
+        return output
+    }
+
+    /// Without runs of two or more "*" or "_" (Markdown strong emphasis), which would hide a list
+    /// marker such as `**(i)**` from the line rules; one "*" or "_" is a separator anyway.
+    private static func removingEmphasisRuns(from bytes: [UInt8]) -> [UInt8] {
+        var hasRun = false
+        for index in bytes.indices.dropFirst() where bytes[index] == bytes[index - 1] && (bytes[index] == UInt8(ascii: "*") || bytes[index] == UInt8(ascii: "_")) {
+            hasRun = true
+            break
+        }
+        guard hasRun else { return bytes }
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
+        var position = 0
+        while position < bytes.count {
+            let byte = bytes[position]
+            if byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_") {
+                var end = position
+                while end < bytes.count && bytes[end] == byte { end += 1 }
+                if end - position == 1 { output.append(byte) }
+                position = end
+            } else {
+                output.append(byte)
+                position += 1
+            }
         }
         return output
     }
