@@ -53,6 +53,7 @@ struct LicenceIdentifier {
             parts.append(judge(gap, whole: !hasExactPart, ranked: hasExactPart ? nil : ranked))
         }
         parts.sort { $0.range.lowerBound < $1.range.lowerBound }
+        parts = modifyingTheOnlyLicence(parts)
 
         let residualWords = parts.filter { if case .exact = $0.kind { return false } else { return true } }
             .flatMap { $0.range.map { index.word(text.ids[$0], unknownWords: unknownWords) } }
@@ -183,11 +184,14 @@ struct LicenceIdentifier {
         let gapWords = words(range)
         if range.count >= 20 {
             let ranked = ranked ?? rank(range)
-            // Only the closest template is diffed: a diff costs time with the square of the edits.
+            // Only the closest few templates are diffed: a diff costs time with the square of the edits.
             var best: (program: Int, diff: LicenceTemplateDiff, dice: Double)?
-            if let closest = ranked.filter({ $0.containment >= 0.5 && $0.dice >= Self.modifiedDice }).max(by: { $0.dice < $1.dice }),
-               let diff = diff(range, program: closest.program) {
-                best = (closest.program, diff, closest.dice)
+            let closest = ranked.filter { $0.containment >= 0.5 && $0.dice >= Self.modifiedDice }.sorted { $0.dice > $1.dice }.prefix(4)
+            for candidate in closest {
+                guard let diff = diff(range, program: candidate.program) else { continue }
+                if let current = best, diff.unexplainedCount >= current.diff.unexplainedCount { continue }
+                best = (candidate.program, diff, candidate.dice)
+                if diff.isEmpty { break }
             }
             if let best, best.dice >= Self.modifiedDice,
                Double(best.diff.matchedRequired) >= Self.modifiedRequiredShare * Double(best.diff.required) {
@@ -215,6 +219,37 @@ struct LicenceIdentifier {
     }
 
     static let minimumTermsLength = 6
+
+    /// Terms beside the only licence of a text change that licence (an added restriction, a
+    /// governing-law clause): the text is that licence modified, with the terms as added
+    /// words, not the licence and something else. Beside several licences they stay a part.
+    private func modifyingTheOnlyLicence(_ parts: [Part]) -> [Part] {
+        let licences = parts.filter {
+            switch $0.kind {
+            case .exact, .modified: return true
+            default: return false
+            }
+        }
+        let terms = parts.filter { if case .custom = $0.kind { return true } else { return false } }
+        guard licences.count == 1, let licence = licences.first, !terms.isEmpty else { return parts }
+        var diff: LicenceTemplateDiff
+        var similarity = 1.0
+        switch licence.kind {
+        case .modified(let own, let ownSimilarity):
+            diff = own
+            similarity = ownSimilarity
+        default:
+            diff = LicenceTemplateDiff(removed: [], added: [], matchedRequired: 0, required: 0)
+        }
+        var merged = licence.range
+        for term in terms {
+            diff.added.append(term.range.map { text.ids[$0] })
+            merged = min(merged.lowerBound, term.range.lowerBound)..<max(merged.upperBound, term.range.upperBound)
+        }
+        var result = parts.filter { part in !terms.contains { $0.range == part.range } && part.range != licence.range }
+        result.append(Part(range: merged, program: licence.program, kind: .modified(diff, similarity: similarity)))
+        return result.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
 
     private static let titleWords: Set<String> = ["license", "licenses", "version", "attribution", "unlicense", "agreement", "terms", "conditions"]
 
