@@ -64,7 +64,7 @@ public struct LicenceIndex: Sendable {
             }
             if bytes.count > start { vocabulary.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self)) }
         }
-        guard let packed = Data(base64Encoded: payload.programs) else {
+        guard let packed = decodedBase64(payload.programs) else {
             throw LicenceIndexError.malformedPayload("the programs are not base64")
         }
         let programs = try decodePrograms(packed, vocabularyCount: vocabulary.count)
@@ -95,14 +95,15 @@ public struct LicenceIndex: Sendable {
         for (number, program) in programs.enumerated() {
             // Only required words rank: a template's optional parts (the GPL-3.0 inside the
             // LGPL-3.0's, say) must not make a text without them look far from it.
-            words = program.canonicalWords.compactMap { $0.slot == .required ? $0.word : nil }
+            words.removeAll(keepingCapacity: true)
+            program.appendRequiredWords(to: &words)
             var distinct: [Int32] = []
             for word in words where stamp[Int(word)] != Int32(number) {
                 stamp[Int(word)] = Int32(number)
                 distinct.append(word)
             }
             wordCounts[number] = Int32(distinct.count)
-            requiredCounts[number] = Int32(program.requiredWordCount)
+            requiredCounts[number] = Int32(words.count)
             lists.append(distinct)
         }
         var starts = [Int32](repeating: 0, count: vocabulary.count + 1)
@@ -130,37 +131,69 @@ public struct LicenceIndex: Sendable {
                             source: payload.source)
     }
 
-    private static func decodePrograms(_ data: Data, vocabularyCount: Int) throws -> [LicenceProgram] {
-        var programs: [LicenceProgram] = []
-        var failed = false
-        data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
+    /// Decodes base64 through a table on the UTF-8 bytes: Foundation's decoder took several
+    /// milliseconds of every process's load for the ~1.3 MB of programs.
+    static func decodedBase64(_ text: String) -> [UInt8]? {
+        var table = [UInt8](repeating: 0xFF, count: 256)
+        for (value, byte) in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8.enumerated() {
+            table[Int(byte)] = UInt8(value)
+        }
+        var text = text
+        return text.withUTF8 { bytes -> [UInt8]? in
+            var length = bytes.count
+            while length > 0 && bytes[length - 1] == UInt8(ascii: "=") { length -= 1 }
+            var output = [UInt8]()
+            output.reserveCapacity(length * 3 / 4)
+            var accumulator: UInt32 = 0
+            var bits = 0
+            for position in 0..<length {
+                let value = table[Int(bytes[position])]
+                guard value != 0xFF else { return nil }
+                accumulator = accumulator << 6 | UInt32(value)
+                bits += 6
+                if bits >= 8 {
+                    bits -= 8
+                    output.append(UInt8(truncatingIfNeeded: accumulator >> UInt32(bits)))
+                }
+            }
+            return output
+        }
+    }
+
+    private static func decodePrograms(_ data: [UInt8], vocabularyCount: Int) throws -> [LicenceProgram] {
+        // One loop over the bytes, no closure per varint: ~1.3 million of them on every load.
+        let decoded: [LicenceProgram]? = data.withUnsafeBufferPointer { bytes in
+            var programs: [LicenceProgram] = []
             var position = 0
-            func varint() -> Int {
+            var ops: [Int32] = []
+            var end = -1
+            while position < bytes.count {
                 var value = 0
                 var shift = 0
-                while position < bytes.count {
+                while true {
+                    guard position < bytes.count, shift < 35 else { return nil }
                     let byte = bytes[position]
                     position += 1
                     value |= Int(byte & 0x7F) << shift
-                    if byte < 0x80 { return value }
+                    if byte < 0x80 { break }
                     shift += 7
                 }
-                failed = true
-                return 0
-            }
-            var ops: [Int32] = []
-            while position < bytes.count && !failed {
-                let length = varint()
-                let end = position + length
-                guard end <= bytes.count else { failed = true; return }
-                ops.removeAll(keepingCapacity: true)
-                while position < end && !failed {
-                    ops.append(Int32(truncatingIfNeeded: varint()))
+                if end < 0 {
+                    // A program's length in bytes, then its values.
+                    end = position + value
+                    guard end <= bytes.count else { return nil }
+                    ops.removeAll(keepingCapacity: true)
+                } else {
+                    ops.append(Int32(truncatingIfNeeded: value))
                 }
-                programs.append(LicenceProgram(ops: ops))
+                if position == end {
+                    programs.append(LicenceProgram(ops: ops))
+                    end = -1
+                }
             }
+            return end < 0 ? programs : nil
         }
-        guard !failed, programs.allSatisfy({ $0.isWellFormed(vocabularyCount: vocabularyCount) }) else {
+        guard let programs = decoded, programs.allSatisfy({ $0.isWellFormed(vocabularyCount: vocabularyCount) }) else {
             throw LicenceIndexError.malformedPayload("a word program is truncated or malformed")
         }
         return programs

@@ -163,7 +163,34 @@ struct LicenceProgram: Sendable {
 
     /// How many words every match needs (outside optional parts and alternatives).
     var requiredWordCount: Int {
-        canonicalWords.reduce(0) { $0 + ($1.slot == .required ? 1 : 0) }
+        var words: [Int32] = []
+        appendRequiredWords(to: &words)
+        return words.count
+    }
+
+    /// Appends the words every match needs, in order, to `words`: one walk without the
+    /// canonical sequence's per-word tuples, since the index does this for every program on load.
+    func appendRequiredWords(to words: inout [Int32]) {
+        var index = 0
+        while index < ops.count {
+            let op = ops[index]
+            if op >= Self.wordBase {
+                words.append(op - Self.wordBase)
+                index += 1
+            } else if op == Self.optional {
+                index += 2 + Int(ops[index + 1])
+            } else if op == Self.alternatives {
+                var choice = index + 2
+                for _ in 0..<Int(ops[index + 1]) {
+                    choice += 1 + Int(ops[choice])
+                }
+                index = choice
+            } else if op == Self.wildcard {
+                index += 2
+            } else {
+                index += 1
+            }
+        }
     }
 
     /// Whether every length stays inside the program and every word is in the vocabulary, so
