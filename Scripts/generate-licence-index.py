@@ -3,17 +3,24 @@
 
 Usage: python3 Scripts/generate-licence-index.py OUTPUT.swift SHARED_DIR
 
-SHARED_DIR is the folder holding license-data/ (normally ../shared). The output is one Swift
-file holding a compact JSON payload as a single string literal; no licence text is copied, only
-derived data: a vocabulary, the sorted table of every word-bigram key the licences use (whose
-positions serve as key ids and as the identifier's inverted index), per licence the ids of the
-bigram keys of its body and of its how-to-apply appendix, the body bigrams that the SPDX template lets vary (<alt>, <optional>), its word sequence as vocabulary indices (for word diffs), the bigrams that
-set it apart from its near twins, and the SPDX facts table.
+SHARED_DIR is the folder holding license-data/ (normally ../shared). Every SPDX licence and
+exception template in license-data/spdx-license-list-xml becomes a "word program": its words
+after the same normalisation the identifier applies to texts, with the template's structure
+kept as instructions: <optional> and <titleText> may be absent, an <alt> is its alternatives
+when its pattern is a finite set of strings and otherwise a bounded wildcard, a <bullet> is any
+list marker or none, and <copyrightText> is an optional bounded wildcard. No licence text is
+copied: the output holds one vocabulary (most frequent words first) and the programs as word
+numbers, packed as base64 varints in one string literal, with the SPDX facts table.
 
 The text normalisation below must stay identical to LicenceTextNormaliser.swift.
 """
 import base64
+import collections
 import json
+try:
+    import re._parser as regex_parser
+except ImportError:  # Python < 3.11
+    import sre_parse as regex_parser
 import os
 import re
 import struct
@@ -32,15 +39,25 @@ EQUIVALENT_WORDS = {
     "&": "and",
 }
 TITLE_WORDS = {"license", "licenses", "version", "attribution", "unlicense", "agreement"}
-COPYRIGHT_LINE = re.compile(r"^(copyright\s*(\(c\)|©|\d|\[|<|\{)|\(c\)\s*[\d\[<{]|©)")
 LINE_MARKUP = re.compile(r"^(#{1,6}\s+|>\s*|[-*+•·]\s+)+")
-LIST_NUMBER = re.compile(r"^(\(?[0-9]{1,2}[.)]|\(?[a-z][.)]|\([a-z0-9]{1,4}\)|[ivx]{1,4}[.)])\s+")
+LIST_NUMBER = re.compile(r"^(\(?[0-9]{1,2}[.)]|\(?[a-z][.)]|\(([0-9]{1,3}|[ivxl]{1,4}|[a-z])\)|[ivx]{1,4}[.)])\s+")
 MARKDOWN_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)")
 END_OF_TERMS = "end of terms and conditions"
 # Placeholders such as "[project]" or "[name of copyright holder]" become one wildcard word that
 # no input can contain; the identifier does not count a change around it as an edit.
 PLACEHOLDER = re.compile(r"\[[a-z][a-z ]{0,39}\]")
 PLACEHOLDER_WORD = "zzplaceholderzz"
+
+# Template structure markers: private-use characters written into the rendered template text so
+# that they pass through the line rules with the words they delimit.
+MARKER_FIRST, MARKER_LAST = "\ue000", "\ue1ff"
+OPT_START, OPT_END = "\ue000", "\ue001"
+ALT_START, ALT_SEP, ALT_END = "\ue002", "\ue003", "\ue004"
+BULLET = "\ue005"
+WILDCARD_BASE = 0xE100  # chr(WILDCARD_BASE + n): a wildcard of at most n words
+MAX_WILDCARD = 200
+# Instruction codes of the packed programs; a word is its vocabulary index + WORD_BASE.
+OP_OPTIONAL, OP_ALT, OP_WILDCARD, OP_BULLET, WORD_BASE = 0, 1, 2, 3, 4
 
 
 def is_marker_word(word):
@@ -82,7 +99,11 @@ def tokens_of_line(line):
             current.clear()
 
     for i, ch in enumerate(chars):
-        if ord(ch) >= 0x2E80 and unicodedata.category(ch) == "Lo":
+        if MARKER_FIRST <= ch <= MARKER_LAST:
+            # Template structure markers (see template_program) are words of their own.
+            flush(i)
+            words.append(ch)
+        elif ord(ch) >= 0x2E80 and unicodedata.category(ch) == "Lo":
             # CJK text has no spaces between words; each ideograph counts as a word.
             flush(i)
             words.append(ch)
@@ -103,30 +124,61 @@ def tokens_of_line(line):
     return [EQUIVALENT_WORDS.get(w, w) for w in words]
 
 
+HTML_BLOCK_TAGS = {"p", "br", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "table", "pre",
+                   "blockquote", "hr", "html", "body", "head", "title", "section", "dd", "dt", "dl", "article", "header", "footer"}
+HTML_INLINE_TAGS = {"span", "a", "b", "i", "em", "strong", "code", "u", "font", "sup", "sub", "small", "big", "tt", "abbr", "cite", "meta"}
+HTML_ENTITIES = {"quot": '"', "amp": "&", "lt": "<", "gt": ">", "apos": "'", "nbsp": " ", "copy": "©", "mdash": "—", "ndash": "–",
+                 "rsquo": "’", "lsquo": "‘", "rdquo": "”", "ldquo": "“", "sect": "§", "hellip": "…"}
+HTML_COMMENT = re.compile(r"<!--.*?-->|<![^>]*>", re.S)
+HTML_TAG = re.compile(r"</?([a-z][a-z0-9]*)([ /\n][^<>]{0,1000})?>")
+HTML_REFERENCE = re.compile(r"&(#x[0-9a-f]+|#[0-9]+|[a-z0-9]+);")
+EMPHASIS_RUN = re.compile(r"\*{2,}|_{2,}")
+
+
+def html_markup(text):
+    """Lower-cased text without HTML tags (known names only), comments and character references;
+    mirrors HTMLMarkupRemover.swift."""
+    if not re.search(r"<[a-z/!]|&[a-z#]", text):
+        return text
+    text = HTML_COMMENT.sub(" ", text)
+
+    def tag(match):
+        name = match.group(1)
+        if name in HTML_BLOCK_TAGS:
+            return "\n"
+        if name in HTML_INLINE_TAGS:
+            return " "
+        return match.group(0)
+
+    def reference(match):
+        body = match.group(1)
+        if body.startswith("#"):
+            try:
+                value = int(body[2:], 16) if body.startswith("#x") else int(body[1:])
+                return " " if value == 0xA0 else chr(value).lower()
+            except (ValueError, OverflowError):
+                return match.group(0)
+        return HTML_ENTITIES.get(body, match.group(0))
+
+    text = HTML_TAG.sub(tag, text)
+    return HTML_REFERENCE.sub(reference, text)
+
+
 def normalised_lines(text, placeholders=False):
-    """Yields the word lists of the lines that carry licence words (markup, copyright lines
-    and the leading title removed)."""
+    """Yields the word lists of the lines that carry words (markup and list numbers removed)."""
     text = text.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n")
+    text = html_markup(text.lower())
+    text = EMPHASIS_RUN.sub("", text)
     text = MARKDOWN_LINK.sub(r"\1", text)
-    in_title = True
     for raw in text.split("\n"):
         line = raw.strip().lower()
         line = LINE_MARKUP.sub("", line)
-        # A copyright line is dropped unless it is long: hard wrapping may have joined it with
-        # licence words, which matter more than the few extra words of the notice.
-        if COPYRIGHT_LINE.match(line) or line.startswith("all rights reserved"):
-            if len(tokens_of_line(line)) <= 12:
-                continue
         line = LIST_NUMBER.sub("", line)
         if placeholders:
             line = PLACEHOLDER.sub(" " + PLACEHOLDER_WORD + " ", line)
         words = tokens_of_line(line)
         if not words:
             continue
-        if in_title:
-            if len(words) <= 12 and any(w in TITLE_WORDS for w in words):
-                continue
-            in_title = False
         yield words
 
 
@@ -138,75 +190,267 @@ def normalised_words(text, placeholders=False):
 
 
 SPDX_NS = "{http://www.spdx.org/license}"
+MAX_ALTERNATIVES = 24
 
 
-def template_words(xml_path):
-    """Reads an SPDX license-list-XML template into (word, is_variable) pairs: words inside
-    <alt>, <optional>, <titleText> or <copyrightText> may vary; list bullets are skipped."""
+def expand_regex(pattern):
+    """The finite set of strings an <alt> pattern matches, or None when it is not finite or
+    too large. Whitespace classes and repeats of them become one space."""
+    try:
+        parsed = regex_parser.parse(pattern)
+    except Exception:
+        return None
+
+    def expand(items):
+        results = [""]
+        for op, arg in items:
+            name = str(op)
+            if name == "LITERAL":
+                options = [chr(arg)]
+            elif name == "IN":
+                chars = set()
+                for kind, value in arg:
+                    kind = str(kind)
+                    if kind == "LITERAL":
+                        chars.add(chr(value))
+                    elif kind == "CATEGORY" and "SPACE" in str(value):
+                        chars.add(" ")
+                    else:
+                        return None
+                if chars <= set(" \t\r\n\f\v"):
+                    options = [" "]
+                elif len(chars) <= 4:
+                    options = sorted(chars)
+                else:
+                    return None
+            elif name == "BRANCH":
+                options = []
+                for branch in arg[1]:
+                    sub = expand(branch)
+                    if sub is None:
+                        return None
+                    options.extend(sub)
+            elif name == "SUBPATTERN":
+                options = expand(arg[-1])
+                if options is None:
+                    return None
+            elif name in ("MAX_REPEAT", "MIN_REPEAT"):
+                low, high, item = arg
+                sub = expand(item)
+                if sub is None:
+                    return None
+                # A repeat of what holds no word (spaces, dashes, "#") is nothing to the words.
+                if all(not tokens_of_line(s.lower()) for s in sub):
+                    options = [" "]
+                elif low == 0 and high == 1:
+                    options = [""] + sub
+                else:
+                    return None
+            elif name == "AT":
+                options = [""]
+            else:
+                return None
+            results = [r + o for r in results for o in options]
+            if len(results) > MAX_ALTERNATIVES:
+                return None
+        return results
+
+    return expand(list(parsed))
+
+
+# A bracketed placeholder in a template's own words ("[name of copyright holder]", "<year>")
+# stands for what its user writes there.
+TEMPLATE_PLACEHOLDER = re.compile(r"\[[A-Za-z][^\]\n]{0,39}\]|<[A-Za-z][A-Za-z ]{0,30}>")
+
+
+def placeholders_as_wildcards(chunk):
+    return TEMPLATE_PLACEHOLDER.sub(lambda m: " " + chr(WILDCARD_BASE + 15) + " ", chunk or "")
+
+
+def render_template(xml_path):
+    """The template's text with structure markers, and its kind and id."""
     root = ElementTree.parse(xml_path).getroot()
-    text = root.find(".//" + SPDX_NS + "text")
+    entry = root.find(SPDX_NS + "license")
+    kind = "l"
+    if entry is None:
+        entry = root.find(SPDX_NS + "exception")
+        kind = "e"
+    text = entry.find(SPDX_NS + "text")
     out = []
 
-    def add(chunk, variable):
-        if chunk:
-            for word in tokens_of_line(" ".join(chunk.lower().split())):
-                out.append((word, variable))
-
-    def walk(element, variable):
+    def walk(element):
         tag = element.tag.replace(SPDX_NS, "")
+        if tag in ("p", "item", "list", "br"):
+            out.append("\n")
         if tag == "bullet":
-            add(element.tail, variable_parent[0])
+            out.append(" " + BULLET + " ")
+            out.append(placeholders_as_wildcards(element.tail))
             return
-        inner = variable or tag in ("alt", "optional", "titleText", "copyrightText")
-        add(element.text, inner)
+        if tag == "alt":
+            inner = "".join(element.itertext())
+            alternatives = expand_regex(element.get("match", ""))
+            if alternatives is not None:
+                unique = []
+                for alternative in alternatives:
+                    words = tokens_of_line(" ".join(alternative.lower().split()))
+                    if words not in unique:
+                        unique.append(words)
+                if len(unique) == 1:
+                    out.append(" " + " ".join(unique[0]) + " ")
+                else:
+                    out.append(" " + ALT_START + " " + (" " + ALT_SEP + " ").join(" ".join(w) for w in unique) + " " + ALT_END + " ")
+            else:
+                count = len(tokens_of_line(" ".join(inner.lower().split())))
+                out.append(" " + chr(WILDCARD_BASE + min(MAX_WILDCARD, max(15, 3 * count))) + " ")
+            out.append(placeholders_as_wildcards(element.tail))
+            return
+        if tag == "copyrightText":
+            # A copyright notice starts with "Copyright" or "(c)"; the wildcard takes the rest
+            # (years, names, "all rights reserved", further notices) but no term word.
+            own = " ".join(placeholders_as_wildcards("".join(element.itertext())).split())
+            out.append("\n " + OPT_START + " " + ALT_START + " " + own + " " + ALT_SEP + " " + ALT_START + " copyright " + ALT_SEP
+                       + " c " + ALT_END + " " + chr(WILDCARD_BASE + 40) + " " + ALT_END + " " + OPT_END + " \n")
+            out.append(placeholders_as_wildcards(element.tail))
+            return
+        optional = tag in ("optional", "titleText", "standardLicenseHeader")
+        if optional:
+            out.append(" " + OPT_START + " ")
+        out.append(placeholders_as_wildcards(element.text))
         for child in element:
-            variable_parent[0] = inner
-            walk(child, inner)
-        add(element.tail, variable)
+            walk(child)
+        if optional:
+            out.append(" " + OPT_END + " ")
+        if tag in ("p", "item", "list"):
+            out.append("\n")
+        out.append(placeholders_as_wildcards(element.tail))
 
-    variable_parent = [False]
-    if text is not None:
-        walk(text, False)
-    return out
-
-
-def split_appendix(words):
-    """Splits a word list at "end of terms and conditions": body words (marker included) and
-    the how-to-apply appendix."""
-    marker = END_OF_TERMS.split()
-    for i in range(len(words) - len(marker) + 1):
-        if words[i:i + len(marker)] == marker:
-            return words[:i + len(marker)], words[i + len(marker):]
-    return words, []
+    out.append(placeholders_as_wildcards(text.text))
+    for child in text:
+        walk(child)
+    return entry.get("licenseId"), kind, "".join(out)
 
 
-def strip_front_matter(text):
-    if text.startswith("---"):
-        end = text.find("\n---", 3)
-        if end >= 0:
-            meta = text[3:end]
-            body = text[end + 4:]
-            return meta, body.lstrip("\n")
-    return "", text
+MARKER_RUN = re.compile("^[\ue000-\ue1ff\\s]*")
 
 
-def front_matter_value(meta, key):
-    for line in meta.split("\n"):
-        if line.startswith(key + ":"):
-            return line[len(key) + 1:].strip()
-    return None
+def template_tokens(rendered):
+    """The rendered template's words and markers after the line rules texts go through; a line
+    the rules drop keeps its markers so that the structure stays balanced. The leading title
+    lines (up to 12 words with a title word) become optional: texts carry them or not."""
+    tokens = []
+    in_title = True
+    for raw in rendered.replace("\r", "\n").split("\n"):
+        line = raw.strip().lower()
+        lead = MARKER_RUN.match(line).group(0)
+        rest = LINE_MARKUP.sub("", line[len(lead):])
+        markers_only = [t for t in tokens_of_line(lead + " " + rest) if MARKER_FIRST <= t <= MARKER_LAST]
+        rest = LIST_NUMBER.sub("", rest)
+        words = tokens_of_line(lead + " " + rest)
+        plain_words = [w for w in words if not (MARKER_FIRST <= w <= MARKER_LAST)]
+        if not plain_words:
+            tokens.extend(markers_only)
+            continue
+        if in_title:
+            if len(plain_words) <= 12 and any(w in TITLE_WORDS for w in plain_words):
+                tokens.append(OPT_START)
+                tokens.extend(words)
+                tokens.append(OPT_END)
+                continue
+            in_title = False
+        tokens.extend(words)
+    return tokens
 
 
-def bigram_keys(indices):
-    return sorted({(a << 16) | b for a, b in zip(indices, indices[1:])})
+def parse_program(tokens):
+    """Nested structure from marker tokens: a list of items, each a word (str), ("opt", items),
+    ("alt", [items, ...]), ("wild", n) or ("bullet",)."""
+    position = 0
+
+    def sequence(stops):
+        nonlocal position
+        items = []
+        while position < len(tokens):
+            token = tokens[position]
+            if token in stops:
+                return items
+            position += 1
+            if token == OPT_START:
+                inner = sequence({OPT_END})
+                position += 1
+                if inner:
+                    items.append(("opt", inner))
+            elif token == ALT_START:
+                alternatives = []
+                while True:
+                    alternatives.append(sequence({ALT_SEP, ALT_END}))
+                    end = tokens[position] if position < len(tokens) else ALT_END
+                    position += 1
+                    if end == ALT_END:
+                        break
+                items.append(("alt", alternatives))
+            elif token == BULLET:
+                items.append(("bullet",))
+            elif MARKER_FIRST <= token <= MARKER_LAST and ord(token) >= WILDCARD_BASE:
+                items.append(("wild", ord(token) - WILDCARD_BASE))
+            elif token in (OPT_END, ALT_SEP, ALT_END):
+                continue  # unbalanced after a dropped line; ignore
+            else:
+                items.append(token)
+        return items
+
+    return sequence(set())
 
 
-def pack32(values):
-    return base64.b64encode(struct.pack("<%dI" % len(values), *values)).decode("ascii")
+def program_words(items, out):
+    for item in items:
+        if isinstance(item, str):
+            out.append(item)
+        elif item[0] == "opt":
+            program_words(item[1], out)
+        elif item[0] == "alt":
+            for alternative in item[1]:
+                program_words(alternative, out)
 
 
-def pack16(values):
-    return base64.b64encode(struct.pack("<%dH" % len(values), *values)).decode("ascii")
+def encode_program(items, index_of):
+    ops = []
+
+    def emit(items):
+        for item in items:
+            if isinstance(item, str):
+                ops.append(WORD_BASE + index_of[item])
+            elif item[0] == "opt":
+                ops.append(OP_OPTIONAL)
+                slot = len(ops)
+                ops.append(0)
+                emit(item[1])
+                ops[slot] = len(ops) - slot - 1
+            elif item[0] == "alt":
+                ops.append(OP_ALT)
+                ops.append(len(item[1]))
+                for alternative in item[1]:
+                    slot = len(ops)
+                    ops.append(0)
+                    emit(alternative)
+                    ops[slot] = len(ops) - slot - 1
+            elif item[0] == "wild":
+                ops.append(OP_WILDCARD)
+                ops.append(item[1])
+            else:
+                ops.append(OP_BULLET)
+
+    emit(items)
+    return ops
+
+
+def varints(values):
+    out = bytearray()
+    for value in values:
+        while value >= 0x80:
+            out.append((value & 0x7F) | 0x80)
+            value >>= 7
+        out.append(value)
+    return bytes(out)
 
 
 def swift_string(text):
@@ -228,73 +472,39 @@ def main():
         return 2
     output, shared = sys.argv[1], sys.argv[2]
     data_dir = os.path.join(shared, "license-data")
-    ca_dir = os.path.join(data_dir, "choosealicense")
-
-    xml_dir = os.path.join(data_dir, "spdx-xml")
-    references = []
-    for name in sorted(os.listdir(ca_dir)):
-        if not name.endswith(".txt"):
-            continue
-        with open(os.path.join(ca_dir, name), encoding="utf-8") as handle:
-            meta, body = strip_front_matter(handle.read())
-        spdx = front_matter_value(meta, "spdx-id")
-        title = front_matter_value(meta, "title")
-        words = normalised_words(body, placeholders=True)
-        body_words, appendix_words = split_appendix(words)
-        xml_path = os.path.join(xml_dir, spdx + ".xml")
-        template = template_words(xml_path) if os.path.exists(xml_path) else []
-        references.append((spdx, title, body_words, appendix_words, template))
-
-    vocabulary = sorted({w for r in references for w in r[2] + r[3]})
-    if len(vocabulary) >= 0xFFFF:
-        raise SystemExit("vocabulary too large for 16-bit indices")
-    index_of = {w: i for i, w in enumerate(vocabulary)}
-
-    encoded = []
-    body_sets = {}
-    for spdx, title, body_words, appendix_words, template in references:
-        body_idx = [index_of[w] for w in body_words]
-        appendix_idx = [index_of[w] for w in appendix_words]
-        body_sets[spdx] = set(bigram_keys(body_idx))
-        variable = set()
-        for (first, first_variable), (second, second_variable) in zip(template, template[1:]):
-            if (first_variable or second_variable) and first in index_of and second in index_of:
-                variable.add((index_of[first] << 16) | index_of[second])
-        encoded.append((spdx, title, body_idx, appendix_idx, sorted(variable & body_sets[spdx])))
-
-    def dice(a, b):
-        return 2 * len(a & b) / (len(a) + len(b)) if a or b else 0.0
-
-    # Every bigram key of any body or appendix, sorted: licences name their keys by position in
-    # this table, which also serves as the inverted index the identifier counts shared bigrams with.
-    appendix_sets = {spdx: set(bigram_keys(appendix_idx)) - body_sets[spdx] for spdx, _, _, appendix_idx, _ in encoded}
-    all_keys = sorted(set().union(*body_sets.values(), *appendix_sets.values()))
-    if len(all_keys) > 0xFFFF:
-        raise SystemExit("too many distinct bigrams for 16-bit key ids")
-    key_id = {key: position for position, key in enumerate(all_keys)}
-
-    licences = []
-    for spdx, title, body_idx, appendix_idx, variable in encoded:
-        own = body_sets[spdx]
-        twins = sorted(other for other in body_sets if other != spdx and dice(own, body_sets[other]) >= 0.5)
-        others = set()
-        for other in twins:
-            others |= body_sets[other]
-        distinctive = sorted(own - others) if twins else []
-        licences.append({
-            "id": spdx,
-            "title": title,
-            "suffixed": spdx in SUFFIXED_FAMILIES,
-            "twins": twins,
-            "body": pack16([key_id[key] for key in sorted(own)]),
-            "appendix": pack16([key_id[key] for key in sorted(appendix_sets[spdx])]),
-            "distinctive": pack32(distinctive),
-            "variable": pack32(variable),
-            "words": pack16(body_idx),
-        })
+    xml_dir = os.path.join(data_dir, "spdx-license-list-xml")
 
     with open(os.path.join(data_dir, "spdx-license-list.json"), encoding="utf-8") as handle:
         spdx_list = json.load(handle)
+    deprecated = {entry["id"] for entry in spdx_list["licenses"] + spdx_list["exceptions"] if entry.get("deprecated")}
+
+    paths = [os.path.join(xml_dir, name) for name in sorted(os.listdir(xml_dir)) if name.endswith(".xml")]
+    paths += [os.path.join(xml_dir, "exceptions", name) for name in sorted(os.listdir(os.path.join(xml_dir, "exceptions"))) if name.endswith(".xml")]
+    templates = []
+    for path in paths:
+        spdx, kind, rendered = render_template(path)
+        items = parse_program(template_tokens(rendered))
+        templates.append((spdx, kind, items))
+
+    counts = collections.Counter()
+    for _, _, items in templates:
+        words = []
+        program_words(items, words)
+        counts.update(words)
+    vocabulary = sorted(counts, key=lambda w: (-counts[w], w))
+    index_of = {w: i for i, w in enumerate(vocabulary)}
+
+    programs = []
+    program_of = {}
+    rows = []
+    for spdx, kind, items in templates:
+        encoded = varints(encode_program(items, index_of))
+        if encoded not in program_of:
+            program_of[encoded] = len(programs)
+            programs.append(encoded)
+        rows.append("%s\t%s%s\t%d" % (spdx, kind, "d" if spdx in deprecated else "", program_of[encoded]))
+    stream = b"".join(varints([len(p)]) + p for p in programs)
+
     facts = []
     for entry in spdx_list["licenses"]:
         flags = ("o" if entry.get("osiApproved") else "") + ("f" if entry.get("fsfLibre") else "") + ("d" if entry.get("deprecated") else "")
@@ -303,50 +513,25 @@ def main():
     for entry in spdx_list["exceptions"]:
         flags = "d" if entry.get("deprecated") else ""
         exceptions.append("%s\t%s\t%s" % (entry["id"], entry["name"], flags or "-"))
-
-    payload = {
-        "source": spdx_list.get("source", ""),
-        "vocabulary": " ".join(vocabulary),
-        "keys": pack32(all_keys),
-        "placeholder": PLACEHOLDER_WORD,
-        "licences": licences,
-    }
     facts_text = "\n".join(facts)
     exceptions_text = "\n".join(exceptions)
     for literal in (facts_text, exceptions_text):
         if '"""' in literal or "\\#" in literal:
             raise SystemExit("payload would break the Swift raw string literal")
 
-    # The payload is written as Swift values, not as JSON to decode: decoding half a megabyte
-    # of JSON was a third of the index's load in every process.
-    def licence_literal(licence):
-        return ("        LicenceIndexPayload.Licence(\n"
-                "            id: %s, title: %s, suffixed: %s, twins: [%s],\n"
-                "            body: %s,\n"
-                "            appendix: %s,\n"
-                "            distinctive: %s,\n"
-                "            variable: %s,\n"
-                "            words: %s)" % (
-                    swift_string(licence["id"]), swift_string(licence["title"]), "true" if licence["suffixed"] else "false",
-                    ", ".join(swift_string(twin) for twin in licence["twins"]),
-                    swift_string(licence["body"]), swift_string(licence["appendix"]), swift_string(licence["distinctive"]),
-                    swift_string(licence["variable"]), swift_string(licence["words"])))
-
     swift = (
         GENERATED_LINE + "\n"
-        "// Derived from ../shared/license-data (choosealicense texts, SPDX License List facts);\n"
-        "// holds no licence text, only word indices, bigram keys and the SPDX facts table.\n\n"
+        "// Derived from ../shared/license-data (SPDX license-list-XML templates, SPDX License List facts);\n"
+        "// holds no licence text, only a vocabulary, word-number programs and the SPDX facts table.\n\n"
         "/// The generated licence index payload, read once by `LicenceIndex.load()`.\n"
         "enum LicenceIndexData {\n"
         "    /// See `LicenceIndexPayload`.\n"
         "    static let payload = LicenceIndexPayload(\n"
-        "        source: " + swift_string(payload["source"]) + ",\n"
-        "        vocabulary: " + swift_string(payload["vocabulary"]) + ",\n"
-        "        keys: " + swift_string(payload["keys"]) + ",\n"
-        "        placeholder: " + swift_string(payload["placeholder"]) + ",\n"
-        "        licences: [\n"
-        + ",\n".join(licence_literal(licence) for licence in licences) + ",\n"
-        "    ])\n\n"
+        "        source: " + swift_string(spdx_list.get("source", "")) + ",\n"
+        "        placeholder: " + swift_string(PLACEHOLDER_WORD) + ",\n"
+        "        vocabulary: " + swift_string(" ".join(vocabulary)) + ",\n"
+        "        templates: " + swift_string("\n".join(rows)) + ",\n"
+        "        programs: " + swift_string(base64.b64encode(stream).decode("ascii")) + ")\n\n"
         "    /// SPDX licences, one a line: `id<TAB>name<TAB>flags`, flags from `o` (OSI approved),\n"
         "    /// `f` (FSF libre), `d` (deprecated), `-` for none.\n"
         "    static let facts = #\"\"\"\n"
@@ -360,6 +545,7 @@ def main():
     )
     with open(output, "w", encoding="utf-8", newline="\n") as handle:
         handle.write(swift)
+    sys.stderr.write("%d templates, %d programs, %d words, %d bytes of programs\n" % (len(rows), len(programs), len(vocabulary), len(stream)))
     return 0
 
 

@@ -91,6 +91,25 @@ import TestSupport
         #expect(text.standardOutput == "no licence file\n")
     }
 
+    /// Issue 19: a modified licence is never the standard one, and the user sees which licence
+    /// it comes closest to and the words that differ.
+    @Test func aModifiedMITIsShownAsModifiedWithTheClosestLicenceAndTheDifferingWords() throws {
+        let modified = CompleteOSSRRepository.mitLicence.replacingOccurrences(of: "free of charge", with: "for non-commercial use only")
+        try #require(modified != CompleteOSSRRepository.mitLicence)
+        let repository = try TemporaryRepository()
+        try repository.commit("Import", files: ["LICENSE": modified])
+
+        let text = try Self.ossrlint("license", in: repository)
+        #expect(text.status == 0)
+        #expect(text.standardOutput.hasPrefix("LicenseRef-modified-MIT (not OSI-approved)\n"), "\(text.standardOutput)")
+        #expect(text.standardOutput.contains("'MIT'"), "\(text.standardOutput)")
+        #expect(text.standardOutput.contains("removed 'free of charge'"), "\(text.standardOutput)")
+        #expect(text.standardOutput.contains("added 'for non commercial use only'"), "\(text.standardOutput)")
+
+        let object = try Self.object(try Self.ossrlint("license", "--format", "json", in: repository))
+        #expect(object["expression"] as? String == "LicenseRef-modified-MIT")
+    }
+
     @Test func aCustomLicenceForbiddingRedistributionIsALicenseRefThatIsNotOSIApproved() throws {
         let repository = try TemporaryRepository()
         try repository.commit("Import", files: ["LICENSE": Self.noRedistributionLicence])

@@ -21,6 +21,12 @@ struct CustomLicenceHeuristics {
                                                      "distribution is prohibited", "distribution is not permitted",
                                                      "all rights reserved", "proprietary", "confidential"]
 
+    /// Notes for the redistribution restrictions among words added to a known licence, quoting them.
+    static func restrictionNotes(in added: [String]) -> [String] {
+        guard let restriction = redistributionRestrictions.first(where: { WordPhrases.contains($0, in: added) }) else { return [] }
+        return ["the added words restrict redistribution ('\(restriction)'); the modified licence is not an open-source licence"]
+    }
+
     static func assess(words: [String], rawText: String) -> CustomLicenceHeuristics {
         // Copyright lines ("All rights reserved") are gone from the normalised words; look in the raw words too.
         let raw = WordPhrases.plainWords(of: rawText)

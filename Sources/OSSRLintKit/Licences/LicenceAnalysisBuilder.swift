@@ -97,7 +97,11 @@ struct LicenceAnalysisBuilder {
             files.append(LicenceFileVerdict(path: path, spdx: expression, confidence: confidence))
             notes += identification.notes.filter { !$0.hasPrefix("no 'or later' statement") }.map { "'\(path)': \($0)" }
         } else if identification.isCustomLicence {
-            files.append(LicenceFileVerdict(path: path, spdx: customName ?? "LicenseRef-custom", confidence: 0))
+            // A modified licence keeps its own LicenseRef (it names the licence it modifies); a
+            // custom one is named after its file when there are several.
+            let expression = identification.expression ?? "LicenseRef-custom"
+            let spdx = expression == "LicenseRef-custom" ? customName ?? expression : expression
+            files.append(LicenceFileVerdict(path: path, spdx: spdx, confidence: identification.closestNonMatch?.similarity ?? 0))
             notes += identification.notes.map { "'\(path)': \($0)" }
         } else {
             files.append(LicenceFileVerdict(path: path, spdx: "NOASSERTION", confidence: 0))

@@ -1,28 +1,15 @@
-/// The generated payload in `LicenceIndexData`, written by the generator as Swift values.
+/// The generated payload in `LicenceIndexData`, written by `Scripts/generate-licence-index.py`.
 struct LicenceIndexPayload: Sendable {
-    /// One reference licence as the generator wrote it.
-    struct Licence: Sendable {
-        var id: String
-        var title: String
-        var suffixed: Bool
-        var twins: [String]
-        /// Base64 of little-endian `UInt16` positions in `keys` of the body's bigram keys, ascending.
-        var body: String
-        /// Base64 of the positions in `keys` of the appendix bigram keys that are not in the body, ascending.
-        var appendix: String
-        /// Base64 of the body bigram keys found in none of the near twins, sorted.
-        var distinctive: String
-        /// Base64 of the body bigram keys that the SPDX template lets vary (`<alt>`, `<optional>`), sorted.
-        var variable: String
-        /// Base64 of little-endian `UInt16` vocabulary indices of the body words.
-        var words: String
-    }
-
+    /// The SPDX License List release the templates and facts come from.
     var source: String
-    var vocabulary: String
-    /// Base64 of little-endian `UInt32`: every bigram key of any body or appendix, sorted.
-    var keys: String
-    /// The word that stands for a placeholder such as "[project]" in the reference texts.
+    /// The word that stands for a placeholder such as "[project]"; no text contains it.
     var placeholder: String
-    var licences: [Licence]
+    /// Every template word, most frequent first, separated by spaces; a word's position is its number.
+    var vocabulary: String
+    /// One template a line: `id<TAB>kind<TAB>program`, kind `l` (licence) or `e` (exception)
+    /// with `d` appended when SPDX deprecated the id; `program` numbers the program in `programs`.
+    var templates: String
+    /// Base64 of the word programs, each a varint length in bytes and then its varints (see
+    /// `LicenceProgram` for the instructions). Templates with identical text share one program.
+    var programs: String
 }

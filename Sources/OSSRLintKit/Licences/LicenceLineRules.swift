@@ -1,5 +1,5 @@
 /// The per-line rules of licence normalisation, on byte ranges of a lower-cased text: trimming,
-/// dropping Markdown and list markup at the start of a line, and recognising copyright lines.
+/// dropping Markdown and list markup at the start of a line.
 /// Each mirrors one regular expression of `Scripts/generate-licence-index.py`, named below.
 enum LicenceLineRules {
     /// `line` without white space at either end.
@@ -83,10 +83,19 @@ enum LicenceLineRules {
             guard opened + 1 < end, isLower(opened), isCloser(opened + 1) else { return nil }
             return opened + 2
         case 2:
-            // \([a-z0-9]{1,4}\)
-            guard opened > start else { return nil }
+            // \(([0-9]{1,3}|[ivxl]{1,4}|[a-z])\): a number, a roman numeral or one letter, not a
+            // word such as "(OSL)" that wrapping happened to put at a line start.
+            guard opened > start, opened < end else { return nil }
+            func isRoman(_ p: Int) -> Bool { text[p] == UInt8(ascii: "i") || text[p] == UInt8(ascii: "v") || text[p] == UInt8(ascii: "x") || text[p] == UInt8(ascii: "l") }
             var p = opened
-            while p < end && p - opened < 4 && (isLower(p) || isDigit(p)) { p += 1 }
+            if isDigit(p) {
+                while p < end && p - opened < 3 && isDigit(p) { p += 1 }
+            } else {
+                while p < end && p - opened < 4 && isRoman(p) { p += 1 }
+                if !(p > opened && p < end && text[p] == UInt8(ascii: ")")) {
+                    p = isLower(opened) ? opened + 1 : opened
+                }
+            }
             guard p > opened, p < end, text[p] == UInt8(ascii: ")") else { return nil }
             return p + 1
         default:
@@ -96,33 +105,5 @@ enum LicenceLineRules {
             guard p > start, p < end, isCloser(p) else { return nil }
             return p + 1
         }
-    }
-
-    private static let copyright = Array("copyright".utf8)
-    private static let copyrightSign = Array("(c)".utf8)
-
-    /// Whether `line` is a copyright notice (`COPYRIGHT_LINE`): "copyright" followed by a year,
-    /// "(c)", "©" or a bracket; "(c)" followed by a year or bracket; or a line starting "©".
-    static func isCopyrightLine(_ line: Range<Int>, in text: LicenceTextBuffer) -> Bool {
-        let start = line.lowerBound
-        let end = line.upperBound
-        if text.hasPrefix(copyright, at: start, end: end) {
-            let p = text.skipSpaces(from: start + copyright.count, to: end)
-            guard p < end else { return false }
-            if text.hasPrefix(copyrightSign, at: p, end: end) { return true }
-            let next = text.scalar(at: p).scalar
-            return next == "©" || isBracketOrDigit(next)
-        }
-        if text.hasPrefix(copyrightSign, at: start, end: end) {
-            let p = text.skipSpaces(from: start + copyrightSign.count, to: end)
-            guard p < end else { return false }
-            return isBracketOrDigit(text.scalar(at: p).scalar)
-        }
-        return start < end && text.scalar(at: start).scalar == "©"
-    }
-
-    /// Whether `scalar` is "[", "<", "{" or a decimal digit of any script (as Python's `\d`).
-    private static func isBracketOrDigit(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == "[" || scalar == "<" || scalar == "{" || scalar.properties.numericType == .decimal
     }
 }

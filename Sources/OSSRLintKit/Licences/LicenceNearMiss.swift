@@ -1,12 +1,13 @@
-/// The known licence closest to a text that matched none, and what differed.
+/// The known licence closest to a text (or part of one) that does not match it, and the words
+/// that differ from its SPDX template.
 public struct LicenceNearMiss: Sendable, Equatable, Codable {
     /// The SPDX id of the closest reference licence.
     public var spdx: String
-    /// Sørensen–Dice similarity of the text's word bigrams to that licence, from 0 to 1.
+    /// Sørensen–Dice similarity of the text's distinct words to that licence's, from 0 to 1.
     public var similarity: Double
-    /// Short runs of the reference's normalised words missing from the text, in reference order.
+    /// Runs of the template's required words missing from the text, in template order.
     public var removed: [String]
-    /// Short runs of the text's normalised words that the reference lacks, in text order.
+    /// Runs of the text's words the template neither has nor lets vary, in text order.
     public var added: [String]
 
     public init(spdx: String, similarity: Double, removed: [String], added: [String]) {
@@ -16,15 +17,25 @@ public struct LicenceNearMiss: Sendable, Equatable, Codable {
         self.added = added
     }
 
-    /// A one-line summary such as "closest to 'MIT' (81%): removed 'subject to …'; added 'not'".
+    /// A one-line summary such as "closest to 'MIT' (81%); removed 'subject to …'; added 'not'".
     public var summary: String {
-        var parts = ["closest to '\(spdx)' (\(Int((similarity * 100).rounded()))%)"]
+        (["closest to '\(spdx)' (\(Int((similarity * 100).rounded()))%)"] + differenceParts).joined(separator: "; ")
+    }
+
+    /// The differing words alone, such as "removed 'free of charge'; added 'not'".
+    public var differences: String {
+        let parts = differenceParts
+        return parts.isEmpty ? "no differing words" : parts.joined(separator: "; ")
+    }
+
+    private var differenceParts: [String] {
+        var parts: [String] = []
         if !removed.isEmpty {
             parts.append("removed " + removed.map { "'\($0)'" }.joined(separator: ", "))
         }
         if !added.isEmpty {
             parts.append("added " + added.map { "'\($0)'" }.joined(separator: ", "))
         }
-        return parts.joined(separator: "; ")
+        return parts
     }
 }

@@ -2,10 +2,11 @@
 ///
 /// The steps follow the SPDX matching guidelines: line endings and a byte order mark are
 /// ignored, Markdown links keep their text, heading marks, quote marks, bullets and list
-/// numbering at the start of a line are dropped, copyright lines and the leading title are
-/// removed, case is folded, punctuation, quotes and dashes separate words, and British spellings
+/// numbering at the start of a line are dropped, case is folded, punctuation, quotes and dashes separate words, and British spellings
 /// of "licence" become the American ones. Hard wrapping disappears because words, not lines, are
-/// compared. The rules mirror `Scripts/generate-licence-index.py` exactly; change both together.
+/// compared. Titles and copyright lines are not removed here, since which line holds them
+/// depends on wrapping: the template match treats a title or copyright notice before the
+/// licence as text around it, and the templates' own titles and copyright lines as optional. The rules mirror `Scripts/generate-licence-index.py` exactly; change both together.
 ///
 /// The work is done on the UTF-8 bytes of one lower-cased copy of the text, with lines as byte
 /// ranges of it (see `LicenceTextBuffer`), since identifying a long licence is dominated by it.
@@ -40,11 +41,7 @@ enum LicenceTextNormaliser {
         }
     }
 
-    private static let titleWords = ["license", "licenses", "version", "attribution", "unlicense", "agreement"].map { Array($0.utf8) }
-    private static let allRightsReserved = Array("all rights reserved".utf8)
-
     private static func appendWords(ofLinesIn text: LicenceTextBuffer, to words: inout LicenceWordWriter) {
-        var inTitle = true
         var position = 0
         // A text ending in a line break has one more, empty, line; it yields no words.
         while position <= text.count {
@@ -59,27 +56,8 @@ enum LicenceTextNormaliser {
 
             var line = LicenceLineRules.trimmed(lineStart..<lineEnd, in: text)
             line = LicenceLineRules.removingMarkup(from: line, in: text)
-            let firstWord = words.count
-            // A copyright line is dropped unless it is long: hard wrapping may have joined it
-            // with licence words, which matter more than the few extra words of the notice.
-            if LicenceLineRules.isCopyrightLine(line, in: text) || text.hasPrefix(allRightsReserved, at: line.lowerBound, end: line.upperBound) {
-                LicenceLineTokenizer.appendWords(of: line, in: text, to: &words)
-                let isShort = words.count - firstWord <= 12
-                words.removeWords(from: firstWord)
-                if isShort { continue }
-            }
             line = LicenceLineRules.removingListNumber(from: line, in: text)
             LicenceLineTokenizer.appendWords(of: line, in: text, to: &words)
-            if words.count == firstWord {
-                continue
-            }
-            if inTitle {
-                if words.count - firstWord <= 12 && words.containsWord(from: firstWord, in: titleWords) {
-                    words.removeWords(from: firstWord)
-                    continue
-                }
-                inTitle = false
-            }
         }
     }
 
@@ -130,11 +108,42 @@ enum LicenceTextNormaliser {
                 previous = byte
             }
         }
+        if HTMLMarkupRemover.mayHoldMarkup(output) {
+            output = HTMLMarkupRemover.removingMarkup(from: output)
+        }
+        output = removingEmphasisRuns(from: output)
         if hasLinkSyntax {
             output = MarkdownLinkRemover.removingLinks(from: output)
         }
         if hasByteOrderMark {
             output = removingByteOrderMarks(from: output)
+        }
+        return output
+    }
+
+    /// Without runs of two or more "*" or "_" (Markdown strong emphasis), which would hide a list
+    /// marker such as `**(i)**` from the line rules; one "*" or "_" is a separator anyway.
+    private static func removingEmphasisRuns(from bytes: [UInt8]) -> [UInt8] {
+        var hasRun = false
+        for index in bytes.indices.dropFirst() where bytes[index] == bytes[index - 1] && (bytes[index] == UInt8(ascii: "*") || bytes[index] == UInt8(ascii: "_")) {
+            hasRun = true
+            break
+        }
+        guard hasRun else { return bytes }
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
+        var position = 0
+        while position < bytes.count {
+            let byte = bytes[position]
+            if byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_") {
+                var end = position
+                while end < bytes.count && bytes[end] == byte { end += 1 }
+                if end - position == 1 { output.append(byte) }
+                position = end
+            } else {
+                output.append(byte)
+                position += 1
+            }
         }
         return output
     }

@@ -28,11 +28,22 @@ import Testing
         #expect(firstLine.contains("python3 Scripts/generate-licence-index.py"))
     }
 
-    @Test func indexLoadsEveryReferenceWithItsData() throws {
+    @Test func indexLoadsEveryTemplateOfTheSPDXList() throws {
         let index = try LicenceIndex.load()
-        #expect(index.referenceIDs.count == 47)
-        #expect(index.references.allSatisfy { !$0.body.isEmpty && !$0.words.isEmpty })
-        #expect(index.references.allSatisfy { $0.body == $0.body.sorted() })
+        let folder = LicenceFixtures.sharedFolder.appendingPathComponent("license-data/spdx-license-list-xml")
+        let licences = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".xml") }
+        let exceptions = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("exceptions").path).filter { $0.hasSuffix(".xml") }
+        #expect(index.templates.filter { !$0.isException }.count == licences.count)
+        #expect(index.templates.filter(\.isException).count == exceptions.count)
+        #expect(Set(index.templateIDs).isSuperset(of: ["X11", "CC-BY-NC-4.0", "CC-BY-ND-4.0", "CPL-1.0", "LGPL-2.0-only", "Classpath-exception-2.0"]))
+        #expect(index.programs.allSatisfy { $0.isWellFormed(vocabularyCount: index.vocabulary.count) })
+        // A few SPDX templates are all wildcard or optional; nearly all have required words.
+        #expect(index.programs.filter { $0.requiredWordCount > 0 }.count * 100 >= index.programs.count * 99)
         #expect(index.source.contains("3.29"))
+    }
+
+    @Test func generatedIndexStaysCompact() throws {
+        let size = try FileManager.default.attributesOfItem(atPath: LicenceFixtures.packageRoot.appendingPathComponent(Self.generatedPath).path)[.size] as? Int
+        #expect((size ?? .max) < 1_600_000)
     }
 }

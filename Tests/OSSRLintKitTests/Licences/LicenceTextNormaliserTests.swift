@@ -34,7 +34,8 @@ import TestSupport
 
     @Test func trickyTextsGiveTheWordsWorkedOutByHand() {
         let expected: [[String]] = [
-            ["terms", "follow", "mit", "license", "permission", "is", "hereby", "granted", "free", "of", "charge"],
+            // Copyright lines and titles stay words: the template match decides what they are.
+            ["terms", "follow", "mit", "license", "copyright", "2024", "jane", "doe", "permission", "is", "hereby", "granted", "free", "of", "charge"],
             ["terms", "follow", "the", "license", "is", "granted", "licenses", "licensed", "and", "licensing", "the",
              "licensee", "and", "licensor", "licencex", "stays"],
             ["terms", "follow", "read", "the", "license", "text", "and", "this", "not", "a", "link"],
@@ -48,15 +49,18 @@ import TestSupport
              "日", "本", "語", "テ", "キ", "ス", "ト", "and", "ｶ", "ﾀ", "ｶ", "ﾅ"],
             // "İ" lower-cases to "i" and a combining dot, which is not a letter and so separates.
             ["terms", "follow", "déjà", "vu", "naïve", "café", "école", "i", "stanbul", "straße", "άλφα", "ⅻ", "and", "½"],
-            ["terms", "follow", "all", "rights", "reserved", "by", "a", "very", "long", "line", "of", "words", "that", "keeps",
+            ["terms", "follow", "copyright", "2020", "someone", "2021", "other", "2022", "third", "copyright", "2023", "all", "rights",
+             "reserved", "all", "rights", "reserved", "by", "a", "very", "long", "line", "of", "words", "that", "keeps",
              "going", "on", "and", "on", "beyond", "twelve", "words", "for", "sure"],
-            ["terms", "follow", "copyright", "notice", "stays", "because", "no", "year", "follows"],
+            ["terms", "follow", "copyright", "yyyy", "name", "of", "copyright", "owner", "copyright", "year", "name",
+             "copyright", "notice", "stays", "because", "no", "year", "follows"],
             ["terms", "follow", "license", "version", "2", "this", "program", "is", "free", "software"],
-            ["this", "program", "is", "free", "software"],
+            ["license", "version", "2", "this", "program", "is", "free", "software"],
             ["terms", "follow", "indented", "text"],
             ["terms", "follow", "x.y.z", "a.b", "end", "start"],
             ["terms", "follow", "word", "old", "mac", "line", "end"],
-            ["terms", "follow", "ⅰ", "roman", "numeral", "sign", "٣", "arabic", "digit", "nested", "bullets", "twice", "quoted"],
+            ["terms", "follow", "ⅰ", "roman", "numeral", "sign", "٣", "arabic", "digit", "copyright", "٢٠٢٤", "someone", "nested",
+             "bullets", "twice", "quoted"],
         ]
         #expect(Self.trickyTexts.count == expected.count)
         for (text, words) in zip(Self.trickyTexts, expected) {
@@ -100,7 +104,7 @@ import TestSupport
         for (position, word) in index.vocabulary.enumerated() {
             #expect(index.wordIndex.index(of: word) == position, "\(word)")
         }
-        for word in ["", "zzz-not-a-word", "licence", "licenses-and", "softwar", "softwares", "桜"] {
+        for word in ["", "zzz-not-a-word", "licence", "licenses-and", "softwar", "softwarezz", "qqzzqq"] {
             #expect(index.wordIndex.index(of: word) == nil, "\(word)")
         }
     }

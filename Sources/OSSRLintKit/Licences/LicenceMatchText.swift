@@ -1,0 +1,60 @@
+/// A normalised text prepared for template matching: its words as vocabulary numbers, and per
+/// word whether it is a term word or a list marker.
+///
+/// Term words carry a licence's legal content ("not", "non", "commercial", "law", "shall",
+/// "terminate" …): a template wildcard may not absorb them, so a wildcard standing for a
+/// copyright holder's name cannot hide an inserted restriction or governing-law clause.
+struct LicenceMatchText: Sendable {
+    /// Vocabulary numbers; words outside the vocabulary are numbered from its size on.
+    var ids: [Int32]
+    var isTerm: [Bool]
+    /// Per word, whether it is a weak term word (see `weakTermWords`).
+    var isWeakTerm: [Bool]
+    /// Per word, whether it may be part of a bullet (see `isBulletWord`).
+    var isMarker: [Bool]
+    /// Per vocabulary word, whether it is a list marker (for template words).
+    var markerVocabulary: [Bool]
+    /// The vocabulary number of "a", a marker-shaped word that is mostly the article.
+    var articleID: Int32
+
+    func isMarkerID(_ id: Int32) -> Bool {
+        id >= 0 && Int(id) < markerVocabulary.count && markerVocabulary[Int(id)]
+    }
+
+    static let termWords: Set<String> = [
+        "not", "non", "noncommercial", "commercial", "law", "laws", "jurisdiction", "court", "courts", "governed",
+        "terminate", "terminates", "terminated", "termination", "prohibited", "forbidden", "military", "revoke",
+        "revoked", "fee", "fees", "royalty", "pay", "payment", "exclusively", "unless", "cannot",
+    ]
+    /// Term words that a wildcard standing for a whole clause (see `clauseWildcard`) may hold,
+    /// since such clauses are written with them ("neither the name … may be used … without").
+    static let weakTermWords: Set<String> = ["shall", "must", "no", "without", "except", "only", "nor", "neither", "never"]
+    /// Wildcards of at least this many words stand for a clause, not a name.
+    static let clauseWildcard = 30
+
+    /// Words that introduce a numbered part ("Article 3", "Section 2.1", "第 1 条"): with the
+    /// marker they make a list bullet.
+    static let partWords: Set<String> = ["article", "section", "part", "chapter", "clause", "appendix", "exhibit", "schedule", "annex", "第", "条", "条款"]
+
+    /// Whether a word may be part of a bullet: a list marker or a part word.
+    static func isBulletWord(_ word: String) -> Bool {
+        isMarkerWord(word) || partWords.contains(word)
+    }
+
+    /// Whether a word is a list marker: a number of up to three digits (dotted parts allowed),
+    /// one letter, or a short roman numeral.
+    static func isMarkerWord(_ word: String) -> Bool {
+        let scalars = word.unicodeScalars
+        guard !scalars.isEmpty, scalars.count <= 8, scalars.allSatisfy(\.isASCII) else { return false }
+        if scalars.count == 1 { return true }
+        // "3a", "12b": a numbered clause's lettered part.
+        if let last = scalars.last, ("a"..."z").contains(last),
+           scalars.dropLast().allSatisfy({ ("0"..."9").contains($0) }), scalars.count <= 3 {
+            return true
+        }
+        if scalars.allSatisfy({ ("0"..."9").contains($0) || $0 == "." }) {
+            return word.split(separator: ".").allSatisfy { $0.count <= 3 }
+        }
+        return scalars.count <= 4 && scalars.allSatisfy { "ivxl".unicodeScalars.contains($0) }
+    }
+}
