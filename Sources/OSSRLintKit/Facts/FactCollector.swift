@@ -160,22 +160,25 @@ public enum FactCollector {
             if commit == head, let inHistory { return inHistory.contains(ancestor) }
             return reader.isAncestor(ancestor, of: commit)
         }
+        // Where the walk has placed a release, only the commits since are left to read.
+        func relation(of tagged: ObjectID) -> TagRelation {
+            switch inHistory?.contains(tagged) {
+            case true?: reader.relation(ofAncestor: tagged, to: head)
+            case false?: .notAncestor
+            case nil: reader.relation(of: tagged, to: head)
+            }
+        }
         if let choice = LatestReleaseChoice.choose(finals, head: head, isAncestor: isAncestor) {
             tags[choice.index].isLatestRelease = true
             tags[choice.index].latestReleaseReason = choice.reason
             if tags[choice.index].relation == nil, let tagged = tags[choice.index].commit {
-                // The walk has said whether it is in the history: only the count is left to read.
-                let walked = inHistory?.contains(tagged)
-                tags[choice.index].relation = walked == true ? reader.relation(ofAncestor: tagged, to: head)
-                    : walked == false ? .notAncestor : reader.relation(of: tagged, to: head)
+                tags[choice.index].relation = relation(of: tagged)
             }
         }
         if let highest = finals.max(by: { $0.version < $1.version }), tags[highest.index].relation == nil {
-            // The walk already says when it is not in the history: no second question then.
-            let walked = inHistory.map { $0.contains(highest.commit) }
-            var relation = walked == false ? .notAncestor : walked == true ? reader.relation(ofAncestor: highest.commit, to: head) : reader.relation(of: highest.commit, to: head)
-            if relation == .notAncestor, reader.isAncestor(head, of: highest.commit) == true { relation = .descendant }
-            tags[highest.index].relation = relation
+            var highestRelation = relation(of: highest.commit)
+            if highestRelation == .notAncestor, reader.isAncestor(head, of: highest.commit) == true { highestRelation = .descendant }
+            tags[highest.index].relation = highestRelation
         }
         return (tags, skippedLinks)
     }

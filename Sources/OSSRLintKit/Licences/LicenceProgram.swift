@@ -230,37 +230,6 @@ struct LicenceProgram: Sendable {
         return check(0..<ops.count)
     }
 
-    /// Appends every word the program uses, in every alternative, to `words` (with repeats).
-    func appendWords(to words: inout [Int32]) {
-        appendWords(0..<ops.count, to: &words)
-    }
-
-    private func appendWords(_ range: Range<Int>, to words: inout [Int32]) {
-        var index = range.lowerBound
-        while index < range.upperBound {
-            let op = ops[index]
-            if op >= Self.wordBase {
-                words.append(op - Self.wordBase)
-                index += 1
-            } else if op == Self.optional {
-                // The optional part's values follow its length and are walked as they come.
-                index += 2
-            } else if op == Self.wildcard {
-                index += 2
-            } else if op == Self.alternatives {
-                var choice = index + 2
-                for _ in 0..<Int(ops[index + 1]) {
-                    let length = Int(ops[choice])
-                    appendWords((choice + 1)..<(choice + 1 + length), to: &words)
-                    choice += 1 + length
-                }
-                index = choice
-            } else {
-                index += 1
-            }
-        }
-    }
-
     /// The template as one word sequence for a diff: optional words marked optional, the first
     /// alternative's words marked variable, a wildcard as one gap that no word equals.
     var canonicalWords: [(word: Int32, slot: Slot)] {

@@ -41,8 +41,8 @@ enum SecretScanner {
         var sizes: [Int: Int] = [:]
         for (position, size) in zip(unknown, reader.readSizes(of: unknown.map { table.entries[$0] })) { sizes[position] = try? size.get() }
         // Findings by blob, so that a blob at many paths is read once. Only blobs at two paths or
-        // more are kept: sorting the ids finds them, and a dictionary entry for each of 100k
-        // blobs cost more than sorting.
+        // more are kept (`repeatedIDs` finds them): a dictionary entry for each of 100k blobs
+        // cost more than finding the few repeated ones.
         let repeated = Self.repeatedIDs(candidates.compactMap { table.entries[$0].objectID })
         var searched: [ObjectID: [SecretScan.Finding]] = [:]
         for (index, position) in candidates.enumerated() {
