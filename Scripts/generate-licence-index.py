@@ -9,12 +9,12 @@ after the same normalisation the identifier applies to texts, with the template'
 kept as instructions: <optional> and <titleText> may be absent, an <alt> is its alternatives
 when its pattern is a finite set of strings and otherwise a bounded wildcard, a <bullet> is any
 list marker or none, and <copyrightText> is an optional bounded wildcard. No licence text is
-copied: the output holds one vocabulary (most frequent words first) and the programs as word
-numbers, packed as base64 varints in one string literal, with the SPDX facts table.
+copied: the output holds one vocabulary (most frequent words first), the programs as word
+numbers, and the ranking's inverted index (which programs use each word), all packed as digit
+strings (see `digits`) that the loader reads without decoding a whole section, and the SPDX facts table.
 
 The text normalisation below must stay identical to LicenceTextNormaliser.swift.
 """
-import base64
 import collections
 import json
 try:
@@ -443,14 +443,31 @@ def encode_program(items, index_of):
     return ops
 
 
-def varints(values):
-    out = bytearray()
+# A value is written least significant first in digits of five bits, each one character of this
+# alphabet: a digit that more digits follow is the character at 32 + digit, the last one the
+# character at digit. Printable, never a quote or a backslash, so the Swift literal needs no
+# escapes and the loader reads the literal's bytes in place; a program is decoded only when it
+# is a candidate for a text.
+DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+
+
+def digits(values):
+    out = []
     for value in values:
-        while value >= 0x80:
-            out.append((value & 0x7F) | 0x80)
-            value >>= 7
-        out.append(value)
-    return bytes(out)
+        if value < 0:
+            raise SystemExit("negative value in a packed program")
+        while value >= 32:
+            out.append(DIGITS[32 + (value & 31)])
+            value >>= 5
+        out.append(DIGITS[value])
+    return "".join(out)
+
+
+def required_words(items, out):
+    """The words every match needs, in order: outside <optional> parts and <alt> choices."""
+    for item in items:
+        if isinstance(item, str):
+            out.append(item)
 
 
 def swift_string(text):
@@ -498,12 +515,30 @@ def main():
     program_of = {}
     rows = []
     for spdx, kind, items in templates:
-        encoded = varints(encode_program(items, index_of))
+        encoded = digits(encode_program(items, index_of))
         if encoded not in program_of:
             program_of[encoded] = len(programs)
-            programs.append(encoded)
+            programs.append((encoded, items))
         rows.append("%s\t%s%s\t%d" % (spdx, kind, "d" if spdx in deprecated else "", program_of[encoded]))
-    stream = b"".join(varints([len(p)]) + p for p in programs)
+
+    # Per program: its length in digits, how many required words it has and how many distinct
+    # ones; per vocabulary word: how many programs require it, then their numbers as gaps.
+    table = []
+    users = [[] for _ in vocabulary]
+    for number, (encoded, items) in enumerate(programs):
+        words = []
+        required_words(items, words)
+        distinct = sorted({index_of[word] for word in words})
+        table += [len(encoded), len(words), len(distinct)]
+        for word in distinct:
+            users[word].append(number)
+    postings = []
+    for numbers in users:
+        postings.append(len(numbers))
+        previous = 0
+        for number in numbers:
+            postings.append(number - previous)
+            previous = number
 
     facts = []
     for entry in spdx_list["licenses"]:
@@ -531,7 +566,9 @@ def main():
         "        placeholder: " + swift_string(PLACEHOLDER_WORD) + ",\n"
         "        vocabulary: " + swift_string(" ".join(vocabulary)) + ",\n"
         "        templates: " + swift_string("\n".join(rows)) + ",\n"
-        "        programs: " + swift_string(base64.b64encode(stream).decode("ascii")) + ")\n\n"
+        "        programs: " + swift_string("".join(encoded for encoded, _ in programs)) + ",\n"
+        "        programTable: " + swift_string(digits(table)) + ",\n"
+        "        postings: " + swift_string(digits(postings)) + ")\n\n"
         "    /// SPDX licences, one a line: `id<TAB>name<TAB>flags`, flags from `o` (OSI approved),\n"
         "    /// `f` (FSF libre), `d` (deprecated), `-` for none.\n"
         "    static let facts = #\"\"\"\n"
@@ -545,7 +582,8 @@ def main():
     )
     with open(output, "w", encoding="utf-8", newline="\n") as handle:
         handle.write(swift)
-    sys.stderr.write("%d templates, %d programs, %d words, %d bytes of programs\n" % (len(rows), len(programs), len(vocabulary), len(stream)))
+    sys.stderr.write("%d templates, %d programs, %d words, %d digits of programs, %d of postings\n" % (
+        len(rows), len(programs), len(vocabulary), sum(len(encoded) for encoded, _ in programs), len(digits(postings))))
     return 0
 
 

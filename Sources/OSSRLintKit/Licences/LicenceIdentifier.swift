@@ -149,7 +149,7 @@ struct LicenceIdentifier {
         for candidate in candidates {
             let program = index.programs[candidate.program]
             var starts = [0]
-            for anchor in index.anchors[candidate.program] {
+            for anchor in program.anchors {
                 guard let first = anchor.first, let positions = positions[first] else { continue }
                 starts += positions.filter { start in
                     start > 0 && start + anchor.count <= count && (0..<anchor.count).allSatisfy { text.ids[start + $0] == anchor[$0] }

@@ -22,14 +22,12 @@ public struct LicenceIndex: Sendable {
     let vocabulary: [String]
     let wordIndex: VocabularyTable
     let templates: [LicenceTemplate]
-    let programs: [LicenceProgram]
+    let programs: PackedLicencePrograms
     /// Per program, the templates that share it, the preferred one first.
     let programTemplates: [[Int]]
     /// Per program, how many distinct required words it has, and how many required words.
     let programWordCounts: [Int32]
     let programRequiredCounts: [Int32]
-    /// Per program, the first words of where its text can begin (see `LicenceProgram.anchors`).
-    let anchors: [[[Int32]]]
     /// The programs using vocabulary word `w` are `postings[postingStarts[w]..<postingStarts[w + 1]]`.
     let postingStarts: [Int32]
     let postings: [UInt16]
@@ -51,7 +49,9 @@ public struct LicenceIndex: Sendable {
         return Result { try load() }
     }()
 
-    /// Decodes the generated index.
+    /// Decodes the generated index. Only what every identification needs is decoded here: the
+    /// templates, the vocabulary's lookup table and the ranking's inverted index; a program is
+    /// decoded when a text makes it a candidate (see `PackedLicencePrograms`).
     public static func load() throws -> LicenceIndex {
         let payload = LicenceIndexData.payload
         var vocabulary: [String] = []
@@ -64,20 +64,32 @@ public struct LicenceIndex: Sendable {
             }
             if bytes.count > start { vocabulary.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self)) }
         }
-        guard let packed = decodedBase64(payload.programs) else {
-            throw LicenceIndexError.malformedPayload("the programs are not base64")
+        let table = try decodedValues(payload.programTable, section: "program table")
+        guard table.count % 3 == 0 else { throw LicenceIndexError.malformedPayload("the program table is not three values a program") }
+        let programCount = table.count / 3
+        var programStarts = [0]
+        var requiredCounts: [Int32] = []
+        var wordCounts: [Int32] = []
+        for program in 0..<programCount {
+            programStarts.append(programStarts[program] + Int(table[3 * program]))
+            requiredCounts.append(table[3 * program + 1])
+            wordCounts.append(table[3 * program + 2])
         }
-        let programs = try decodePrograms(packed, vocabularyCount: vocabulary.count)
+        guard programStarts[programCount] == payload.programs.utf8.count else {
+            throw LicenceIndexError.malformedPayload("the program table does not cover the programs")
+        }
+        let programs = PackedLicencePrograms(digits: payload.programs, starts: programStarts, vocabularyCount: vocabulary.count)
+
         var templates: [LicenceTemplate] = []
         for line in payload.templates.split(separator: "\n") {
             let fields = line.split(separator: "\t")
-            guard fields.count == 3, let program = Int(fields[2]), program < programs.count else {
+            guard fields.count == 3, let program = Int(fields[2]), program < programCount else {
                 throw LicenceIndexError.malformedPayload("template line '\(line)'")
             }
             templates.append(LicenceTemplate(id: String(fields[0]), isException: fields[1].hasPrefix("e"),
                                              isDeprecated: fields[1].hasSuffix("d"), program: program))
         }
-        var programTemplates = [[Int]](repeating: [], count: programs.count)
+        var programTemplates = [[Int]](repeating: [], count: programCount)
         for (number, template) in templates.enumerated() {
             programTemplates[template.program].append(number)
         }
@@ -85,118 +97,71 @@ public struct LicenceIndex: Sendable {
             programTemplates[program].sort { preferred(templates[$0], over: templates[$1]) }
         }
 
-        // The distinct words of each program, and the inverted index over them.
-        var stamp = [Int32](repeating: -1, count: vocabulary.count)
-        var wordCounts = [Int32](repeating: 0, count: programs.count)
-        var requiredCounts = [Int32](repeating: 0, count: programs.count)
-        var lists: [[Int32]] = []
-        lists.reserveCapacity(programs.count)
-        var words: [Int32] = []
-        for (number, program) in programs.enumerated() {
-            // Only required words rank: a template's optional parts (the GPL-3.0 inside the
-            // LGPL-3.0's, say) must not make a text without them look far from it.
-            words.removeAll(keepingCapacity: true)
-            program.appendRequiredWords(to: &words)
-            var distinct: [Int32] = []
-            for word in words where stamp[Int(word)] != Int32(number) {
-                stamp[Int(word)] = Int32(number)
-                distinct.append(word)
-            }
-            wordCounts[number] = Int32(distinct.count)
-            requiredCounts[number] = Int32(words.count)
-            lists.append(distinct)
+        // The inverted index: per word, a count and the programs' numbers as gaps.
+        let (postingStarts, postings) = try decodedPostings(payload.postings, vocabularyCount: vocabulary.count, programCount: programCount)
+        let wordIndex = VocabularyTable(vocabulary)
+        var markerWords = flags(of: LicenceMatchText.partWords, in: wordIndex, count: vocabulary.count)
+        for (number, word) in vocabulary.enumerated() where LicenceMatchText.isMarkerWord(word) {
+            markerWords[number] = true
         }
-        var starts = [Int32](repeating: 0, count: vocabulary.count + 1)
-        for list in lists {
-            for word in list { starts[Int(word) + 1] += 1 }
-        }
-        for word in 0..<vocabulary.count { starts[word + 1] += starts[word] }
-        var next = starts
-        var postings = [UInt16](repeating: 0, count: Int(starts[vocabulary.count]))
-        for (number, list) in lists.enumerated() {
-            for word in list {
-                postings[Int(next[Int(word)])] = UInt16(number)
-                next[Int(word)] += 1
-            }
-        }
-        return LicenceIndex(vocabulary: vocabulary, wordIndex: VocabularyTable(vocabulary), templates: templates,
+        return LicenceIndex(vocabulary: vocabulary, wordIndex: wordIndex, templates: templates,
                             programs: programs, programTemplates: programTemplates, programWordCounts: wordCounts,
-                            programRequiredCounts: requiredCounts, anchors: programs.map(\.anchors),
-                            postingStarts: starts, postings: postings,
-                            termWords: vocabulary.map { LicenceMatchText.termWords.contains($0) },
-                            markerWords: vocabulary.map { LicenceMatchText.isBulletWord($0) },
+                            programRequiredCounts: requiredCounts, postingStarts: postingStarts, postings: postings,
+                            termWords: flags(of: LicenceMatchText.termWords, in: wordIndex, count: vocabulary.count),
+                            markerWords: markerWords,
                             programIsDeprecated: programTemplates.map { $0.allSatisfy { templates[$0].isDeprecated } },
-                            weakTermWords: vocabulary.map { LicenceMatchText.weakTermWords.contains($0) },
+                            weakTermWords: flags(of: LicenceMatchText.weakTermWords, in: wordIndex, count: vocabulary.count),
                             templateIDSet: Set(templates.map(\.id)),
                             source: payload.source)
     }
 
-    /// Decodes base64 through a table on the UTF-8 bytes: Foundation's decoder took several
-    /// milliseconds of every process's load for the ~1.3 MB of programs.
-    static func decodedBase64(_ text: String) -> [UInt8]? {
-        var table = [UInt8](repeating: 0xFF, count: 256)
-        for (value, byte) in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8.enumerated() {
-            table[Int(byte)] = UInt8(value)
-        }
-        var text = text
-        return text.withUTF8 { bytes -> [UInt8]? in
-            var length = bytes.count
-            while length > 0 && bytes[length - 1] == UInt8(ascii: "=") { length -= 1 }
-            var output = [UInt8]()
-            output.reserveCapacity(length * 3 / 4)
-            var accumulator: UInt32 = 0
-            var bits = 0
-            for position in 0..<length {
-                let value = table[Int(bytes[position])]
-                guard value != 0xFF else { return nil }
-                accumulator = accumulator << 6 | UInt32(value)
-                bits += 6
-                if bits >= 8 {
-                    bits -= 8
-                    output.append(UInt8(truncatingIfNeeded: accumulator >> UInt32(bits)))
-                }
+    /// Every value of a packed section.
+    private static func decodedValues(_ section: String, section name: String) throws -> [Int32] {
+        var section = section
+        return try section.withUTF8 { bytes in
+            var reader = PackedDigits(bytes)
+            var values: [Int32] = []
+            while !reader.isAtEnd {
+                guard let value = reader.next() else { throw LicenceIndexError.malformedPayload("the \(name) is malformed") }
+                values.append(value)
             }
-            return output
+            return values
         }
     }
 
-    private static func decodePrograms(_ data: [UInt8], vocabularyCount: Int) throws -> [LicenceProgram] {
-        // One loop over the bytes, no closure per varint: ~1.3 million of them on every load.
-        let decoded: [LicenceProgram]? = data.withUnsafeBufferPointer { bytes in
-            var programs: [LicenceProgram] = []
-            var position = 0
-            var ops: [Int32] = []
-            var end = -1
-            while position < bytes.count {
-                var value = 0
-                var shift = 0
-                while true {
-                    guard position < bytes.count, shift < 35 else { return nil }
-                    let byte = bytes[position]
-                    position += 1
-                    value |= Int(byte & 0x7F) << shift
-                    if byte < 0x80 { break }
-                    shift += 7
+    private static func decodedPostings(_ section: String, vocabularyCount: Int, programCount: Int) throws -> (starts: [Int32], postings: [UInt16]) {
+        var section = section
+        let decoded: (starts: [Int32], postings: [UInt16])? = section.withUTF8 { bytes in
+            var reader = PackedDigits(bytes)
+            var starts: [Int32] = [0]
+            starts.reserveCapacity(vocabularyCount + 1)
+            var postings: [UInt16] = []
+            postings.reserveCapacity(bytes.count)
+            for _ in 0..<vocabularyCount {
+                guard let count = reader.next() else { return nil }
+                var program: Int32 = 0
+                for _ in 0..<count {
+                    guard let gap = reader.next() else { return nil }
+                    program += gap
+                    guard program < programCount else { return nil }
+                    postings.append(UInt16(program))
                 }
-                if end < 0 {
-                    // A program's length in bytes, then its values.
-                    end = position + value
-                    guard end <= bytes.count else { return nil }
-                    ops.removeAll(keepingCapacity: true)
-                } else {
-                    ops.append(Int32(truncatingIfNeeded: value))
-                }
-                if position == end {
-                    programs.append(LicenceProgram(ops: ops))
-                    end = -1
-                }
+                starts.append(Int32(postings.count))
             }
-            return end < 0 ? programs : nil
+            return reader.isAtEnd ? (starts, postings) : nil
         }
-        guard let programs = decoded, programs.allSatisfy({ $0.isWellFormed(vocabularyCount: vocabularyCount) }) else {
-            throw LicenceIndexError.malformedPayload("a word program is truncated or malformed")
+        guard let decoded else { throw LicenceIndexError.malformedPayload("the postings are malformed") }
+        return decoded
+    }
+
+    /// Per vocabulary word, whether it is one of `words`: a lookup per listed word, not a set
+    /// lookup per vocabulary word.
+    private static func flags(of words: Set<String>, in table: VocabularyTable, count: Int) -> [Bool] {
+        var flags = [Bool](repeating: false, count: count)
+        for word in words {
+            if let index = table.index(of: word) { flags[index] = true }
         }
-        return programs
+        return flags
     }
 
     /// The id to report among templates with the same text: a current id before a deprecated
@@ -212,7 +177,7 @@ public struct LicenceIndex: Sendable {
 
     /// The ids the identifier reports for the index's programs: GNU families bare, as
     /// choosealicense spells them (see the type's documentation).
-    public var referenceIDs: [String] { programs.indices.map { reportedID(program: $0).id } }
+    public var referenceIDs: [String] { (0..<programs.count).map { reportedID(program: $0).id } }
 
     /// The id reported for a program, and whether it is a GNU family whose suffix wording decides:
     /// a family has both an `-only` and an `-or-later` id, and its bare id is reported.

@@ -9,7 +9,13 @@ struct LicenceIndexPayload: Sendable {
     /// One template a line: `id<TAB>kind<TAB>program`, kind `l` (licence) or `e` (exception)
     /// with `d` appended when SPDX deprecated the id; `program` numbers the program in `programs`.
     var templates: String
-    /// Base64 of the word programs, each a varint length in bytes and then its varints (see
-    /// `LicenceProgram` for the instructions). Templates with identical text share one program.
+    /// The word programs' values (see `LicenceProgram` for the instructions), packed as
+    /// `PackedDigits`, one program after another. Templates with identical text share one program.
     var programs: String
+    /// Three values per program: its length in digits, its number of required words, and of
+    /// distinct required words (the words every match needs, outside optional parts and choices).
+    var programTable: String
+    /// Per vocabulary word in order: how many programs require it, then their numbers, each as
+    /// the gap from the one before (the first from 0).
+    var postings: String
 }

@@ -44,17 +44,29 @@ struct LicenceMatchText: Sendable {
     /// Whether a word is a list marker: a number of up to three digits (dotted parts allowed),
     /// one letter, or a short roman numeral.
     static func isMarkerWord(_ word: String) -> Bool {
-        let scalars = word.unicodeScalars
-        guard !scalars.isEmpty, scalars.count <= 8, scalars.allSatisfy(\.isASCII) else { return false }
-        if scalars.count == 1 { return true }
+        var word = word
+        return word.withUTF8(isMarkerWord(bytes:))
+    }
+
+    /// `isMarkerWord` on a word's UTF-8: the index asks it of every vocabulary word on load.
+    static func isMarkerWord(bytes word: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !word.isEmpty, word.count <= 8, word.allSatisfy({ $0 < 0x80 }) else { return false }
+        if word.count == 1 { return true }
+        let isDigit = { (byte: UInt8) in byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
         // "3a", "12b": a numbered clause's lettered part.
-        if let last = scalars.last, ("a"..."z").contains(last),
-           scalars.dropLast().allSatisfy({ ("0"..."9").contains($0) }), scalars.count <= 3 {
+        if word.count <= 3, let last = word.last, last >= UInt8(ascii: "a") && last <= UInt8(ascii: "z"),
+           word.dropLast().allSatisfy(isDigit) {
             return true
         }
-        if scalars.allSatisfy({ ("0"..."9").contains($0) || $0 == "." }) {
-            return word.split(separator: ".").allSatisfy { $0.count <= 3 }
+        if word.allSatisfy({ isDigit($0) || $0 == UInt8(ascii: ".") }) {
+            // Every dotted part of at most three digits.
+            var run = 0
+            for byte in word {
+                run = byte == UInt8(ascii: ".") ? 0 : run + 1
+                if run > 3 { return false }
+            }
+            return true
         }
-        return scalars.count <= 4 && scalars.allSatisfy { "ivxl".unicodeScalars.contains($0) }
+        return word.count <= 4 && word.allSatisfy { "ivxl".utf8.contains($0) }
     }
 }

@@ -20,6 +20,9 @@ struct LicenceProgram: Sendable {
 
     let ops: [Int32]
 
+    /// A program that matches no text: a choice among no alternatives.
+    static let matchingNothing = LicenceProgram(ops: [alternatives, 0])
+
     /// The kinds of the entries of `canonicalWords`.
     enum Slot: UInt8, Sendable {
         case required, optional, variable, gap
