@@ -38,6 +38,20 @@ enum ByteSearch {
         foldingCase && byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
     }
 
+    /// The first start of `bytes` in `text`, nil when it does not occur.
+    static func firstOffset(of bytes: [UInt8], in text: UnsafeRawBufferPointer) -> Int? {
+        guard let base = text.baseAddress, let first = bytes.first, text.count >= bytes.count else { return nil }
+        var start = 0
+        let last = text.count - bytes.count
+        while start <= last {
+            guard let hit = memchr(base + start, Int32(first), last - start + 1) else { return nil }
+            let offset = base.distance(to: UnsafeRawPointer(hit))
+            if text[offset..<(offset + bytes.count)].elementsEqual(bytes) { return offset }
+            start = offset + 1
+        }
+        return nil
+    }
+
     /// Every start of `needle` in `text`: `memchr` to the next candidate first byte (many
     /// bytes at a time), then a compare. (Glibc's `memmem` is not visible to Swift.)
     static func occurrences(of bytes: [UInt8], in text: UnsafeRawBufferPointer) -> [Int] {

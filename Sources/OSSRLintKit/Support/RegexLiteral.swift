@@ -13,21 +13,137 @@ enum RegexLiteral {
         guard !ignoringCase else { return nil }
         let bytes = Array(pattern.utf8)
         guard !bytes.contains(UInt8(ascii: "|")) else { return nil }
+        return leadingRun(of: bytes[...], minimumLength: minimumLength)
+    }
+
+    /// The leading literal of each alternative, when the pattern is alternatives as a whole
+    /// (`A|B`, or `(A|B)` with nothing around the group) and every one has a literal of at
+    /// least `minimumLength` bytes: every match then starts with one of them. A pattern without
+    /// `|` gives its `leading` literal alone. `(10\.[0-9]+|swh:1:)` gives `10.` and `swh:1:`.
+    static func leadingAlternatives(of pattern: String, ignoringCase: Bool, minimumLength: Int = 3) -> [[UInt8]]? {
+        guard !ignoringCase else { return nil }
+        var bytes = Array(pattern.utf8)[...]
+        if let inner = wholeGroup(bytes) { bytes = inner }
+        guard let alternatives = topLevelAlternatives(bytes) else { return nil }
+        var literals: [[UInt8]] = []
+        for alternative in alternatives {
+            guard let literal = leadingRun(of: alternative, minimumLength: minimumLength) else { return nil }
+            literals.append(literal)
+        }
+        return literals
+    }
+
+    /// Plain ASCII characters (and escaped punctuation, `\.` for `.`) before the first
+    /// metacharacter; a character a quantifier follows is left out.
+    private static func leadingRun(of bytes: ArraySlice<UInt8>, minimumLength: Int) -> [UInt8]? {
         var literal: [UInt8] = []
-        for byte in bytes {
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
             if isQuantifier(byte) {
                 // The character before a quantifier may be absent or repeated.
                 if !literal.isEmpty { literal.removeLast() }
                 break
             }
+            if byte == UInt8(ascii: "\\") {
+                // `\.`, `\/`, `\-`: punctuation standing for itself. A letter or digit after
+                // the backslash is a class, an anchor or a quote (`\d`, `\b`, `\Q`): the run ends.
+                let next = index + 1
+                guard next < bytes.endIndex, isPunctuation(bytes[next]) else { break }
+                literal.append(bytes[next])
+                index = next + 1
+                continue
+            }
             guard byte >= 0x20, byte < 0x7F, !metacharacters.contains(byte) else { break }
             literal.append(byte)
+            index += 1
         }
         return literal.count >= minimumLength ? literal : nil
     }
 
+    /// The inside of a plain group `( … )` that spans the whole pattern.
+    private static func wholeGroup(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8>? {
+        guard bytes.first == UInt8(ascii: "("), bytes.count >= 2, bytes[bytes.startIndex + 1] != UInt8(ascii: "?") else { return nil }
+        var depth = 0
+        var index = bytes.startIndex
+        var inClass = false
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\\") {
+                index += 2
+                continue
+            }
+            if inClass {
+                guard byte != UInt8(ascii: "[") else { return nil }
+                if byte == UInt8(ascii: "]") { inClass = false }
+            } else if byte == UInt8(ascii: "[") {
+                guard startsPlainClass(bytes, at: index) else { return nil }
+                inClass = true
+            } else if byte == UInt8(ascii: "(") {
+                depth += 1
+            } else if byte == UInt8(ascii: ")") {
+                depth -= 1
+                if depth == 0 {
+                    return index == bytes.endIndex - 1 ? bytes[(bytes.startIndex + 1)..<index] : nil
+                }
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Whether the class opened at `index` ends at its first `]`: not so when `]` (or `^]`)
+    /// comes first, which ICU reads as a member, or when a set is nested (`[a[b]]`), which the
+    /// scans above refuse.
+    private static func startsPlainClass(_ bytes: ArraySlice<UInt8>, at index: Int) -> Bool {
+        guard index + 1 < bytes.endIndex else { return false }
+        let next = bytes[index + 1]
+        return next != UInt8(ascii: "]") && next != UInt8(ascii: "^")
+    }
+
+    /// The pattern split at its `|`s outside groups and classes; nil when a bracket is left open
+    /// or a class's end is unclear (see `startsPlainClass`).
+    private static func topLevelAlternatives(_ bytes: ArraySlice<UInt8>) -> [ArraySlice<UInt8>]? {
+        var alternatives: [ArraySlice<UInt8>] = []
+        var depth = 0
+        var inClass = false
+        var start = bytes.startIndex
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\\") {
+                index += 2
+                continue
+            }
+            if inClass {
+                guard byte != UInt8(ascii: "[") else { return nil }
+                if byte == UInt8(ascii: "]") { inClass = false }
+            } else if byte == UInt8(ascii: "[") {
+                guard startsPlainClass(bytes, at: index) else { return nil }
+                inClass = true
+            } else if byte == UInt8(ascii: "(") {
+                depth += 1
+            } else if byte == UInt8(ascii: ")") {
+                depth -= 1
+                guard depth >= 0 else { return nil }
+            } else if byte == UInt8(ascii: "|"), depth == 0 {
+                alternatives.append(bytes[start..<index])
+                start = index + 1
+            }
+            index += 1
+        }
+        guard depth == 0, !inClass, index == bytes.endIndex else { return nil }
+        alternatives.append(bytes[start..<bytes.endIndex])
+        return alternatives
+    }
+
     private static func isQuantifier(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: "?") || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "{")
+    }
+
+    /// ASCII punctuation, which after a backslash stands for itself in ICU.
+    private static func isPunctuation(_ byte: UInt8) -> Bool {
+        byte > 0x20 && byte < 0x7F && !(byte >= 0x30 && byte <= 0x39) && !(byte >= 0x41 && byte <= 0x5A) && !(byte >= 0x61 && byte <= 0x7A)
     }
 
     /// ICU's metacharacters outside a set, and `#`, which starts a comment under the `x` flag.

@@ -59,6 +59,61 @@ import Testing
         }
     }
 
+    @Test(arguments: [
+        ("(10\\.[0-9]{4,9}/[A-Za-z0-9]|swh:1:[a-z]{3}:[0-9a-f]{40})", ["10.", "swh:1:"]),
+        ("key|secret", ["key", "secret"]),
+        ("(token|secret)", ["token", "secret"]),
+        ("abc\\|def", ["abc|def"]),                  // an escaped bar is a literal bar
+        ("zenodo\\.org/record", ["zenodo.org/record"]),
+        ("-----BEGIN ([A-Z]+ )?KEY", ["-----BEGIN "]),
+    ])
+    func everyAlternativesLeadingRunIsOneWayAMatchStarts(pattern: String, literals: [String]) {
+        #expect(RegexLiteral.leadingAlternatives(of: pattern, ignoringCase: false) == literals.map { Array($0.utf8) })
+    }
+
+    @Test(arguments: [
+        "(abc|de)",          // one alternative's run is too short
+        "(abc|def)+",        // the group is repeated: the pattern is not the alternatives
+        "(abc|def)x",        // something follows the group
+        "(?i)abc|def",       // flags first
+        "[|]abc",            // the bar is in a class; the pattern starts with the class
+        "abc|\\bdef",        // an anchor first in an alternative
+        "[]|]abc|def",       // a class whose end is unclear
+        "[a[|]]abc|def",     // a nested set
+        "abc|(def",          // unbalanced
+    ])
+    func patternsWithAnAlternativeWithoutARunHaveNone(pattern: String) {
+        #expect(RegexLiteral.leadingAlternatives(of: pattern, ignoringCase: false) == nil)
+    }
+
+    /// A search that starts at the first leading literal finds what a search of the whole text
+    /// finds, `\b`, look-behinds and `^` included: random texts over patterns with alternatives.
+    @Test func aSearchFromTheFirstLiteralFindsWhatAWholeSearchFinds() throws {
+        let patterns = ["(10\\.[0-9]{4,9}/[A-Za-z0-9]|swh:1:[a-z]{3}:[0-9a-f]{3})", "abc\\b|xyz", "abc(?<=xabc)|key$",
+                        "key|abc(?<!\\babc)", "abc|abcd", "-----BEGIN ([A-Z]+ )?KEY"]
+        let pieces = ["10.1234/x", "10.12/", "swh:1:rev:0af", "swh:1:xy", "abc", "xabc", "abcd", "xyz", "key", "-----BEGIN ",
+                      "RSA ", "KEY", " ", "\n", "é", "日本", "x"]
+        var generator = SystemRandomNumberGenerator()
+        for pattern in patterns {
+            let compiled = try CompiledPattern(option: pattern, ignoreCase: false)
+            let whole = try NSRegularExpression(pattern: pattern, options: [.anchorsMatchLines])
+            for _ in 0..<300 {
+                let text = (0..<Int.random(in: 0...8, using: &generator)).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined()
+                #expect(compiled.search(in: text) == Self.firstMatch(of: whole, in: text), "/\(pattern)/ in '\(text)'")
+            }
+        }
+    }
+
+    /// What `CompiledPattern.search` reports, from a search of the whole text.
+    private static func firstMatch(of expression: NSRegularExpression, in text: String) -> CompiledPattern.Search {
+        guard let result = expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+              let found = Range(result.range, in: text) else { return .noMatch }
+        let before = text[..<found.lowerBound]
+        let lineStart = before.lastIndex(of: "\n").map { before.index(after: $0) } ?? before.startIndex
+        return .match(line: before.count { $0 == "\n" } + 1, column: before.distance(from: lineStart, to: before.endIndex) + 1,
+                      text: String(text[found].prefix(80)))
+    }
+
     @Test func aSearchReportsThePositionOfTheFirstMatch() throws {
         let pattern = try CompiledPattern(option: "-----BEGIN ([A-Z]+ )?PRIVATE KEY( BLOCK)?-----", ignoreCase: false)
         #expect(pattern.search(in: "a\n  -----BEGIN EC PRIVATE KEY-----") == .match(line: 2, column: 3, text: "-----BEGIN EC PRIVATE KEY-----"))
