@@ -6,8 +6,14 @@ enum ByteSearch {
     /// Whether `haystack` contains `needle`; with `foldingCase`, ASCII capitals in the haystack
     /// count as their lower-case letters (give the needle in lower case).
     static func contains(_ needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>, foldingCase: Bool = false) -> Bool {
-        guard let first = needle.first else { return true }
-        guard haystack.count >= needle.count, let base = haystack.baseAddress else { return false }
+        firstOffset(of: needle, in: haystack, foldingCase: foldingCase) != nil
+    }
+
+    /// Where `needle` first starts in `haystack`, folding case as `contains` does; nil when it
+    /// does not occur.
+    static func firstOffset(of needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>, foldingCase: Bool = false) -> Int? {
+        guard let first = needle.first else { return 0 }
+        guard haystack.count >= needle.count, let base = haystack.baseAddress else { return nil }
         // A first byte that folding leaves alone (`_`, `.`, `/`, digits …) is found by memchr,
         // which skips the bytes between candidates many at a time.
         let findsByMemchr = !foldingCase || !(0x61...0x7A).contains(first)
@@ -16,7 +22,7 @@ enum ByteSearch {
         while start <= last {
             let candidate: Int
             if findsByMemchr {
-                guard let found = memchr(base + start, Int32(first), last - start + 1) else { return false }
+                guard let found = memchr(base + start, Int32(first), last - start + 1) else { return nil }
                 candidate = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
             } else if fold(haystack[start], foldingCase) == first {
                 candidate = start
@@ -26,30 +32,16 @@ enum ByteSearch {
             }
             var offset = 1
             while offset < needle.count && fold(haystack[candidate + offset], foldingCase) == needle[offset] { offset += 1 }
-            if offset == needle.count { return true }
+            if offset == needle.count { return candidate }
             start = candidate + 1
         }
-        return false
+        return nil
     }
 
     /// `byte` as a lower-case ASCII letter when folding and it is a capital, else unchanged.
     @inline(__always)
     static func fold(_ byte: UInt8, _ foldingCase: Bool) -> UInt8 {
         foldingCase && byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
-    }
-
-    /// The first start of `bytes` in `text`, nil when it does not occur.
-    static func firstOffset(of bytes: [UInt8], in text: UnsafeRawBufferPointer) -> Int? {
-        guard let base = text.baseAddress, let first = bytes.first, text.count >= bytes.count else { return nil }
-        var start = 0
-        let last = text.count - bytes.count
-        while start <= last {
-            guard let hit = memchr(base + start, Int32(first), last - start + 1) else { return nil }
-            let offset = base.distance(to: UnsafeRawPointer(hit))
-            if text[offset..<(offset + bytes.count)].elementsEqual(bytes) { return offset }
-            start = offset + 1
-        }
-        return nil
     }
 
     /// Every start of `needle` in `text`: `memchr` to the next candidate first byte (many

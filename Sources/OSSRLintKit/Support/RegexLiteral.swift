@@ -1,36 +1,35 @@
-/// A run of bytes that every match of a regular expression contains, read off the pattern's
-/// start: most texts a pattern is run on lack it, and a byte search says so long before ICU
-/// would (and without building ICU's tables, about 2 ms the first time in a process).
+/// The runs of bytes a match of a regular expression can start with, read off the pattern: most
+/// texts a pattern is run on lack them, and a byte search says so long before ICU would (and
+/// without building ICU's tables, about 2 ms the first time in a process); where one occurs,
+/// ICU need only search from there.
 ///
-/// Conservative by construction: only plain ASCII characters before the first
-/// metacharacter count, a character a quantifier follows is left out, and a pattern with any
-/// `|` (an alternative might not start with the run) or a case-blind pattern (Unicode case
-/// folding maps `K` to the Kelvin sign, `s` to `ſ`) has none. `-----BEGIN (…)` gives
-/// `-----BEGIN `.
+/// Conservative by construction: only plain ASCII characters (and escaped punctuation) before
+/// the first metacharacter count, a character a quantifier follows is left out, and a pattern
+/// that is not alternatives as a whole, or has an alternative without such a run, has none.
+/// `-----BEGIN (…)` gives `-----BEGIN `; `(10\.[0-9]+|swh:1:…)` gives `10.` and `swh:1:`.
 enum RegexLiteral {
-    /// The leading literal of `pattern`, when it is at least `minimumLength` bytes long.
-    static func leading(of pattern: String, ignoringCase: Bool, minimumLength: Int = 3) -> [UInt8]? {
-        guard !ignoringCase else { return nil }
-        let bytes = Array(pattern.utf8)
-        guard !bytes.contains(UInt8(ascii: "|")) else { return nil }
-        return leadingRun(of: bytes[...], minimumLength: minimumLength)
-    }
-
     /// The leading literal of each alternative, when the pattern is alternatives as a whole
-    /// (`A|B`, or `(A|B)` with nothing around the group) and every one has a literal of at
-    /// least `minimumLength` bytes: every match then starts with one of them. A pattern without
-    /// `|` gives its `leading` literal alone. `(10\.[0-9]+|swh:1:)` gives `10.` and `swh:1:`.
+    /// (`A|B`, or `(A|B)` with nothing around the group; a pattern without `|` is one) and every
+    /// one has a literal of at least `minimumLength` bytes: every match then starts with one of
+    /// them. Case-blind, the literals are lower-cased, and they say nothing about a text that is
+    /// not all ASCII when they hold a letter: Unicode case folding maps the Kelvin sign to `k`,
+    /// `ſ` to `s` and `ﬁ` to `fi` (see `hasLetters`).
     static func leadingAlternatives(of pattern: String, ignoringCase: Bool, minimumLength: Int = 3) -> [[UInt8]]? {
-        guard !ignoringCase else { return nil }
         var bytes = Array(pattern.utf8)[...]
         if let inner = wholeGroup(bytes) { bytes = inner }
         guard let alternatives = topLevelAlternatives(bytes) else { return nil }
         var literals: [[UInt8]] = []
         for alternative in alternatives {
             guard let literal = leadingRun(of: alternative, minimumLength: minimumLength) else { return nil }
-            literals.append(literal)
+            literals.append(ignoringCase ? literal.map { ByteSearch.fold($0, true) } : literal)
         }
         return literals
+    }
+
+    /// Whether any literal holds an ASCII letter: case-blind, such a literal can be searched for
+    /// only in an all-ASCII text.
+    static func hasLetters(_ literals: [[UInt8]]) -> Bool {
+        literals.contains { $0.contains { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A } }
     }
 
     /// Plain ASCII characters (and escaped punctuation, `\.` for `.`) before the first

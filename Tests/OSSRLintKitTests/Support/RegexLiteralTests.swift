@@ -14,7 +14,7 @@ import Testing
         ("name.*x", "name"),
     ])
     func theLeadingRunBeforeAnyMetacharacterIsRequired(pattern: String, literal: String) {
-        #expect(RegexLiteral.leading(of: pattern, ignoringCase: false) == Array(literal.utf8))
+        #expect(RegexLiteral.leadingAlternatives(of: pattern, ignoringCase: false) == [Array(literal.utf8)])
     }
 
     @Test(arguments: [
@@ -22,23 +22,29 @@ import Testing
         "(?i)key",           // flags first
         "ab",                // too short to be worth a search
         "abc?",              // two bytes are left
-        "key|secret",        // an alternative need not start with the run
-        "a\\|bcdef",         // any bar, escaped or not: conservative
         "[A-Z]+ KEY",        // a set first
         "\\QKEY\\E",         // an escape first
         "clé privée",        // non-ASCII ends the run at 'cl'
         "#comment",          // a comment under the x flag
     ])
     func patternsWithoutASafeLeadingRunHaveNone(pattern: String) {
-        #expect(RegexLiteral.leading(of: pattern, ignoringCase: false) == nil)
+        #expect(RegexLiteral.leadingAlternatives(of: pattern, ignoringCase: false) == nil)
     }
 
-    @Test func caseBlindPatternsHaveNone() {
-        // ICU folds the Kelvin sign (U+212A) to 'k': "KEY" matches "\u{212A}EY" case-blind.
-        #expect(RegexLiteral.leading(of: "KEY-----", ignoringCase: true) == nil)
-        let expression = try? NSRegularExpression(pattern: "KEY", options: [.caseInsensitive])
-        let text = "\u{212A}EY"
-        #expect(expression?.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil)
+    @Test func caseBlindLiteralsAreLowerCasedAndRuleOutOnlyASCIITexts() throws {
+        #expect(RegexLiteral.leadingAlternatives(of: "KEY-----", ignoringCase: true) == [Array("key-----".utf8)])
+        // ICU folds the Kelvin sign (U+212A) to 'k': "KEY" matches "\u{212A}EY" case-blind,
+        // though the text lacks "key" in any ASCII case.
+        let expression = try NSRegularExpression(pattern: "KEY", options: [.caseInsensitive])
+        let kelvin = "\u{212A}EY"
+        #expect(expression.firstMatch(in: kelvin, range: NSRange(kelvin.startIndex..., in: kelvin)) != nil)
+        let pattern = try CompiledPattern(option: "KEY", ignoreCase: true)
+        #expect(pattern.search(in: kelvin) == .match(line: 1, column: 1, text: kelvin))
+        #expect(pattern.search(in: "a\nthe Key") == .match(line: 2, column: 5, text: "Key"))
+        #expect(pattern.search(in: "a\nthe ke y") == .noMatch)
+        // A literal without letters rules out any text.
+        #expect(!RegexLiteral.hasLetters([Array("10.".utf8)]))
+        #expect(RegexLiteral.hasLetters([Array("10.".utf8), Array("swh:1:".utf8)]))
     }
 
     /// Whenever a text lacks the literal, ICU finds no match either: over every pattern above
@@ -48,7 +54,7 @@ import Testing
         let pieces = ["-----BEGIN ", "-----BEGIN", "RSA ", "PRIVATE KEY", "-----", " BLOCK", "abc", "ab", "d", "e", "version", "versio", " = ", "=", "name", "x", "\n", "é"]
         var generator = SystemRandomNumberGenerator()
         for pattern in patterns {
-            let literal = try #require(RegexLiteral.leading(of: pattern, ignoringCase: false))
+            let literal = try #require(RegexLiteral.leadingAlternatives(of: pattern, ignoringCase: false)?.first)
             let expression = try NSRegularExpression(pattern: pattern, options: [.anchorsMatchLines])
             for _ in 0..<400 {
                 let text = (0..<Int.random(in: 1...6, using: &generator)).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined()
@@ -88,15 +94,17 @@ import Testing
 
     /// A search that starts at the first leading literal finds what a search of the whole text
     /// finds, `\b`, look-behinds and `^` included: random texts over patterns with alternatives.
-    @Test func aSearchFromTheFirstLiteralFindsWhatAWholeSearchFinds() throws {
+    @Test(arguments: [false, true])
+    func aSearchFromTheFirstLiteralFindsWhatAWholeSearchFinds(ignoringCase: Bool) throws {
         let patterns = ["(10\\.[0-9]{4,9}/[A-Za-z0-9]|swh:1:[a-z]{3}:[0-9a-f]{3})", "abc\\b|xyz", "abc(?<=xabc)|key$",
-                        "key|abc(?<!\\babc)", "abc|abcd", "-----BEGIN ([A-Z]+ )?KEY"]
-        let pieces = ["10.1234/x", "10.12/", "swh:1:rev:0af", "swh:1:xy", "abc", "xabc", "abcd", "xyz", "key", "-----BEGIN ",
-                      "RSA ", "KEY", " ", "\n", "é", "日本", "x"]
+                        "key|abc(?<!\\babc)", "abc|abcd", "-----BEGIN ([A-Z]+ )?KEY", "10\\.[0-9]+"]
+        let pieces = ["10.1234/x", "10.12/", "swh:1:rev:0af", "SWH:1:REV:0AF", "\u{17F}wh:1:rev:0af", "swh:1:xy", "abc", "xABC",
+                      "abcd", "xyz", "key", "\u{212A}EY", "-----BEGIN ", "-----begin ", "RSA ", "KEY", " ", "\n", "é", "日本", "x"]
         var generator = SystemRandomNumberGenerator()
+        let options: NSRegularExpression.Options = ignoringCase ? [.caseInsensitive, .anchorsMatchLines] : [.anchorsMatchLines]
         for pattern in patterns {
-            let compiled = try CompiledPattern(option: pattern, ignoreCase: false)
-            let whole = try NSRegularExpression(pattern: pattern, options: [.anchorsMatchLines])
+            let compiled = try CompiledPattern(option: pattern, ignoreCase: ignoringCase)
+            let whole = try NSRegularExpression(pattern: pattern, options: options)
             for _ in 0..<300 {
                 let text = (0..<Int.random(in: 0...8, using: &generator)).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined()
                 #expect(compiled.search(in: text) == Self.firstMatch(of: whole, in: text), "/\(pattern)/ in '\(text)'")
@@ -109,8 +117,8 @@ import Testing
         guard let result = expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
               let found = Range(result.range, in: text) else { return .noMatch }
         let before = text[..<found.lowerBound]
-        let lineStart = before.lastIndex(of: "\n").map { before.index(after: $0) } ?? before.startIndex
-        return .match(line: before.count { $0 == "\n" } + 1, column: before.distance(from: lineStart, to: before.endIndex) + 1,
+        let lineStart = before.utf8.lastIndex(of: 0x0A).map { before.utf8.index(after: $0) } ?? before.startIndex
+        return .match(line: before.utf8.count { $0 == 0x0A } + 1, column: before.distance(from: lineStart, to: before.endIndex) + 1,
                       text: String(text[found].prefix(80)))
     }
 
@@ -119,6 +127,8 @@ import Testing
         #expect(pattern.search(in: "a\n  -----BEGIN EC PRIVATE KEY-----") == .match(line: 2, column: 3, text: "-----BEGIN EC PRIVATE KEY-----"))
         #expect(pattern.search(in: "-----BEGIN CERTIFICATE-----") == .noMatch)
         #expect(pattern.search(in: "") == .noMatch)
+        // CRLF line breaks count as lines.
+        #expect(pattern.search(in: "a\r\nb\r\n  -----BEGIN EC PRIVATE KEY-----") == .match(line: 3, column: 3, text: "-----BEGIN EC PRIVATE KEY-----"))
     }
 
     /// `(a+)+c` over 100 bytes took 58 s; a search now stops within its budget and says so.
