@@ -88,13 +88,18 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
         var lastBytes: ByteSet?
         /// The bytes a match can start with, at the path's start and at the name's start.
         var leadingBytes: (path: ByteSet?, name: ByteSet?)?
+        /// The literal runs a match can start with, at the path's start and at the name's start:
+        /// the few that cover every program's (see `Compiled.leadingRuns`); nil tests nothing.
+        var leadingRuns: (path: [[UInt8]]?, name: [[UInt8]]?)
 
         /// Whether a path may match; false only when none of the programs can.
         @inline(__always)
         func admits(_ path: UnsafeBufferPointer<UInt8>, nameStart: Int, _ ignoresCase: Bool) -> Bool {
             if let (pathBytes, nameBytes) = leadingBytes {
                 let pathMayMatch = pathBytes.map { !path.isEmpty && $0.contains(ByteSearch.fold(path[0], ignoresCase)) } ?? false
+                    && Self.startsWithAny(leadingRuns.path, path, at: 0, ignoresCase)
                 let nameMayMatch = nameBytes.map { nameStart < path.count && $0.contains(ByteSearch.fold(path[nameStart], ignoresCase)) } ?? false
+                    && Self.startsWithAny(leadingRuns.name, path, at: nameStart, ignoresCase)
                 guard pathMayMatch || nameMayMatch else { return false }
             }
             if let lastBytes {
@@ -102,6 +107,18 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
                 guard let last = path.last, lastBytes.contains(ByteSearch.fold(last, ignoresCase)) else { return false }
             }
             return true
+        }
+
+        /// Whether `path` has one of `runs` at `start`; true when there are no runs to test.
+        @inline(__always)
+        private static func startsWithAny(_ runs: [[UInt8]]?, _ path: UnsafeBufferPointer<UInt8>, at start: Int, _ ignoresCase: Bool) -> Bool {
+            guard let runs else { return true }
+            for run in runs where path.count - start >= run.count {
+                var offset = 0
+                while offset < run.count && ByteSearch.fold(path[start + offset], ignoresCase) == run[offset] { offset += 1 }
+                if offset == run.count { return true }
+            }
+            return false
         }
     }
 
@@ -148,6 +165,26 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
         /// `{doc,docs}/{,**/}{changelog,news,…}{,.md,.rst}` expands to 176 programs, each with a
         /// prefix to test, and every path of a 100k-file tree was tested against all of them.
         let leadingBytes: (path: ByteSet?, name: ByteSet?)?
+        /// The literal runs a match can start with, for programs that match the whole path and
+        /// for `**/name` programs: the shortest that cover all of them, when every program has
+        /// one and they are few. The first byte of the 176 programs above is only `c`, `d`, `h`,
+        /// `n` or `r`, and every path of a tree whose folders are `d0/` … `d49/` passed it; the
+        /// runs `doc/` and `docs/` turn those paths away after four bytes.
+        let leadingRuns: (path: [[UInt8]]?, name: [[UInt8]]?)
+
+        /// The runs of `prefixes` that no shorter one covers, shortest first; nil when there are
+        /// none, when one is empty (its program may start anyhow) or when more than eight remain.
+        private static func leadingRuns(_ prefixes: [[UInt8]]) -> [[UInt8]]? {
+            guard !prefixes.isEmpty, !prefixes.contains(where: \.isEmpty) else { return nil }
+            var runs: [[UInt8]] = []
+            for prefix in prefixes.sorted(by: { $0.count != $1.count ? $0.count < $1.count : $0.lexicographicallyPrecedes($1) })
+            where !runs.contains(where: { prefix.starts(with: $0) }) {
+                runs.append(prefix)
+                if runs.count > 8 { return nil }
+            }
+            return runs
+        }
+
         init(programs: [Program], sets: [ByteSet]) {
             self.programs = programs
             self.sets = sets
@@ -166,6 +203,8 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
                 }
             }
             leadingBytes = everyOneStartsKnown ? (pathBytes, nameBytes) : nil
+            leadingRuns = (Self.leadingRuns(programs.filter { !$0.matchesNameOnly }.map(\.prefix)),
+                           Self.leadingRuns(programs.filter(\.matchesNameOnly).map { Glob.literalRun($0.ops.dropFirst()) }))
             var lastBytes = ByteSet()
             var everyOneEndsWithALiteral = !programs.isEmpty
             for program in programs {
@@ -191,7 +230,7 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
             // Inside a `{…}` group left in the program, a run of literal bytes belongs to one
             // alternative only: neither a suffix nor a literal every match needs.
             let hasGroups = ops.contains { if case .fork = $0 { true } else { false } }
-            let prefix = ops.prefix { if case .byte = $0 { true } else { false } }.compactMap { if case .byte(let byte) = $0 { byte } else { nil } }
+            let prefix = Self.literalRun(ops[...])
             let suffix: [UInt8] = hasGroups ? [] : ops.reversed().prefix { if case .byte = $0 { true } else { false } }.compactMap { if case .byte(let byte) = $0 { byte } else { nil } }
             let nameOnly = ops.first == .anyDirectories && !ops.dropFirst().contains { op in
                 switch op {
@@ -214,7 +253,12 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
                                     requiredLiteral: needsLiteral ? longest : []))
         }
         compiled = Compiled(programs: programs, sets: sets)
-        prefilter = Prefilter(lastBytes: compiled.lastBytes, leadingBytes: compiled.leadingBytes)
+        prefilter = Prefilter(lastBytes: compiled.lastBytes, leadingBytes: compiled.leadingBytes, leadingRuns: compiled.leadingRuns)
+    }
+
+    /// The literal bytes `ops` start with.
+    static func literalRun(_ ops: ArraySlice<Op>) -> [UInt8] {
+        ops.prefix { if case .byte = $0 { true } else { false } }.compactMap { if case .byte(let byte) = $0 { byte } else { nil } }
     }
 
     /// Whether the path may match: the byte tests alone, without the programs. A caller that

@@ -171,22 +171,30 @@ import Testing
         }
     }
 
-    /// The first-byte test run before any program rejects only paths no program matches: the
-    /// shipped release-notes and container patterns (176 and 8 programs), and alternatives that
-    /// may be empty or start with a wildcard, agree with the plain matcher on every path.
-    @Test func theFirstByteTestNeverChangesAnAnswer() throws {
+    /// The first-byte and leading-run tests run before any program reject only paths no
+    /// program matches: the shipped release-notes and container patterns (176 and 8 programs),
+    /// and alternatives that may be empty, start with a wildcard or share a run, agree with the
+    /// plain matcher on every path, case-blind too.
+    @Test(arguments: [false, true])
+    func theLeadingTestsNeverChangeAnAnswer(ignoringCase: Bool) throws {
         let patterns = [
             "{doc,docs}/{,**/}{changelog,news,whats_new}{,.md,.rst}", "**/{Dockerfile,Containerfile}{,.*}", "**/*.{Dockerfile,def}",
             "{,.}x*", "**/{,a}b", "{a,}*", "{CHANGELOG,NEWS}{,.md}", "**/{a,b}/c", "x{y,}/**",
+            "{CHANGELOG,CHANGES,NEWS,HISTORY,RELEASE_NOTES,RELEASE-NOTES}{,.md,.rst,.txt}",
+            "{doc,docs}/{,**/}{changelog,changes,release_notes,release-notes,releases,whats_new,whats-new,whatsnew,history,news}{,.md,.rst,.txt}",
+            "**/doc{,s}/*.md", "{a,ab,abc,b,bc,c,cd,d,de,e}x", "{a1,a2,a3,a4,a5,a6,a7,a8,a9,b1}/x",
         ]
         let paths = [
             "docs/changelog.md", "doc/a/b/news", "docs/whats_new.rst", "src/docs/changelog", "dx/news", "Dockerfile", "a/Containerfile.gpu",
             "a/b/Dockerfile", "x/Dockerfile.", "app.Dockerfile", "env/tool.def", "xa", ".xa", "b", "q/ab", "q/cb", "a", "", "CHANGELOG.md",
-            "NEWS", "CHANGES", "p/a/c", "p/b/c", "c/a/c", "xy/z", "x/z", "y/z", "zzz/Dockerfile",
+            "NEWS", "CHANGES", "p/a/c", "p/b/c", "c/a/c", "xy/z", "x/z", "y/z", "zzz/Dockerfile", "d12/e3/f100.txt", "doc", "doc/",
+            "docs/release-notes.txt", "DOCS/News.rst", "do/changelog", "Docs/sub/History.txt", "HISTORY.txt", "RELEASE_NOTES", "q/doc/a.md",
+            "q/docs/b.md", "q/dob/b.md", "abx", "abcx", "cdx", "dx", "ex", "fx", "a9/x", "b1/x", "b2/x", "a1/y",
         ]
         for pattern in patterns {
-            let glob = try Glob(pattern)
+            let glob = try Glob(pattern, ignoresCase: ignoringCase)
             for path in paths {
+                let (pattern, path) = ignoringCase ? (pattern.lowercased(), path.lowercased()) : (pattern, path)
                 #expect(glob.matches(Array(path.utf8)) == Self.reference(Array(pattern.utf8)[...], Array(path.utf8)[...]), "\(pattern) ~ \(path)")
             }
         }
