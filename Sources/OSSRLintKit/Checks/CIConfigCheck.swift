@@ -18,29 +18,28 @@ public struct CIConfigCheck: CheckKind {
 
     public init(options: Options) {}
 
-    static let services: [(String, Glob)] = {
-        let table: [(String, String)] = [
-            ("GitLab CI", ".gitlab-ci.y{,a}ml"),
-            ("GitHub Actions", ".github/workflows/*.y{,a}ml"),
-            ("Travis CI", ".travis.y{,a}ml"),
-            ("CircleCI", ".circleci/config.y{,a}ml"),
-            ("Jenkins", "Jenkinsfile"),
-            ("Azure Pipelines", "azure-pipelines.y{,a}ml"),
-            ("Woodpecker", "{.woodpecker.y{,a}ml,.woodpecker/*.y{,a}ml}"),
-            ("Forgejo Actions", ".forgejo/workflows/*.y{,a}ml"),
-            ("Gitea Actions", ".gitea/workflows/*.y{,a}ml"),
-        ]
-        return table.compactMap { name, pattern in (try? Glob(pattern, ignoresCase: false)).map { (name, $0) } }
-    }()
+    /// Each service's name, and the pattern of its configuration files.
+    static let services: [(name: String, pattern: String)] = [
+        ("GitLab CI", ".gitlab-ci.y{,a}ml"),
+        ("GitHub Actions", ".github/workflows/*.y{,a}ml"),
+        ("Travis CI", ".travis.y{,a}ml"),
+        ("CircleCI", ".circleci/config.y{,a}ml"),
+        ("Jenkins", "Jenkinsfile"),
+        ("Azure Pipelines", "azure-pipelines.y{,a}ml"),
+        ("Woodpecker", "{.woodpecker.y{,a}ml,.woodpecker/*.y{,a}ml}"),
+        ("Forgejo Actions", ".forgejo/workflows/*.y{,a}ml"),
+        ("Gitea Actions", ".gitea/workflows/*.y{,a}ml"),
+    ]
+    /// `services`' patterns compiled, in the same order (a test compiles each).
+    static let serviceGlobs: [Glob] = services.compactMap { try? Glob($0.pattern, ignoresCase: false) }
 
     public func evaluate(_ facts: RevisionFacts) -> CheckOutcome {
         var found: [Evidence] = []
+        let globs = Self.serviceGlobs
         // CI configuration lives at most two folders down (`.github/workflows/ci.yml`).
         facts.forEachEntry(atDepths: [0, 1, 2]) { fact in
-            guard fact.kind.hasContent else { return }
-            if let service = Self.services.first(where: { $0.1.matches(fact.pathBytes, nameStart: fact.nameStart) }) {
-                found.append(.entry(facts.entry(of: fact), service.0))
-            }
+            guard fact.kind.hasContent, let service = globs.firstIndexMatching(fact.pathBytes, nameStart: fact.nameStart) else { return }
+            found.append(.entry(facts.entry(of: fact), Self.services[service].name))
         }
         guard !found.isEmpty else { return .fail("no CI configuration (.gitlab-ci.yml, .github/workflows/*.yml, …)") }
         let services = Array(Set(found.compactMap(\.detail))).sorted().joined(separator: ", ")

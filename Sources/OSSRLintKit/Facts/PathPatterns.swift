@@ -64,14 +64,7 @@ struct PathPatterns: Sendable {
     }
 
     private static func anyMatches(_ globs: [Glob], _ path: UnsafeBufferPointer<UInt8>, _ nameStart: Int) -> Bool {
-        // By position, asking the byte tests first: they read plain values in place, where
-        // copying each glob out of the array retained its pattern and program for every entry.
-        globs.withUnsafeBufferPointer { globs in
-            for index in globs.indices where globs[index].mayMatch(path, nameStart: nameStart) && globs[index].matches(path, nameStart: nameStart) {
-                return true
-            }
-            return false
-        }
+        globs.firstIndexMatching(path, nameStart: nameStart) != nil
     }
 
     /// The first selected entry with content (a file, not a submodule or a folder), if any:

@@ -665,3 +665,15 @@ public enum GlobError: Error, Sendable, Hashable, CustomStringConvertible {
         }
     }
 }
+
+extension Array where Element == Glob {
+    /// The position of the first glob that matches the path, given where its last component
+    /// starts. By position, asking each glob's byte tests first: they read plain values in
+    /// place, where copying each glob out of the array retained its pattern and programs, for
+    /// every entry of a large tree.
+    func firstIndexMatching(_ path: UnsafeBufferPointer<UInt8>, nameStart: Int) -> Int? {
+        withUnsafeBufferPointer { globs in
+            globs.indices.first { globs[$0].mayMatch(path, nameStart: nameStart) && globs[$0].matches(path, nameStart: nameStart) }
+        }
+    }
+}
