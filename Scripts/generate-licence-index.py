@@ -267,6 +267,17 @@ def placeholders_as_wildcards(chunk):
     return TEMPLATE_PLACEHOLDER.sub(lambda m: " " + chr(WILDCARD_BASE + 15) + " ", chunk or "")
 
 
+def left_fragment(out):
+    """Removes and returns the run of non-space characters that `out` ends with, "" if it ends
+    with a space or a structure marker."""
+    joined = "".join(out)
+    match = re.search(r"\S+$", joined)
+    if match is None or any(MARKER_FIRST <= c <= MARKER_LAST for c in match.group(0)):
+        return ""
+    out[:] = [joined[:match.start()]]
+    return match.group(0)
+
+
 def render_template(xml_path):
     """The template's text with structure markers, and its kind and id."""
     root = ElementTree.parse(xml_path).getroot()
@@ -286,23 +297,52 @@ def render_template(xml_path):
             out.append(" " + BULLET + " ")
             out.append(placeholders_as_wildcards(element.tail))
             return
-        if tag == "alt":
+        if tag == "alt" or (tag == "optional" and len(element) == 0):
+            # An <alt> or a plain <optional> written against a word, with no space between
+            # (`ANY<alt>EXPRESS</alt>`, `name<optional spacing="none">s</optional>`), may be part
+            # of that word: the template's text reads "ANYEXPRESS" or "names". Unless a `spacing`
+            # attribute puts a space on that side, the neighbouring fragments join each
+            # alternative both ways, as one word and as separate words.
             inner = "".join(element.itertext())
-            alternatives = expand_regex(element.get("match", ""))
+            spacing = element.get("spacing")
+            tail = element.tail or ""
+            right = ""
+            if spacing not in ("after", "both") and inner[-1:].strip() and tail[:1].strip():
+                right = re.match(r"\S+", tail).group(0)
+            left = left_fragment(out) if spacing not in ("before", "both") and inner[:1].strip() else ""
+            if tag == "optional" and not left and not right:
+                render_element(element)
+                return
+            tail = tail[len(right):]
+            if tag == "optional":
+                alternatives = [inner, ""]
+            else:
+                alternatives = expand_regex(element.get("match", ""))
             if alternatives is not None:
                 unique = []
                 for alternative in alternatives:
-                    words = tokens_of_line(" ".join(alternative.lower().split()))
-                    if words not in unique:
-                        unique.append(words)
+                    forms = [left + alternative + right]
+                    if spacing != "none":
+                        forms.append(left + " " + alternative + " " + right)
+                    for form in forms:
+                        words = tokens_of_line(" ".join(form.lower().split()))
+                        if words not in unique:
+                            unique.append(words)
                 if len(unique) == 1:
                     out.append(" " + " ".join(unique[0]) + " ")
                 else:
                     out.append(" " + ALT_START + " " + (" " + ALT_SEP + " ").join(" ".join(w) for w in unique) + " " + ALT_END + " ")
             else:
                 count = len(tokens_of_line(" ".join(inner.lower().split())))
-                out.append(" " + chr(WILDCARD_BASE + min(MAX_WILDCARD, max(15, 3 * count))) + " ")
-            out.append(placeholders_as_wildcards(element.tail))
+                wildcard = chr(WILDCARD_BASE + min(MAX_WILDCARD, max(15, 3 * count)))
+                # Joined to a neighbour's word, the wildcard takes that word too.
+                left_words = " ".join(tokens_of_line(" ".join(left.lower().split())))
+                right_words = " ".join(tokens_of_line(" ".join(right.lower().split())))
+                if left_words or right_words:
+                    out.append(" " + ALT_START + " " + left_words + " " + wildcard + " " + right_words + " " + ALT_SEP + " " + wildcard + " " + ALT_END + " ")
+                else:
+                    out.append(" " + wildcard + " ")
+            out.append(placeholders_as_wildcards(tail))
             return
         if tag == "copyrightText":
             # A copyright notice starts with "Copyright" or "(c)"; the wildcard takes the rest
@@ -312,6 +352,10 @@ def render_template(xml_path):
                        + " c " + ALT_END + " " + chr(WILDCARD_BASE + 40) + " " + ALT_END + " " + OPT_END + " \n")
             out.append(placeholders_as_wildcards(element.tail))
             return
+        render_element(element)
+
+    def render_element(element):
+        tag = element.tag.replace(SPDX_NS, "")
         optional = tag in ("optional", "titleText", "standardLicenseHeader")
         if optional:
             out.append(" " + OPT_START + " ")
