@@ -264,7 +264,10 @@ TEMPLATE_PLACEHOLDER = re.compile(r"\[[A-Za-z][^\]\n]{0,39}\]|<[A-Za-z][A-Za-z ]
 
 
 def placeholders_as_wildcards(chunk):
-    return TEMPLATE_PLACEHOLDER.sub(lambda m: " " + chr(WILDCARD_BASE + 15) + " ", chunk or "")
+    """A placeholder is what its user writes there, or, as the template's own text, itself:
+    "[required/not required]" may stay as it is, though a wildcard never takes its "not"."""
+    return TEMPLATE_PLACEHOLDER.sub(lambda m: " " + ALT_START + " " + m.group(0) + " " + ALT_SEP + " " + chr(WILDCARD_BASE + 15)
+                                    + " " + ALT_END + " ", chunk or "")
 
 
 def left_fragment(out):
@@ -294,7 +297,13 @@ def render_template(xml_path):
         if tag in ("p", "item", "list", "br"):
             out.append("\n")
         if tag == "bullet":
-            out.append(" " + BULLET + " ")
+            # A bullet is any list marker or none; a bullet that is a word ("Preamble") may also
+            # be written as the template writes it.
+            own = tokens_of_line(" ".join("".join(element.itertext()).lower().split()))
+            if own and not all(is_marker_word(w) for w in own):
+                out.append(" " + ALT_START + " " + " ".join(own) + " " + ALT_SEP + " " + BULLET + " " + ALT_END + " ")
+            else:
+                out.append(" " + BULLET + " ")
             out.append(placeholders_as_wildcards(element.tail))
             return
         if tag == "alt" or (tag == "optional" and len(element) == 0):

@@ -41,19 +41,25 @@ struct LicenceMatchText: Sendable {
         isMarkerWord(word) || partWords.contains(word)
     }
 
-    /// Whether a word is a list marker: a number of up to three digits (dotted parts allowed),
-    /// one letter, or a short roman numeral.
+    /// Whether a word is a list marker: a number of up to three digits, one letter, a short
+    /// roman numeral, or such parts joined by dots ("2.1", "ii.1", "2.a": a numbered clause's
+    /// part, which the tokenizer keeps as one word).
     static func isMarkerWord(_ word: String) -> Bool {
         let scalars = word.unicodeScalars
         guard !scalars.isEmpty, scalars.count <= 8, scalars.allSatisfy(\.isASCII) else { return false }
+        return word.split(separator: ".", omittingEmptySubsequences: false).allSatisfy { isMarkerPart($0.unicodeScalars) }
+    }
+
+    private static func isMarkerPart(_ scalars: Substring.UnicodeScalarView) -> Bool {
+        guard !scalars.isEmpty else { return false }
         if scalars.count == 1 { return true }
         // "3a", "12b": a numbered clause's lettered part.
         if let last = scalars.last, ("a"..."z").contains(last),
            scalars.dropLast().allSatisfy({ ("0"..."9").contains($0) }), scalars.count <= 3 {
             return true
         }
-        if scalars.allSatisfy({ ("0"..."9").contains($0) || $0 == "." }) {
-            return word.split(separator: ".").allSatisfy { $0.count <= 3 }
+        if scalars.allSatisfy({ ("0"..."9").contains($0) }) {
+            return scalars.count <= 3
         }
         return scalars.count <= 4 && scalars.allSatisfy { "ivxl".unicodeScalars.contains($0) }
     }
