@@ -258,6 +258,74 @@ def expand_regex(pattern):
     return expand(list(parsed))
 
 
+def own_text_matches(pattern, text):
+    """Whether an <alt>'s pattern matches its own text, whitespace collapsed, case folded."""
+    try:
+        return re.fullmatch(pattern, " ".join(text.split()), re.IGNORECASE | re.DOTALL) is not None
+    except re.error:
+        return False
+
+
+def regex_structure(pattern, wildcard):
+    """An open <alt> pattern as rendered template text: its literal text as it is, whitespace as
+    a space, a repeat of any character as `wildcard`, a branch as alternatives and `?` as an
+    optional part; None when the pattern uses anything else."""
+    try:
+        parsed = regex_parser.parse(pattern)
+    except Exception:
+        return None
+
+    def is_space_class(arg):
+        for kind, value in arg:
+            kind = str(kind)
+            if kind == "LITERAL" and chr(value).isspace():
+                continue
+            if kind == "CATEGORY" and "SPACE" in str(value) and "NOT" not in str(value):
+                continue
+            return False
+        return True
+
+    def render(items):
+        out = []
+        for op, arg in items:
+            name = str(op)
+            if name == "LITERAL":
+                out.append(chr(arg))
+            elif name == "IN" and is_space_class(arg):
+                out.append(" ")
+            elif name == "BRANCH":
+                branches = [render(branch) for branch in arg[1]]
+                if any(b is None for b in branches):
+                    return None
+                out.append(" " + ALT_START + " " + (" " + ALT_SEP + " ").join(branches) + " " + ALT_END + " ")
+            elif name == "SUBPATTERN":
+                inner = render(arg[-1])
+                if inner is None:
+                    return None
+                out.append(inner)
+            elif name in ("MAX_REPEAT", "MIN_REPEAT"):
+                low, high, item = arg
+                kinds = [str(o) for o, _ in item]
+                if all(str(k) == "IN" and is_space_class(a) for k, a in item):
+                    out.append(" ")
+                elif kinds in (["ANY"], ["NOT_LITERAL"]) or (kinds == ["IN"] and not is_space_class(item[0][1])):
+                    out.append(wildcard)
+                elif low == 0 and high == 1:
+                    inner = render(item)
+                    if inner is None:
+                        return None
+                    out.append(" " + OPT_START + " " + inner + " " + OPT_END + " ")
+                else:
+                    return None
+            elif name in ("AT", "ANY"):
+                continue
+            else:
+                return None
+        return "".join(out)
+
+    return render(list(parsed))
+
+
 # A bracketed placeholder in a template's own words ("[name of copyright holder]", "<year>")
 # stands for what its user writes there.
 TEMPLATE_PLACEHOLDER = re.compile(r"\[[A-Za-z][^\]\n]{0,39}\]|<[A-Za-z][A-Za-z ]{0,30}>")
@@ -343,14 +411,31 @@ def render_template(xml_path):
                     out.append(" " + ALT_START + " " + (" " + ALT_SEP + " ").join(" ".join(w) for w in unique) + " " + ALT_END + " ")
             else:
                 count = len(tokens_of_line(" ".join(inner.lower().split())))
-                wildcard = chr(WILDCARD_BASE + min(MAX_WILDCARD, max(15, 3 * count)))
-                # Joined to a neighbour's word, the wildcard takes that word too.
-                left_words = " ".join(tokens_of_line(" ".join(left.lower().split())))
-                right_words = " ".join(tokens_of_line(" ".join(right.lower().split())))
-                if left_words or right_words:
-                    out.append(" " + ALT_START + " " + left_words + " " + wildcard + " " + right_words + " " + ALT_SEP + " " + wildcard + " " + ALT_END + " ")
+                wildcard = " " + chr(WILDCARD_BASE + min(MAX_WILDCARD, max(15, 3 * count))) + " "
+                # An open pattern with words of its own ("may not be called .+ nor may .+ appear")
+                # is those words in order with bounded wildcards between them, so that its
+                # words are required as the pattern requires them.
+                pattern = regex_structure(element.get("match", ""), wildcard)
+                if pattern is not None:
+                    # Its wildcards stand for the words of the <alt>'s own text that the pattern does not spell.
+                    spelled = set(tokens_of_line(pattern.lower()))
+                    open_words = [w for w in tokens_of_line(" ".join(inner.lower().split())) if w not in spelled]
+                    gap = " " + chr(WILDCARD_BASE + min(MAX_WILDCARD, max(15, 3 * len(open_words)))) + " "
+                    pattern = regex_structure(element.get("match", ""), gap)
+                if pattern is None or not any(not (MARKER_FIRST <= w <= MARKER_LAST) for w in tokens_of_line(pattern.lower())):
+                    pattern = wildcard
+                # Joined to a neighbour's word, a wildcard at the pattern's edge takes that word too.
+                # The <alt>'s own text, when its pattern matches it, is one of its readings as it
+                # is: the wildcards never take a term word, and an open pattern's text may hold
+                # one ("Sendmail, Inc. nor the University of California").
+                if own_text_matches(element.get("match", ""), inner):
+                    pattern = " " + ALT_START + " " + " ".join(inner.split()) + " " + ALT_SEP + " " + pattern + " " + ALT_END + " "
+                joined = (left if pattern[:1].strip() else "") + pattern + (right if pattern[-1:].strip() else "")
+                apart = left + " " + pattern + " " + right
+                if tokens_of_line(joined.lower()) != tokens_of_line(apart.lower()):
+                    out.append(" " + ALT_START + " " + joined + " " + ALT_SEP + " " + apart + " " + ALT_END + " ")
                 else:
-                    out.append(" " + wildcard + " ")
+                    out.append(" " + apart + " ")
             out.append(placeholders_as_wildcards(tail))
             return
         if tag == "copyrightText":
