@@ -471,12 +471,14 @@ def render_template(xml_path):
 MARKER_RUN = re.compile("^[\ue000-\ue1ff\\s]*")
 
 
-def template_tokens(rendered):
+def template_tokens(rendered, titles=True):
     """The rendered template's words and markers after the line rules texts go through; a line
     the rules drop keeps its markers so that the structure stays balanced. The leading title
-    lines (up to 12 words with a title word) become optional: texts carry them or not."""
+    lines (up to 12 words with a title word) become optional: texts carry them or not, unless
+    they are all the template has (a two-line "pick a licence" template): a template that
+    required no word would match nothing or everything."""
     tokens = []
-    in_title = True
+    in_title = titles
     for raw in rendered.replace("\r", "\n").split("\n"):
         line = raw.strip().lower()
         lead = MARKER_RUN.match(line).group(0)
@@ -496,6 +498,8 @@ def template_tokens(rendered):
                 continue
             in_title = False
         tokens.extend(words)
+    if titles and not any(isinstance(item, str) for item in parse_program(tokens)):
+        return template_tokens(rendered, titles=False)
     return tokens
 
 

@@ -124,6 +124,18 @@ import TestSupport
         #expect(!compiled.matches(Self.lead + "Section II.1 says: Advertising needs consent."))
     }
 
+    /// Leading lines that read like titles are optional, unless they are all the template has:
+    /// a template that required no word would never be a candidate for any text.
+    @Test func titleLinesThatAreTheWholeTemplateStayRequired() throws {
+        let whole = try Self.compile("<p>Pick whichever licence you like</p><p>from the licenses listed online</p>")
+        #expect(LicenceProgram(ops: whole.ops).requiredWordCount == 10)
+        #expect(whole.matches("Pick whichever licence you like\n\nfrom the licenses listed online"))
+        #expect(!whole.matches("from the licenses listed online"))
+        let titled = try Self.compile("<p>The Example License</p><p>\(Self.lead)</p>")
+        #expect(titled.matches(Self.lead))
+        #expect(titled.matches("The Example License\n\n" + Self.lead))
+    }
+
     /// An open pattern with words of its own requires them: only its wildcards vary.
     @Test func openPatternKeepsItsOwnWords() throws {
         let compiled = try Self.compile("<p>\(Self.lead)<alt match=\"Copies\\s+may\\s+never\\s+be\\s+named\\s+.+\\s+without\\s+consent\\.\" name=\"c\">"
