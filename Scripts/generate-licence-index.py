@@ -424,12 +424,12 @@ def render_template(xml_path):
                     pattern = regex_structure(element.get("match", ""), gap)
                 if pattern is None or not any(not (MARKER_FIRST <= w <= MARKER_LAST) for w in tokens_of_line(pattern.lower())):
                     pattern = wildcard
-                # Joined to a neighbour's word, a wildcard at the pattern's edge takes that word too.
                 # The <alt>'s own text, when its pattern matches it, is one of its readings as it
                 # is: the wildcards never take a term word, and an open pattern's text may hold
                 # one ("Sendmail, Inc. nor the University of California").
                 if own_text_matches(element.get("match", ""), inner):
                     pattern = " " + ALT_START + " " + " ".join(inner.split()) + " " + ALT_SEP + " " + pattern + " " + ALT_END + " "
+                # Joined to a neighbour's word, a wildcard at the pattern's edge takes that word too.
                 joined = (left if pattern[:1].strip() else "") + pattern + (right if pattern[-1:].strip() else "")
                 apart = left + " " + pattern + " " + right
                 if tokens_of_line(joined.lower()) != tokens_of_line(apart.lower()):
