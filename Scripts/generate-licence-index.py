@@ -258,13 +258,95 @@ def expand_regex(pattern):
     return expand(list(parsed))
 
 
+def own_text_matches(pattern, text):
+    """Whether an <alt>'s pattern matches its own text, whitespace collapsed, case folded."""
+    try:
+        return re.fullmatch(pattern, " ".join(text.split()), re.IGNORECASE | re.DOTALL) is not None
+    except re.error:
+        return False
+
+
+def regex_structure(pattern, wildcard):
+    """An open <alt> pattern as rendered template text: its literal text as it is, whitespace as
+    a space, a repeat of any character as `wildcard`, a branch as alternatives and `?` as an
+    optional part; None when the pattern uses anything else."""
+    try:
+        parsed = regex_parser.parse(pattern)
+    except Exception:
+        return None
+
+    def is_space_class(arg):
+        for kind, value in arg:
+            kind = str(kind)
+            if kind == "LITERAL" and chr(value).isspace():
+                continue
+            if kind == "CATEGORY" and "SPACE" in str(value) and "NOT" not in str(value):
+                continue
+            return False
+        return True
+
+    def render(items):
+        out = []
+        for op, arg in items:
+            name = str(op)
+            if name == "LITERAL":
+                out.append(chr(arg))
+            elif name == "IN" and is_space_class(arg):
+                out.append(" ")
+            elif name == "BRANCH":
+                branches = [render(branch) for branch in arg[1]]
+                if any(b is None for b in branches):
+                    return None
+                out.append(" " + ALT_START + " " + (" " + ALT_SEP + " ").join(branches) + " " + ALT_END + " ")
+            elif name == "SUBPATTERN":
+                inner = render(arg[-1])
+                if inner is None:
+                    return None
+                out.append(inner)
+            elif name in ("MAX_REPEAT", "MIN_REPEAT"):
+                low, high, item = arg
+                kinds = [str(o) for o, _ in item]
+                if all(str(k) == "IN" and is_space_class(a) for k, a in item):
+                    out.append(" ")
+                elif kinds in (["ANY"], ["NOT_LITERAL"]) or (kinds == ["IN"] and not is_space_class(item[0][1])):
+                    out.append(wildcard)
+                elif low == 0 and high == 1:
+                    inner = render(item)
+                    if inner is None:
+                        return None
+                    out.append(" " + OPT_START + " " + inner + " " + OPT_END + " ")
+                else:
+                    return None
+            elif name in ("AT", "ANY"):
+                continue
+            else:
+                return None
+        return "".join(out)
+
+    return render(list(parsed))
+
+
 # A bracketed placeholder in a template's own words ("[name of copyright holder]", "<year>")
 # stands for what its user writes there.
 TEMPLATE_PLACEHOLDER = re.compile(r"\[[A-Za-z][^\]\n]{0,39}\]|<[A-Za-z][A-Za-z ]{0,30}>")
 
 
 def placeholders_as_wildcards(chunk):
-    return TEMPLATE_PLACEHOLDER.sub(lambda m: " " + chr(WILDCARD_BASE + 15) + " ", chunk or "")
+    """A placeholder is what its user writes there, or, as the template's own text, itself:
+    "[required/not required]" may stay as it is, though a wildcard never takes its "not"."""
+    return TEMPLATE_PLACEHOLDER.sub(lambda m: " " + ALT_START + " " + m.group(0) + " " + ALT_SEP + " " + chr(WILDCARD_BASE + 15)
+                                    + " " + ALT_END + " ", chunk or "")
+
+
+def left_fragment(out):
+    """Removes and returns the run of non-space characters that `out` ends with, "" if it ends
+    with a space or a structure marker."""
+    joined = "".join(out)
+    match = re.search(r"\S+$", joined)
+    if match is None or any(MARKER_FIRST <= c <= MARKER_LAST for c in match.group(0)):
+        return ""
+    out[:] = [joined[:match.start()]]
+    return match.group(0)
 
 
 def render_template(xml_path):
@@ -283,26 +365,78 @@ def render_template(xml_path):
         if tag in ("p", "item", "list", "br"):
             out.append("\n")
         if tag == "bullet":
-            out.append(" " + BULLET + " ")
+            # A bullet is any list marker or none; a bullet that is a word ("Preamble") may also
+            # be written as the template writes it.
+            own = tokens_of_line(" ".join("".join(element.itertext()).lower().split()))
+            if own and not all(is_marker_word(w) for w in own):
+                out.append(" " + ALT_START + " " + " ".join(own) + " " + ALT_SEP + " " + BULLET + " " + ALT_END + " ")
+            else:
+                out.append(" " + BULLET + " ")
             out.append(placeholders_as_wildcards(element.tail))
             return
-        if tag == "alt":
+        if tag == "alt" or (tag == "optional" and len(element) == 0):
+            # An <alt> or a plain <optional> written against a word, with no space between
+            # (`ANY<alt>EXPRESS</alt>`, `name<optional spacing="none">s</optional>`), may be part
+            # of that word: the template's text reads "ANYEXPRESS" or "names". Unless a `spacing`
+            # attribute puts a space on that side, the neighbouring fragments join each
+            # alternative both ways, as one word and as separate words.
             inner = "".join(element.itertext())
-            alternatives = expand_regex(element.get("match", ""))
+            spacing = element.get("spacing")
+            tail = element.tail or ""
+            right = ""
+            if spacing not in ("after", "both") and inner[-1:].strip() and tail[:1].strip():
+                right = re.match(r"\S+", tail).group(0)
+            left = left_fragment(out) if spacing not in ("before", "both") and inner[:1].strip() else ""
+            if tag == "optional" and not left and not right:
+                render_element(element)
+                return
+            tail = tail[len(right):]
+            if tag == "optional":
+                alternatives = [inner, ""]
+            else:
+                alternatives = expand_regex(element.get("match", ""))
             if alternatives is not None:
                 unique = []
                 for alternative in alternatives:
-                    words = tokens_of_line(" ".join(alternative.lower().split()))
-                    if words not in unique:
-                        unique.append(words)
+                    forms = [left + alternative + right]
+                    if spacing != "none":
+                        forms.append(left + " " + alternative + " " + right)
+                    for form in forms:
+                        words = tokens_of_line(" ".join(form.lower().split()))
+                        if words not in unique:
+                            unique.append(words)
                 if len(unique) == 1:
                     out.append(" " + " ".join(unique[0]) + " ")
                 else:
                     out.append(" " + ALT_START + " " + (" " + ALT_SEP + " ").join(" ".join(w) for w in unique) + " " + ALT_END + " ")
             else:
                 count = len(tokens_of_line(" ".join(inner.lower().split())))
-                out.append(" " + chr(WILDCARD_BASE + min(MAX_WILDCARD, max(15, 3 * count))) + " ")
-            out.append(placeholders_as_wildcards(element.tail))
+                wildcard = " " + chr(WILDCARD_BASE + min(MAX_WILDCARD, max(15, 3 * count))) + " "
+                # An open pattern with words of its own ("may not be called .+ nor may .+ appear")
+                # is those words in order with bounded wildcards between them, so that its
+                # words are required as the pattern requires them.
+                pattern = regex_structure(element.get("match", ""), wildcard)
+                if pattern is not None:
+                    # Its wildcards stand for the words of the <alt>'s own text that the pattern does not spell.
+                    spelled = set(tokens_of_line(pattern.lower()))
+                    open_words = [w for w in tokens_of_line(" ".join(inner.lower().split())) if w not in spelled]
+                    gap = " " + chr(WILDCARD_BASE + min(MAX_WILDCARD, max(15, 3 * len(open_words)))) + " "
+                    pattern = regex_structure(element.get("match", ""), gap)
+                if pattern is None or not any(not (MARKER_FIRST <= w <= MARKER_LAST) for w in tokens_of_line(pattern.lower())):
+                    pattern = wildcard
+                # The <alt>'s own text, when its pattern matches it, is one of its readings as it
+                # is: the wildcards never take a term word, and an open pattern's text may hold
+                # one ("Sendmail, Inc. nor the University of California").
+                if own_text_matches(element.get("match", ""), inner):
+                    pattern = " " + ALT_START + " " + " ".join(inner.split()) + " " + ALT_SEP + " " + pattern + " " + ALT_END + " "
+                # Joined to a neighbour's word, a wildcard at the pattern's edge takes that word too.
+                joined = (left if pattern[:1].strip() else "") + pattern + (right if pattern[-1:].strip() else "")
+                apart = left + " " + pattern + " " + right
+                if tokens_of_line(joined.lower()) != tokens_of_line(apart.lower()):
+                    out.append(" " + ALT_START + " " + joined + " " + ALT_SEP + " " + apart + " " + ALT_END + " ")
+                else:
+                    out.append(" " + apart + " ")
+            out.append(placeholders_as_wildcards(tail))
             return
         if tag == "copyrightText":
             # A copyright notice starts with "Copyright" or "(c)"; the wildcard takes the rest
@@ -312,6 +446,10 @@ def render_template(xml_path):
                        + " c " + ALT_END + " " + chr(WILDCARD_BASE + 40) + " " + ALT_END + " " + OPT_END + " \n")
             out.append(placeholders_as_wildcards(element.tail))
             return
+        render_element(element)
+
+    def render_element(element):
+        tag = element.tag.replace(SPDX_NS, "")
         optional = tag in ("optional", "titleText", "standardLicenseHeader")
         if optional:
             out.append(" " + OPT_START + " ")
@@ -333,12 +471,14 @@ def render_template(xml_path):
 MARKER_RUN = re.compile("^[\ue000-\ue1ff\\s]*")
 
 
-def template_tokens(rendered):
+def template_tokens(rendered, titles=True):
     """The rendered template's words and markers after the line rules texts go through; a line
     the rules drop keeps its markers so that the structure stays balanced. The leading title
-    lines (up to 12 words with a title word) become optional: texts carry them or not."""
+    lines (up to 12 words with a title word) become optional: texts carry them or not, unless
+    they are all the template has (a two-line "pick a licence" template): a template that
+    required no word would match nothing or everything."""
     tokens = []
-    in_title = True
+    in_title = titles
     for raw in rendered.replace("\r", "\n").split("\n"):
         line = raw.strip().lower()
         lead = MARKER_RUN.match(line).group(0)
@@ -358,6 +498,8 @@ def template_tokens(rendered):
                 continue
             in_title = False
         tokens.extend(words)
+    if titles and not any(isinstance(item, str) for item in parse_program(tokens)):
+        return template_tokens(rendered, titles=False)
     return tokens
 
 

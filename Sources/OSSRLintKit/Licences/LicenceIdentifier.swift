@@ -74,10 +74,14 @@ struct LicenceIdentifier {
     private func absorbingNeighbours(of parts: [Part], gaps: inout [Range<Int>]) -> [Part] {
         var parts = parts
         for (number, part) in parts.enumerated() {
-            for gap in gaps where gap.count >= Self.minimumAbsorbedGap
-                && (gap.lowerBound == part.range.upperBound || gap.upperBound == part.range.lowerBound) {
+            for gap in gaps where gap.lowerBound == part.range.upperBound || gap.upperBound == part.range.lowerBound {
+                // A text that opens as the template opens (its optional title, say) holds the
+                // licence from there: what lies between that opening and the match is inside
+                // the licence, however little of it the template explains.
+                let opensAsTemplate = gap.lowerBound == 0 && gap.upperBound == part.range.lowerBound && opens(gap, as: part.program)
+                guard gap.count >= Self.minimumAbsorbedGap || opensAsTemplate else { continue }
                 let combined = min(gap.lowerBound, part.range.lowerBound)..<max(gap.upperBound, part.range.upperBound)
-                guard let diff = diff(combined, program: part.program), diff.unexplainedCount * 4 <= gap.count else { continue }
+                guard let diff = diff(combined, program: part.program), opensAsTemplate || diff.unexplainedCount * 4 <= gap.count else { continue }
                 let similarity = rank(combined).first { $0.program == part.program }?.dice ?? 0
                 parts[number] = Part(range: combined, program: part.program,
                                      kind: diff.isEmpty ? .exact : .modified(diff, similarity: similarity))
@@ -89,6 +93,14 @@ struct LicenceIdentifier {
     }
 
     static let minimumAbsorbedGap = 20
+
+    /// Whether `range` begins with the first words of a place the program can begin at (its
+    /// optional title or preamble, or its first required words).
+    private func opens(_ range: Range<Int>, as program: Int) -> Bool {
+        index.programs[program].anchors.contains { anchor in
+            anchor.count <= range.count && anchor.indices.allSatisfy { text.ids[range.lowerBound + $0] == anchor[$0] }
+        }
+    }
 
     private func words(_ range: Range<Int>) -> [String] {
         range.map { index.word(text.ids[$0], unknownWords: unknownWords) }

@@ -41,8 +41,9 @@ struct LicenceMatchText: Sendable {
         isMarkerWord(word) || partWords.contains(word)
     }
 
-    /// Whether a word is a list marker: a number of up to three digits (dotted parts allowed),
-    /// one letter, or a short roman numeral.
+    /// Whether a word is a list marker: a number of up to three digits, one letter, a short
+    /// roman numeral, or such parts joined by dots ("2.1", "ii.1", "2.a": a numbered clause's
+    /// part, which the tokenizer keeps as one word).
     static func isMarkerWord(_ word: String) -> Bool {
         var word = word
         return word.withUTF8(isMarkerWord(bytes:))
@@ -51,22 +52,23 @@ struct LicenceMatchText: Sendable {
     /// `isMarkerWord` on a word's UTF-8: the index asks it of every vocabulary word on load.
     static func isMarkerWord(bytes word: UnsafeBufferPointer<UInt8>) -> Bool {
         guard !word.isEmpty, word.count <= 8, word.allSatisfy({ $0 < 0x80 }) else { return false }
-        if word.count == 1 { return true }
+        var start = 0
+        for end in 0...word.count where end == word.count || word[end] == UInt8(ascii: ".") {
+            guard isMarkerPart(UnsafeBufferPointer(rebasing: word[start..<end])) else { return false }
+            start = end + 1
+        }
+        return true
+    }
+
+    private static func isMarkerPart(_ part: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !part.isEmpty else { return false }
+        if part.count == 1 { return true }
         let isDigit = { (byte: UInt8) in byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
         // "3a", "12b": a numbered clause's lettered part.
-        if word.count <= 3, let last = word.last, last >= UInt8(ascii: "a") && last <= UInt8(ascii: "z"),
-           word.dropLast().allSatisfy(isDigit) {
+        if part.count <= 3, let last = part.last, last >= UInt8(ascii: "a") && last <= UInt8(ascii: "z"), part.dropLast().allSatisfy(isDigit) {
             return true
         }
-        if word.allSatisfy({ isDigit($0) || $0 == UInt8(ascii: ".") }) {
-            // Every dotted part of at most three digits.
-            var run = 0
-            for byte in word {
-                run = byte == UInt8(ascii: ".") ? 0 : run + 1
-                if run > 3 { return false }
-            }
-            return true
-        }
-        return word.count <= 4 && word.allSatisfy { "ivxl".utf8.contains($0) }
+        if part.allSatisfy(isDigit) { return part.count <= 3 }
+        return part.count <= 4 && part.allSatisfy { "ivxl".utf8.contains($0) }
     }
 }

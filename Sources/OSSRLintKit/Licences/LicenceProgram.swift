@@ -143,22 +143,28 @@ struct LicenceProgram: Sendable {
             }
             return words
         }
-        var index = 0
-        while index < ops.count {
-            let op = ops[index]
-            if op == Self.optional {
-                let length = Int(ops[index + 1])
-                let inner = leadingWords(from: index + 2, to: index + 2 + length)
-                if inner.count >= 2 { anchors.append(inner) }
-                index += 2 + length
-            } else if op == Self.wildcard {
-                index += 2
-            } else if op == Self.bullet {
-                index += 1
-            } else {
-                break
+        // The leading optional parts, and those nested at their own start (a title the
+        // generator made optional inside a <titleText>).
+        func optionalAnchors(from start: Int, to end: Int) {
+            var index = start
+            while index < end {
+                let op = ops[index]
+                if op == Self.optional {
+                    let length = Int(ops[index + 1])
+                    let inner = leadingWords(from: index + 2, to: index + 2 + length)
+                    if inner.count >= 2 { anchors.append(inner) }
+                    optionalAnchors(from: index + 2, to: index + 2 + length)
+                    index += 2 + length
+                } else if op == Self.wildcard {
+                    index += 2
+                } else if op == Self.bullet {
+                    index += 1
+                } else {
+                    break
+                }
             }
         }
+        optionalAnchors(from: 0, to: ops.count)
         let required = leadingWords(from: 0, to: ops.count)
         if !required.isEmpty { anchors.append(required) }
         return anchors

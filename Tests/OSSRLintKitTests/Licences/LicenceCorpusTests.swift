@@ -93,21 +93,19 @@ import Testing
         let rejected = modified.reduce(0) { $0 + $1.passed }, modifiedTotal = modified.reduce(0) { $0 + $1.total }
         let kept = tallies.values.filter { $0.group != "modified" }
         let identified = kept.reduce(0) { $0 + $1.passed }, keptTotal = kept.reduce(0) { $0 + $1.total }
-        // Issue 19's goals (every modified text rejected, 99 % of the others identified) are not
-        // met yet: the matcher of 2026-12-06 rejected all but 1 of the 1,138 modified texts of the
-        // default run and identified 1,505 of 1,548 others (97.2 %; the misses are 24 templates,
-        // listed in the table, whose texts fail in every format). The goals stay asserted, as
-        // known issues, so that meeting them shows; the floors below are what was measured, so
-        // that a matcher that does worse fails.
-        withKnownIssue("issue 19: not every modified text is rejected yet") {
-            #expect(rejected == modifiedTotal, "modified texts rejected: \(rejected) of \(modifiedTotal)")
-        }
-        withKnownIssue("issue 19: fewer than 99 % of standard and reformatted texts are identified yet") {
-            #expect(identified * 100 >= keptTotal * 99, "standard and reformatted texts identified: \(identified) of \(keptTotal)")
-        }
-        let acceptedModified = modifiedTotal - rejected, missed = keptTotal - identified
-        #expect(full ? acceptedModified <= 3 : acceptedModified <= 1, "modified texts accepted as the standard licence: \(acceptedModified)")
-        #expect(identified * 1000 >= keptTotal * 970, "standard and reformatted texts identified: \(identified) of \(keptTotal), \(missed) missed")
+        // Issue 19's goals: every modified text rejected, 99 % of the others identified. On
+        // 2026-12-06 the full corpus gave 3,416 of 3,416 modified texts rejected and 5,170 of
+        // 5,196 others identified (99.5 %), the default run 1,138 of 1,138 and 1,540 of 1,548.
+        // The misses are 4 templates, in every format: CC-BY-ND-4.0 and CC-BY-SA-4.0, whose
+        // empty `ccLicensed` <alt> does not match its own pattern (an SPDX data defect: the
+        // rendered text lacks the "CC-licensed" the pattern requires), and the deprecated
+        // GPL-2.0-with-bison-exception and wxWindows, whose templates hold only the exception's
+        // text and are identified as that exception. The floor on misses is what was measured,
+        // so that a matcher that does worse fails.
+        #expect(rejected == modifiedTotal, "modified texts rejected: \(rejected) of \(modifiedTotal)")
+        #expect(identified * 100 >= keptTotal * 99, "standard and reformatted texts identified: \(identified) of \(keptTotal)")
+        let missed = keptTotal - identified
+        #expect(missed <= (full ? 26 : 8), "standard and reformatted texts identified: \(identified) of \(keptTotal), \(missed) missed")
     }
 
     /// Every standard text, and of each other kind every `stride`-th file, starting at an offset

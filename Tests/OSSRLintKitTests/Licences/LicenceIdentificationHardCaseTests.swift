@@ -17,6 +17,21 @@ import Testing
         #expect(LicenceIndex.offersChoice(text.split(separator: " ").map(String.init)) == offersChoice)
     }
 
+    /// A text that opens with the licence's title holds the licence from there: a sentence of
+    /// its own between the title and the rest is inside the licence, so the licence is modified,
+    /// not the plain licence with text before it.
+    @Test func sentenceBetweenTheTitleAndTheLicenceModifiesIt() {
+        let sentence = "Every redistribution must be reported in writing to the author within thirty days."
+        // The reference text opens with its title, "MIT License", as its own paragraph.
+        let paragraphs = mit.components(separatedBy: "\n\n")
+        #expect(paragraphs.first == "MIT License")
+        #expect(index.identify(mit).expression == "MIT")
+        let modified = ([paragraphs[0], sentence] + paragraphs.dropFirst()).joined(separator: "\n\n")
+        let result = index.identify(modified)
+        #expect(result.expression == "LicenseRef-modified-MIT")
+        #expect(result.closestNonMatch?.added.contains { $0.hasPrefix("every redistribution must be reported") } == true)
+    }
+
     @Test func dualLicensedFileOffersAChoice() {
         let text = """
         This project is dual-licensed: you may use it under the terms of the MIT licence or of

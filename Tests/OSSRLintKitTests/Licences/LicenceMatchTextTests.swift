@@ -7,6 +7,7 @@ import Testing
         ("12", true), ("123", true), ("1234", false), ("1.2.3", true), ("2.1", true), ("1.2345", false),
         ("iv", true), ("xlii", true), ("ivxli", false), ("vi.", false), ("ab", false), ("the", false),
         ("", false), ("第", false), ("é", false), ("123456789", false),
+        ("ii.1", true), ("2.a", true), ("v.1", true), (".", false), ("1..2", false), ("iiii.v", true), ("the.1", false),
     ])
     func listMarkersAreShortNumbersLettersAndRomanNumerals(word: String, isMarker: Bool) {
         #expect(LicenceMatchText.isMarkerWord(word) == isMarker)
