@@ -174,8 +174,10 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
 
         /// The runs of `prefixes` that no shorter one covers, shortest first; nil when there are
         /// none, when one is empty (its program may start anyhow) or when more than eight remain.
-        private static func leadingRuns(_ prefixes: [[UInt8]]) -> [[UInt8]]? {
-            guard !prefixes.isEmpty, !prefixes.contains(where: \.isEmpty) else { return nil }
+        private static func leadingRuns(_ programRuns: [[[UInt8]]?]) -> [[UInt8]]? {
+            guard !programRuns.isEmpty, !programRuns.contains(where: { $0 == nil }) else { return nil }
+            let prefixes = programRuns.flatMap { $0 ?? [] }
+            guard !prefixes.contains(where: \.isEmpty) else { return nil }
             var runs: [[UInt8]] = []
             for prefix in prefixes.sorted(by: { $0.count != $1.count ? $0.count < $1.count : $0.lexicographicallyPrecedes($1) })
             where !runs.contains(where: { prefix.starts(with: $0) }) {
@@ -203,8 +205,8 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
                 }
             }
             leadingBytes = everyOneStartsKnown ? (pathBytes, nameBytes) : nil
-            leadingRuns = (Self.leadingRuns(programs.filter { !$0.matchesNameOnly }.map(\.prefix)),
-                           Self.leadingRuns(programs.filter(\.matchesNameOnly).map { Glob.literalRun($0.ops.dropFirst()) }))
+            leadingRuns = (Self.leadingRuns(programs.filter { !$0.matchesNameOnly }.map { Glob.leadingRuns($0.ops, from: 0) }),
+                           Self.leadingRuns(programs.filter(\.matchesNameOnly).map { Glob.leadingRuns($0.ops, from: 1) }))
             var lastBytes = ByteSet()
             var everyOneEndsWithALiteral = !programs.isEmpty
             for program in programs {
@@ -439,6 +441,27 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
 
     /// The bytes a match of `ops` from step `start` can begin with; nil when that is any byte or
     /// none (a wildcard first, or the program may end there).
+    /// The literal runs (of up to eight bytes) a match of `ops` from `start` can begin with,
+    /// through the branches of any `{…}` group left in the program; an empty run when one can
+    /// begin with a wildcard or a class, nil when there would be more than 64.
+    static func leadingRuns(_ ops: [Op], from start: Int) -> [[UInt8]]? {
+        func runs(_ op: Int, _ prefix: [UInt8]) -> [[UInt8]]? {
+            guard prefix.count < 8, op < ops.count else { return [prefix] }
+            switch ops[op] {
+            case .byte(let byte):
+                return runs(op + 1, prefix + [byte])
+            case .fork(let next):
+                guard next > op, let first = runs(op + 1, prefix), let second = runs(next, prefix), first.count + second.count <= 64 else { return nil }
+                return first + second
+            case .jump(let target):
+                return target > op ? runs(target, prefix) : nil
+            case .set, .oneByte, .anyRun, .anyDirectories, .anyRest:
+                return [prefix]
+            }
+        }
+        return runs(start, [])
+    }
+
     static func leadingBytes(_ ops: [Op], from start: Int, _ sets: [ByteSet]) -> ByteSet? {
         // Forks and jumps only go forward, so this ends; one that did not would answer nil.
         func leading(_ op: Int) -> ByteSet? {

@@ -200,6 +200,17 @@ import Testing
         }
     }
 
+    /// The release-notes pattern keeps `{doc,docs}` as a branch in its programs; the runs read
+    /// through it, so a path under `d12/` is turned away before any program runs.
+    @Test func leadingRunsReadThroughBranches() throws {
+        let glob = try Glob("{doc,docs}/{,**/}{changelog,changes,release_notes,releases,history,news}{,.md,.rst,.txt}", ignoresCase: true)
+        for (path, mayMatch) in [("d12/e3/f100.txt", false), ("do/news", false), ("docs/a/news.md", true), ("doc/changes", true)] {
+            let bytes = Array(path.utf8)
+            let nameStart = (bytes.lastIndex(of: 0x2F) ?? -1) + 1
+            #expect(bytes.withUnsafeBufferPointer { glob.mayMatch($0, nameStart: nameStart) } == mayMatch, "\(path)")
+        }
+    }
+
     /// `*` any bytes but `/`; `?` one byte but `/`; `**/` zero or more whole folders; a final
     /// `**` at least one byte; `{a,b}` alternatives (no nesting here).
     private static func reference(_ pattern: ArraySlice<UInt8>, _ path: ArraySlice<UInt8>) -> Bool {
