@@ -16,8 +16,20 @@ enum RegexLiteral {
     /// `ſ` to `s` and `ﬁ` to `fi` (see `hasLetters`).
     static func leadingAlternatives(of pattern: String, ignoringCase: Bool, minimumLength: Int = 3) -> [[UInt8]]? {
         var bytes = Array(pattern.utf8)[...]
-        if let inner = wholeGroup(bytes) { bytes = inner }
-        guard let alternatives = topLevelAlternatives(bytes) else { return nil }
+        guard var structure = structure(of: bytes) else { return nil }
+        // A plain group `( … )` that spans the whole pattern: its inside is what is split.
+        if bytes.count >= 2, bytes.first == UInt8(ascii: "("), bytes[bytes.startIndex + 1] != UInt8(ascii: "?"),
+           structure.firstGroupEnd == bytes.endIndex - 1 {
+            bytes = bytes[(bytes.startIndex + 1)..<(bytes.endIndex - 1)]
+            guard let inner = self.structure(of: bytes) else { return nil }
+            structure = inner
+        }
+        var alternatives: [ArraySlice<UInt8>] = []
+        var start = bytes.startIndex
+        for bar in structure.bars + [bytes.endIndex] {
+            alternatives.append(bytes[start..<bar])
+            start = bar + 1
+        }
         var literals: [[UInt8]] = []
         for alternative in alternatives {
             guard let literal = leadingRun(of: alternative, minimumLength: minimumLength) else { return nil }
@@ -60,53 +72,28 @@ enum RegexLiteral {
         return literal.count >= minimumLength ? literal : nil
     }
 
-    /// The inside of a plain group `( … )` that spans the whole pattern.
-    private static func wholeGroup(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8>? {
-        guard bytes.first == UInt8(ascii: "("), bytes.count >= 2, bytes[bytes.startIndex + 1] != UInt8(ascii: "?") else { return nil }
-        var depth = 0
-        var index = bytes.startIndex
-        var inClass = false
-        while index < bytes.endIndex {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "\\") {
-                index += 2
-                continue
-            }
-            if inClass {
-                guard byte != UInt8(ascii: "[") else { return nil }
-                if byte == UInt8(ascii: "]") { inClass = false }
-            } else if byte == UInt8(ascii: "[") {
-                guard startsPlainClass(bytes, at: index) else { return nil }
-                inClass = true
-            } else if byte == UInt8(ascii: "(") {
-                depth += 1
-            } else if byte == UInt8(ascii: ")") {
-                depth -= 1
-                if depth == 0 {
-                    return index == bytes.endIndex - 1 ? bytes[(bytes.startIndex + 1)..<index] : nil
-                }
-            }
-            index += 1
-        }
-        return nil
-    }
-
     /// Whether the class opened at `index` ends at its first `]`: not so when `]` (or `^]`)
-    /// comes first, which ICU reads as a member, or when a set is nested (`[a[b]]`), which the
-    /// scans above refuse.
+    /// comes first, which ICU reads as a member, or when a set is nested (`[a[b]]`), which
+    /// `structure(of:)` refuses.
     private static func startsPlainClass(_ bytes: ArraySlice<UInt8>, at index: Int) -> Bool {
         guard index + 1 < bytes.endIndex else { return false }
         let next = bytes[index + 1]
         return next != UInt8(ascii: "]") && next != UInt8(ascii: "^")
     }
 
-    /// The pattern split at its `|`s outside groups and classes; nil when a bracket is left open
-    /// or a class's end is unclear (see `startsPlainClass`).
-    private static func topLevelAlternatives(_ bytes: ArraySlice<UInt8>) -> [ArraySlice<UInt8>]? {
-        var alternatives: [ArraySlice<UInt8>] = []
+    /// Where a pattern's `|`s outside groups and classes are, and where the group its first
+    /// byte opens (if any) closes.
+    private struct Structure {
+        var bars: [Int] = []
+        var firstGroupEnd: Int?
+    }
+
+    /// One scan of the pattern's brackets; nil when one is left open or a class's end is
+    /// unclear (see `startsPlainClass`).
+    private static func structure(of bytes: ArraySlice<UInt8>) -> Structure? {
+        var structure = Structure()
         var depth = 0
         var inClass = false
-        var start = bytes.startIndex
         var index = bytes.startIndex
         while index < bytes.endIndex {
             let byte = bytes[index]
@@ -125,15 +112,14 @@ enum RegexLiteral {
             } else if byte == UInt8(ascii: ")") {
                 depth -= 1
                 guard depth >= 0 else { return nil }
+                if depth == 0, structure.firstGroupEnd == nil, bytes.first == UInt8(ascii: "(") { structure.firstGroupEnd = index }
             } else if byte == UInt8(ascii: "|"), depth == 0 {
-                alternatives.append(bytes[start..<index])
-                start = index + 1
+                structure.bars.append(index)
             }
             index += 1
         }
         guard depth == 0, !inClass, index == bytes.endIndex else { return nil }
-        alternatives.append(bytes[start..<bytes.endIndex])
-        return alternatives
+        return structure
     }
 
     private static func isQuantifier(_ byte: UInt8) -> Bool {
