@@ -55,4 +55,33 @@ static inline void ossrlint_odb_read_sizes(git_odb *db, const git_oid *ids, size
     }
 }
 
+/// A whole blob read straight from the object database's backends: 0 with `*data` (to be
+/// freed with `git_odb_backend_data_free(*owner, *data)`) and `*size` set, or -1 when it is not
+/// read here (no backend has it, a backend failed, or it is not a blob); the caller then asks
+/// `git_blob_lookup`, which also looks for packs added since and says what went wrong.
+///
+/// Why: `git_blob_lookup` takes the repository cache's lock, the object database's and its
+/// cache's, and allocates an object around the content, for every blob. The secret scan reads
+/// every text file: on the benchmark's 100k-file flat repository it took 154 ms through this
+/// read against 175 ms through `git_blob_lookup` (medians of 9 runs). Reading on two threads,
+/// each with a repository handle of its own, was slower still: libgit2 1.5 serialises pack
+/// reads on a process-wide window lock.
+static inline int ossrlint_odb_read_blob(git_odb *db, const git_oid *id, void **data, size_t *size, git_odb_backend **owner) {
+    size_t backendCount = git_odb_num_backends(db);
+    for (size_t index = 0; index < backendCount; index++) {
+        git_odb_backend *backend;
+        if (git_odb_get_backend(&backend, db, index) != 0) return -1;
+        if (backend->read == NULL) continue;
+        git_object_t type = GIT_OBJECT_INVALID;
+        int error = backend->read(data, size, &type, backend, id);
+        if (error == 0) {
+            if (type == GIT_OBJECT_BLOB) { *owner = backend; return 0; }
+            git_odb_backend_data_free(backend, *data);
+            return -1;
+        }
+        if (error != GIT_ENOTFOUND && error != GIT_PASSTHROUGH) return -1;
+    }
+    return -1;
+}
+
 #endif

@@ -474,21 +474,35 @@ public final class Repository {
     func blobContent(_ id: ObjectID, limit: Int) throws(GitError) -> Data {
         if let whole = objectCache?.content(of: id) { return whole.count <= limit ? whole : Data(whole.prefix(limit)) }
         var oid = id.gitOID
+        if let database = try? database() {
+            var data: UnsafeMutableRawPointer?
+            var size = 0
+            var owner: UnsafeMutablePointer<git_odb_backend>?
+            if ossrlint_odb_read_blob(database.pointer, &oid, &data, &size, &owner) == 0, let data {
+                defer { git_odb_backend_data_free(owner, data) }
+                return keep(UnsafeRawBufferPointer(start: data, count: size), of: id, limit: limit)
+            }
+        }
         var blobPointer: OpaquePointer?
         try check("git_blob_lookup", git_blob_lookup(&blobPointer, pointer, &oid))
         guard let blobPointer else { return Data() }
         let blob = BlobHandle(blobPointer)
         let size = Int(git_blob_rawsize(blob.pointer))
         guard let raw = git_blob_rawcontent(blob.pointer) else { return Data() }
-        if let objectCache, size <= ObjectCache.largestContent {
-            // Kept whole, so that a later revision asking for more of it than this one did is
-            // answered from memory too; the blob is inflated whole either way.
-            let whole = Data(bytes: raw, count: size)
+        return keep(UnsafeRawBufferPointer(start: raw, count: size), of: id, limit: limit)
+    }
+
+    /// The first `limit` bytes of a blob's whole `content`, which the cache keeps (if any) so
+    /// that a later revision asking for more of it than this one did is answered from memory
+    /// too: the blob is inflated whole either way.
+    private func keep(_ content: UnsafeRawBufferPointer, of id: ObjectID, limit: Int) -> Data {
+        if let objectCache, content.count <= ObjectCache.largestContent {
+            let whole = Data(content)
             objectCache.store(content: whole, for: id)
-            objectCache.store(size: size, for: id)
+            objectCache.store(size: content.count, for: id)
             return whole.count <= limit ? whole : Data(whole.prefix(limit))
         }
-        return Data(bytes: raw, count: min(size, limit))
+        return Data(content.prefix(limit))
     }
 
     func wrap(_ function: String, _ result: Int32) throws(RepositoryError) {
