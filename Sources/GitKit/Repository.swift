@@ -496,13 +496,14 @@ public final class Repository {
     /// that a later revision asking for more of it than this one did is answered from memory
     /// too: the blob is inflated whole either way.
     private func keep(_ content: UnsafeRawBufferPointer, of id: ObjectID, limit: Int) -> Data {
+        guard let base = content.baseAddress else { return Data() }
         if let objectCache, content.count <= ObjectCache.largestContent {
-            let whole = Data(content)
+            let whole = Data(bytes: base, count: content.count)
             objectCache.store(content: whole, for: id)
             objectCache.store(size: content.count, for: id)
             return whole.count <= limit ? whole : Data(whole.prefix(limit))
         }
-        return Data(content.prefix(limit))
+        return Data(bytes: base, count: min(content.count, limit))
     }
 
     func wrap(_ function: String, _ result: Int32) throws(RepositoryError) {

@@ -25,6 +25,7 @@ struct PathPatterns: Sendable {
             }
             self.depths = depths
             selectsEverything = excludes.isEmpty && globs.contains { $0.pattern == "**" }
+            testsDepths = depths != nil && Set((globs + excludes).map(\.depths)).count > 1
         } catch {
             throw CheckOptionsError(error.description)
         }
@@ -39,6 +40,10 @@ struct PathPatterns: Sendable {
     /// `**` with no exclusions: every entry, which needs no matching (`blob-size-limit` weighs
     /// every file by default).
     private let selectsEverything: Bool
+
+    /// Whether the globs match at different fixed depths (the licence evidence: root files,
+    /// `licenses/*`, `conda/recipe/meta.yaml`): then each is tried only at its own depths.
+    private let testsDepths: Bool
 
     /// The entries the patterns select, in path order within each depth.
     func select(in facts: RevisionFacts) -> [SnapshotEntry] {
@@ -57,14 +62,15 @@ struct PathPatterns: Sendable {
         table.forEach(atDepths: selectsEverything ? nil : depths) { fact in
             if selectsEverything { return body(fact) }
             let path = ignoreCase ? fact.lowercasedBytes : fact.pathBytes
-            if Self.anyMatches(globs, path, fact.nameStart) && !Self.anyMatches(excludes, path, fact.nameStart) {
+            let depth = testsDepths ? fact.depth : nil
+            if Self.anyMatches(globs, path, fact.nameStart, depth) && !Self.anyMatches(excludes, path, fact.nameStart, depth) {
                 body(fact)
             }
         }
     }
 
-    private static func anyMatches(_ globs: [Glob], _ path: UnsafeBufferPointer<UInt8>, _ nameStart: Int) -> Bool {
-        globs.firstIndexMatching(path, nameStart: nameStart) != nil
+    private static func anyMatches(_ globs: [Glob], _ path: UnsafeBufferPointer<UInt8>, _ nameStart: Int, _ depth: Int?) -> Bool {
+        globs.firstIndexMatching(path, nameStart: nameStart, depth: depth) != nil
     }
 
     /// The first selected entry with content (a file, not a submodule or a folder), if any:

@@ -40,6 +40,7 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
             }
         }
 
+        @inline(__always)
         func contains(_ byte: UInt8) -> Bool {
             let bit = UInt64(1) << UInt64(byte & 63)
             switch byte >> 6 {
@@ -83,25 +84,72 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
 
     /// Tests of single bytes that every match passes (see `Compiled`); trivial, so reading it
     /// costs no reference counting.
+    ///
+    /// The programs fall in three groups, and a path passes when it passes one group's test:
+    /// those whose start is known (tested by their first bytes and runs, and by their last
+    /// byte when every one of them ends with a literal); those that start with a wildcard but
+    /// end with a literal (tested by their last byte); and those known at neither end (tested
+    /// by the literal each needs somewhere, `__pycache__/` in `**/__pycache__/*`, or letting
+    /// every path through). `**/{singularity,singularity.*,*.def}` is thus turned away
+    /// from `src/f.txt` by `s` and `f`, where one test for all programs knew neither end and
+    /// let each of a 100k-file tree's paths through to the matcher.
     struct Prefilter: Sendable {
-        /// The bytes a match can end with, when every alternative ends with a literal.
+        /// The bytes a match of the programs with a known start can end with, when every one
+        /// of them ends with a literal.
         var lastBytes: ByteSet?
-        /// The bytes a match can start with, at the path's start and at the name's start.
+        /// The bytes a match of the programs with a known start can start with, at the path's
+        /// start and at the name's start; nil when no program's start is known.
         var leadingBytes: (path: ByteSet?, name: ByteSet?)?
-        /// The literal runs a match can start with, at the path's start and at the name's start:
-        /// the few that cover every program's (see `Compiled.leadingRuns`); nil tests nothing.
+        /// The literal runs those programs can start with, at the path's start and at the
+        /// name's start: the few that cover every program's (see `Compiled.leadingRuns`); nil
+        /// tests nothing.
         var leadingRuns: (path: [[UInt8]]?, name: [[UInt8]]?)
+        /// The bytes a match of the programs that start with a wildcard and end with a literal
+        /// can end with; nil when there are none.
+        var otherLastBytes: ByteSet?
+        /// The literals the programs known at neither end need somewhere in the path.
+        var otherLiterals: [[UInt8]]?
+        /// Whether some program is known at neither end and needs no literal: then every path
+        /// may match.
+        var admitsEverything: Bool
+        /// Whether some program's start is unknown (the second and third groups): only then
+        /// does a path the first group turns away need another test.
+        var hasOtherPrograms: Bool
+        /// The depths (number of `/`) a match can have, one bit each from 0 to 62, and bit 63
+        /// for 63 or more; every bit for a pattern with `**`.
+        var depthMask: UInt64
+
+        /// Whether a path at `depth` may match at all.
+        @inline(__always)
+        func admits(depth: Int) -> Bool {
+            depthMask & (UInt64(1) << UInt64(min(depth, 63))) != 0
+        }
 
         /// Whether a path may match; false only when none of the programs can.
         @inline(__always)
         func admits(_ path: UnsafeBufferPointer<UInt8>, nameStart: Int, _ ignoresCase: Bool) -> Bool {
-            if let (pathBytes, nameBytes) = leadingBytes {
-                let pathMayMatch = pathBytes.map { !path.isEmpty && $0.contains(ByteSearch.fold(path[0], ignoresCase)) } ?? false
-                    && Self.startsWithAny(leadingRuns.path, path, at: 0, ignoresCase)
-                let nameMayMatch = nameBytes.map { nameStart < path.count && $0.contains(ByteSearch.fold(path[nameStart], ignoresCase)) } ?? false
-                    && Self.startsWithAny(leadingRuns.name, path, at: nameStart, ignoresCase)
-                guard pathMayMatch || nameMayMatch else { return false }
+            // The first group first: most globs have no other, and pay nothing more.
+            if startKnownMayMatch(path, nameStart: nameStart, ignoresCase) { return true }
+            guard hasOtherPrograms else { return false }
+            if let otherLastBytes, let last = path.last, otherLastBytes.contains(ByteSearch.fold(last, ignoresCase)) { return true }
+            if admitsEverything { return true }
+            guard let otherLiterals else { return false }
+            for literal in otherLiterals where ByteSearch.contains(literal, in: path, foldingCase: ignoresCase) { return true }
+            return false
+        }
+
+        /// Whether a program of the first group (a known start) may match.
+        @inline(__always)
+        private func startKnownMayMatch(_ path: UnsafeBufferPointer<UInt8>, nameStart: Int, _ ignoresCase: Bool) -> Bool {
+            guard let (pathBytes, nameBytes) = leadingBytes else { return false }
+            var startMayMatch = false
+            if let pathBytes, !path.isEmpty, pathBytes.contains(ByteSearch.fold(path[0], ignoresCase)) {
+                startMayMatch = Self.startsWithAny(leadingRuns.path, path, at: 0, ignoresCase)
             }
+            if !startMayMatch, let nameBytes, nameStart < path.count, nameBytes.contains(ByteSearch.fold(path[nameStart], ignoresCase)) {
+                startMayMatch = Self.startsWithAny(leadingRuns.name, path, at: nameStart, ignoresCase)
+            }
+            guard startMayMatch else { return false }
             if let lastBytes {
                 // Suffixes are compiled lower-case when the glob ignores case, like the affixes.
                 guard let last = path.last, lastBytes.contains(ByteSearch.fold(last, ignoresCase)) else { return false }
@@ -155,16 +203,22 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
     private final class Compiled: Sendable {
         let programs: [Program]
         let sets: [ByteSet]
-        /// The bytes a match can end with, when every alternative ends with a literal: one test
-        /// that rejects most paths for all alternatives at once (`*.{o,so,dll,…}` cannot match
-        /// a path ending in `y`). Nil when some alternative can end with anything.
+        /// The bytes a match of the programs with a known start (below) can end with, when
+        /// every one of them ends with a literal: one test that rejects most paths for all of
+        /// them at once (`*.{o,so,dll,…}` cannot match a path ending in `y`).
         let lastBytes: ByteSet?
         /// The bytes a match can start with — at the path's start for programs that match the
-        /// whole path, at the name's start for `**/name` programs — when every program starts
-        /// with a literal or a class: one test that rejects most paths for all programs at once.
-        /// `{doc,docs}/{,**/}{changelog,news,…}{,.md,.rst}` expands to 176 programs, each with a
-        /// prefix to test, and every path of a 100k-file tree was tested against all of them.
+        /// whole path, at the name's start for `**/name` programs — for the programs that start
+        /// with a literal or a class; nil when none does. One test that rejects most paths for
+        /// all of them at once: `{doc,docs}/{,**/}{changelog,news,…}{,.md,.rst}` expands to 176
+        /// programs, and every path of a 100k-file tree was tested against each of them.
         let leadingBytes: (path: ByteSet?, name: ByteSet?)?
+        /// The last bytes of the programs that start with a wildcard and end with a literal.
+        let otherLastBytes: ByteSet?
+        /// The literals needed by the programs that start and end with a wildcard (or a group).
+        let otherLiterals: [[UInt8]]?
+        /// Whether one of those needs no literal.
+        let knownAtNeitherEnd: Bool
         /// The literal runs a match can start with, for programs that match the whole path and
         /// for `**/name` programs: the shortest that cover all of them, when every program has
         /// one and they are few. The first byte of the 176 programs above is only `c`, `d`, `h`,
@@ -192,28 +246,41 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
             self.sets = sets
             var pathBytes: ByteSet?
             var nameBytes: ByteSet?
-            var everyOneStartsKnown = !programs.isEmpty
+            var startKnown: [Program] = []
+            var otherLastBytes: ByteSet?
+            var otherLiterals: [[UInt8]] = []
+            var knownAtNeitherEnd = false
             for program in programs {
-                guard let leading = Glob.leadingBytes(program.ops, from: program.matchesNameOnly ? 1 : 0, sets) else {
-                    everyOneStartsKnown = false
-                    break
-                }
-                if program.matchesNameOnly {
-                    nameBytes = (nameBytes ?? ByteSet()).union(leading)
+                if let leading = Glob.leadingBytes(program.ops, from: program.matchesNameOnly ? 1 : 0, sets) {
+                    startKnown.append(program)
+                    if program.matchesNameOnly {
+                        nameBytes = (nameBytes ?? ByteSet()).union(leading)
+                    } else {
+                        pathBytes = (pathBytes ?? ByteSet()).union(leading)
+                    }
+                } else if let last = program.suffix.last {
+                    var bytes = otherLastBytes ?? ByteSet()
+                    bytes.insert(last)
+                    otherLastBytes = bytes
+                } else if !program.requiredLiteral.isEmpty {
+                    otherLiterals.append(program.requiredLiteral)
                 } else {
-                    pathBytes = (pathBytes ?? ByteSet()).union(leading)
+                    knownAtNeitherEnd = true
                 }
             }
-            leadingBytes = everyOneStartsKnown ? (pathBytes, nameBytes) : nil
-            leadingRuns = (Self.leadingRuns(programs.filter { !$0.matchesNameOnly }.map { Glob.leadingRuns($0.ops, from: 0) }),
-                           Self.leadingRuns(programs.filter(\.matchesNameOnly).map { Glob.leadingRuns($0.ops, from: 1) }))
+            leadingBytes = startKnown.isEmpty ? nil : (pathBytes, nameBytes)
+            leadingRuns = (Self.leadingRuns(startKnown.filter { !$0.matchesNameOnly }.map { Glob.leadingRuns($0.ops, from: 0) }),
+                           Self.leadingRuns(startKnown.filter(\.matchesNameOnly).map { Glob.leadingRuns($0.ops, from: 1) }))
             var lastBytes = ByteSet()
-            var everyOneEndsWithALiteral = !programs.isEmpty
-            for program in programs {
+            var everyOneEndsWithALiteral = !startKnown.isEmpty
+            for program in startKnown {
                 guard let last = program.suffix.last else { everyOneEndsWithALiteral = false; break }
                 lastBytes.insert(last)
             }
             self.lastBytes = everyOneEndsWithALiteral ? lastBytes : nil
+            self.otherLastBytes = otherLastBytes
+            self.otherLiterals = otherLiterals.isEmpty ? nil : otherLiterals
+            self.knownAtNeitherEnd = knownAtNeitherEnd
         }
     }
 
@@ -255,7 +322,12 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
                                     requiredLiteral: needsLiteral ? longest : []))
         }
         compiled = Compiled(programs: programs, sets: sets)
-        prefilter = Prefilter(lastBytes: compiled.lastBytes, leadingBytes: compiled.leadingBytes, leadingRuns: compiled.leadingRuns)
+        let depthMask = Self.depths(of: programs).map { depths in depths.reduce(UInt64(0)) { $0 | UInt64(1) << UInt64(min($1, 63)) } } ?? .max
+        prefilter = Prefilter(lastBytes: compiled.lastBytes, leadingBytes: compiled.leadingBytes, leadingRuns: compiled.leadingRuns,
+                              otherLastBytes: compiled.otherLastBytes, otherLiterals: compiled.otherLiterals,
+                              admitsEverything: compiled.knownAtNeitherEnd,
+                              hasOtherPrograms: compiled.otherLastBytes != nil || compiled.otherLiterals != nil || compiled.knownAtNeitherEnd,
+                              depthMask: depthMask)
     }
 
     /// The literal bytes `ops` start with.
@@ -268,6 +340,13 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
     @inline(__always)
     func mayMatch(_ path: UnsafeBufferPointer<UInt8>, nameStart: Int) -> Bool {
         prefilter.admits(path, nameStart: nameStart, ignoresCase)
+    }
+
+    /// Whether a path with `depth` slashes may match (a glob without `**` matches at fixed
+    /// depths): the test that lets a list of globs of different depths skip most of them.
+    @inline(__always)
+    func mayMatch(atDepth depth: Int) -> Bool {
+        prefilter.admits(depth: depth)
     }
 
     public var description: String { pattern }
@@ -283,9 +362,11 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
 
     /// The depths (number of `/` in a path) the pattern can match, or `nil` when it contains
     /// `**` and so can match at any depth.
-    public var depths: Set<Int>? {
+    public var depths: Set<Int>? { Self.depths(of: compiled.programs) }
+
+    private static func depths(of programs: [Program]) -> Set<Int>? {
         var depths: Set<Int> = []
-        for program in compiled.programs {
+        for program in programs {
             var slashes = 0
             for op in program.ops {
                 switch op {
@@ -694,9 +775,19 @@ extension Array where Element == Glob {
     /// starts. By position, asking each glob's byte tests first: they read plain values in
     /// place, where copying each glob out of the array retained its pattern and programs, for
     /// every entry of a large tree.
-    func firstIndexMatching(_ path: UnsafeBufferPointer<UInt8>, nameStart: Int) -> Int? {
+    /// With `depth` (the path's number of `/`), globs that cannot match at that depth are
+    /// skipped first.
+    func firstIndexMatching(_ path: UnsafeBufferPointer<UInt8>, nameStart: Int, depth: Int? = nil) -> Int? {
         withUnsafeBufferPointer { globs in
-            globs.indices.first { globs[$0].mayMatch(path, nameStart: nameStart) && globs[$0].matches(path, nameStart: nameStart) }
+            guard let first = globs.baseAddress else { return nil }
+            // Through the element's address: `globs[index].mayMatch(…)` copied the glob (and
+            // retained its parts) for every entry once its tests grew.
+            for index in globs.indices {
+                let glob = first + index
+                if let depth, !glob.pointee.mayMatch(atDepth: depth) { continue }
+                if glob.pointee.mayMatch(path, nameStart: nameStart) && glob.pointee.matches(path, nameStart: nameStart) { return index }
+            }
+            return nil
         }
     }
 }

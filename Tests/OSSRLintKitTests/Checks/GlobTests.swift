@@ -183,6 +183,8 @@ import Testing
             "{CHANGELOG,CHANGES,NEWS,HISTORY,RELEASE_NOTES,RELEASE-NOTES}{,.md,.rst,.txt}",
             "{doc,docs}/{,**/}{changelog,changes,release_notes,release-notes,releases,whats_new,whats-new,whatsnew,history,news}{,.md,.rst,.txt}",
             "**/doc{,s}/*.md", "{a,ab,abc,b,bc,c,cd,d,de,e}x", "{a1,a2,a3,a4,a5,a6,a7,a8,a9,b1}/x",
+            "**/{singularity,singularity.*,apptainer,apptainer.*,*.def}", "*-licen{c,s}e*", "{licenses/*,x*/y,*.md}",
+            "**/__pycache__/*", "**/*.egg-info/*", "{**/__pycache__/*,*.pyc,x*}",
         ]
         let paths = [
             "docs/changelog.md", "doc/a/b/news", "docs/whats_new.rst", "src/docs/changelog", "dx/news", "Dockerfile", "a/Containerfile.gpu",
@@ -190,12 +192,22 @@ import Testing
             "NEWS", "CHANGES", "p/a/c", "p/b/c", "c/a/c", "xy/z", "x/z", "y/z", "zzz/Dockerfile", "d12/e3/f100.txt", "doc", "doc/",
             "docs/release-notes.txt", "DOCS/News.rst", "do/changelog", "Docs/sub/History.txt", "HISTORY.txt", "RELEASE_NOTES", "q/doc/a.md",
             "q/docs/b.md", "q/dob/b.md", "abx", "abcx", "cdx", "dx", "ex", "fx", "a9/x", "b1/x", "b2/x", "a1/y",
+            "singularity", "env/Singularity.gpu", "a/b/apptainer", "x.def", "f.deff", "MIT-LICENSE.txt", "a/x_licence", "licenses/MIT.txt",
+            "licenses/a/b", "xz/y", "a/b/c.md", "README.md", "__pycache__/a.pyc", "src/__pycache__/b", "src/__pycache__", "a/x.egg-info/PKG",
+            "x.egg-info/a/b", "src/egg-info/a", "m.pyc",
         ]
         for pattern in patterns {
             let glob = try Glob(pattern, ignoresCase: ignoringCase)
             for path in paths {
                 let (pattern, path) = ignoringCase ? (pattern.lowercased(), path.lowercased()) : (pattern, path)
-                #expect(glob.matches(Array(path.utf8)) == Self.reference(Array(pattern.utf8)[...], Array(path.utf8)[...]), "\(pattern) ~ \(path)")
+                let expected = Self.reference(Array(pattern.utf8)[...], Array(path.utf8)[...])
+                #expect(glob.matches(Array(path.utf8)) == expected, "\(pattern) ~ \(path)")
+                // As a list of globs tries it, asking the depth test first.
+                let bytes = Array(path.utf8)
+                let nameStart = (bytes.lastIndex(of: 0x2F) ?? -1) + 1
+                let depth = bytes.count { $0 == 0x2F }
+                #expect(bytes.withUnsafeBufferPointer { [glob].firstIndexMatching($0, nameStart: nameStart, depth: depth) != nil } == expected,
+                        "\(pattern) ~ \(path) in a list")
             }
         }
     }
@@ -209,6 +221,31 @@ import Testing
             let nameStart = (bytes.lastIndex(of: 0x2F) ?? -1) + 1
             #expect(bytes.withUnsafeBufferPointer { glob.mayMatch($0, nameStart: nameStart) } == mayMatch, "\(path)")
         }
+    }
+
+    /// Programs known only at one end each are tested by that end, and those known at neither
+    /// by the literal they need: a path that starts, ends and reads like none of them is turned
+    /// away before any program runs; and a glob without `**` is tried only at the depths it can
+    /// match.
+    @Test func programsKnownAtOneEndAndFixedDepthsTurnPathsAway() throws {
+        let recipes = try Glob("**/{singularity,singularity.*,apptainer,apptainer.*,*.def}", ignoresCase: true)
+        for (path, mayMatch) in [("d12/e3/f100.txt", false), ("src/a.py", false), ("env/singularity.gpu", true), ("a/b.def", true), ("apptainer", true)] {
+            let bytes = Array(path.utf8)
+            let nameStart = (bytes.lastIndex(of: 0x2F) ?? -1) + 1
+            #expect(bytes.withUnsafeBufferPointer { recipes.mayMatch($0, nameStart: nameStart) } == mayMatch, "\(path)")
+        }
+        let caches = try Glob("**/__pycache__/*")
+        for (path, mayMatch) in [("src/pkg/mod.py", false), ("src/__pycache__/mod.pyc", true)] {
+            let bytes = Array(path.utf8)
+            let nameStart = (bytes.lastIndex(of: 0x2F) ?? -1) + 1
+            #expect(bytes.withUnsafeBufferPointer { caches.mayMatch($0, nameStart: nameStart) } == mayMatch, "\(path)")
+        }
+        let licences = try Glob("{licenses/*,.reuse/dep5}")
+        #expect(licences.mayMatch(atDepth: 1) && !licences.mayMatch(atDepth: 0) && !licences.mayMatch(atDepth: 2))
+        let anywhere = try Glob("**/conf.py")
+        #expect(anywhere.mayMatch(atDepth: 0) && anywhere.mayMatch(atDepth: 70))
+        let deep = try Glob(Array(repeating: "a", count: 70).joined(separator: "/"))
+        #expect(deep.mayMatch(atDepth: 69) && deep.mayMatch(atDepth: 80) && !deep.mayMatch(atDepth: 62))
     }
 
     /// `*` any bytes but `/`; `?` one byte but `/`; `**/` zero or more whole folders; a final
