@@ -1,5 +1,6 @@
 // Swift cannot call C variadic functions, so the few git_libgit2_opts calls GitKit needs are
-// wrapped here as plain functions; and malloc.h, which Swift's Glibc module leaves out.
+// wrapped here as plain functions; and two readers that ask the object database's backends
+// directly, where libgit2's own calls cost measurably more (each says why).
 #ifndef OSSRLINT_CLIBGIT2_SHIM_H
 #define OSSRLINT_CLIBGIT2_SHIM_H
 
