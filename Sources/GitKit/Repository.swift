@@ -473,6 +473,19 @@ public final class Repository {
     /// Up to `limit` bytes of a blob's content.
     func blobContent(_ id: ObjectID, limit: Int) throws(GitError) -> Data {
         if let whole = objectCache?.content(of: id) { return whole.count <= limit ? whole : Data(whole.prefix(limit)) }
+        return try withInflatedBlob(id) { keep($0, of: id, limit: limit) }
+    }
+
+    /// Calls `body` with up to `limit` bytes of a blob's content where libgit2 inflated them,
+    /// valid only during the call: for a reader that looks at each blob once (the secret scan),
+    /// a `Data` per blob — two allocations and a copy — cost more than the looking.
+    func withBlobContent<Result>(_ id: ObjectID, limit: Int, _ body: (UnsafeRawBufferPointer) -> Result) throws(GitError) -> Result {
+        if let whole = objectCache?.content(of: id) { return whole.prefix(limit).withUnsafeBytes(body) }
+        return try withInflatedBlob(id) { body(UnsafeRawBufferPointer(rebasing: $0.prefix(limit))) }
+    }
+
+    /// The whole blob as libgit2 inflated it, freed when `body` returns.
+    private func withInflatedBlob<Result>(_ id: ObjectID, _ body: (UnsafeRawBufferPointer) -> Result) throws(GitError) -> Result {
         var oid = id.gitOID
         if let database = try? database() {
             var data: UnsafeMutableRawPointer?
@@ -480,16 +493,15 @@ public final class Repository {
             var owner: UnsafeMutablePointer<git_odb_backend>?
             if ossrlint_odb_read_blob(database.pointer, &oid, &data, &size, &owner) == 0, let data {
                 defer { git_odb_backend_data_free(owner, data) }
-                return keep(UnsafeRawBufferPointer(start: data, count: size), of: id, limit: limit)
+                return body(UnsafeRawBufferPointer(start: data, count: size))
             }
         }
         var blobPointer: OpaquePointer?
         try check("git_blob_lookup", git_blob_lookup(&blobPointer, pointer, &oid))
-        guard let blobPointer else { return Data() }
+        guard let blobPointer else { return body(UnsafeRawBufferPointer(start: nil, count: 0)) }
         let blob = BlobHandle(blobPointer)
-        let size = Int(git_blob_rawsize(blob.pointer))
-        guard let raw = git_blob_rawcontent(blob.pointer) else { return Data() }
-        return keep(UnsafeRawBufferPointer(start: raw, count: size), of: id, limit: limit)
+        let raw = git_blob_rawcontent(blob.pointer)
+        return body(UnsafeRawBufferPointer(start: raw, count: raw == nil ? 0 : Int(git_blob_rawsize(blob.pointer))))
     }
 
     /// The first `limit` bytes of a blob's whole `content`, which the cache keeps (if any) so

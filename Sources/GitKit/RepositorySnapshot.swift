@@ -144,6 +144,16 @@ public final class RepositorySnapshot {
         return try fileSystemContent(of: entry, limit: limit)
     }
 
+    /// Calls `body` with at most `limit` bytes of an entry's content, valid only during the call
+    /// (a blob's bytes are not copied out of libgit2's buffer).
+    public func withContent<Result>(of entry: SnapshotEntry, limit: Int, _ body: (UnsafeRawBufferPointer) -> Result) throws(SnapshotReadError) -> Result {
+        guard entry.kind.hasContent else { throw .noContent(path: entry.path, kind: entry.kind) }
+        if let id = entry.objectID {
+            do { return try repository.withBlobContent(id, limit: limit, body) } catch { throw readError(error, entry: entry, id: id) }
+        }
+        return try fileSystemContent(of: entry, limit: limit).withUnsafeBytes(body)
+    }
+
     /// The repository's tags.
     public func tags() throws(RepositoryError) -> [TagInfo] {
         try repository.tags()

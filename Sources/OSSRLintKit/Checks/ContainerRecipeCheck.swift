@@ -39,9 +39,10 @@ public struct ContainerRecipeCheck: CheckKind {
     public func evaluate(_ facts: RevisionFacts) -> CheckOutcome {
         var found: [Evidence] = []
         var unreadable: [Evidence] = []
+        let hints = Self.nameHints
         facts.forEachEntry(atDepths: rootOnly ? [0] : nil) { fact in
             // Every name below contains one of these; testing bytes first spares a String per entry.
-            guard fact.kind == .file || fact.kind == .executable, fact.nameContains(any: Self.nameHints) else { return }
+            guard fact.kind == .file || fact.kind == .executable, fact.nameContains(any: hints) else { return }
             let entry = facts.entry(of: fact)
             let name = fact.lowercasedName
             if let kind = Self.recipeKind(ofName: name) {
@@ -72,7 +73,7 @@ public struct ContainerRecipeCheck: CheckKind {
         return nil
     }
 
-    static let nameHints = ["dockerfile", "containerfile", "compose.", "singularity", "apptainer", ".def"].map { Array($0.utf8) }
+    static let nameHints = ByteNeedles(["dockerfile", "containerfile", "compose.", "singularity", "apptainer", ".def"])
 
     /// Names worth opening to look for a `Bootstrap:` line.
     static func mayBeSingularity(_ name: String) -> Bool {

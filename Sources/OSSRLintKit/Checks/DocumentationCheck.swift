@@ -89,9 +89,10 @@ public struct DocumentationCheck: CheckKind {
         var found: [Evidence] = []
         var unreadable: [Evidence] = []
         var pages: [SnapshotEntry] = []
+        let hints = Self.nameHints
         facts.forEachEntry(atDepths: nil) { fact in
             if fact.kind.hasContent, Self.isDocumentationPage(fact) { pages.append(facts.entry(of: fact)) }
-            guard fact.kind.hasContent, fact.nameContains(any: Self.nameHints) else { return }
+            guard fact.kind.hasContent, fact.nameContains(any: hints) else { return }
             let name = fact.lowercasedName
             let entry = facts.entry(of: fact)
             if fact.depth == 0, name == "mkdocs.yml" || name == "mkdocs.yaml" {
@@ -136,7 +137,7 @@ public struct DocumentationCheck: CheckKind {
     }
 
     /// Every name `evaluateDocs` looks for contains one of these.
-    static let nameHints = ["mkdocs.y", "readthedocs.y", "conf.py"].map { Array($0.utf8) }
+    static let nameHints = ByteNeedles(["mkdocs.y", "readthedocs.y", "conf.py"])
 
     static func isInsideDocsTree(_ path: String) -> Bool {
         path.split(separator: "/").dropLast().contains { ["doc", "docs", "documentation", "sphinx"].contains($0) }

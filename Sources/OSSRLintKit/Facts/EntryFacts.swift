@@ -29,10 +29,9 @@ struct EntryFacts {
     /// The last component of `lowercasedPath`.
     var lowercasedName: String { String(decoding: UnsafeBufferPointer(rebasing: lowercasedBytes[nameStart...]), as: UTF8.self) }
 
-    /// Whether the lower-cased last component contains any of these (lower-case) byte strings.
-    func nameContains(any needles: [[UInt8]]) -> Bool {
-        let name = UnsafeBufferPointer(rebasing: lowercasedBytes[nameStart...])
-        return needles.contains { ByteSearch.contains($0, in: name) }
+    /// Whether the lower-cased last component contains any of these (lower-case) needles.
+    func nameContains(any needles: ByteNeedles) -> Bool {
+        needles.occur(in: UnsafeBufferPointer(rebasing: lowercasedBytes[nameStart...]))
     }
 
     /// Whether a folder above the entry has one of these (lower-case) names: one pass over the

@@ -7,15 +7,18 @@ import GitKit
 /// each path that has upper-case letters (the others are their own lower-cased form), written
 /// into one array (an array of its own per entry was 10k allocations for a 10k-file tree).
 struct EntryTable: Sendable {
+    /// 32 bytes, not 48 with every field an `Int`: a path's length, depth and name offset fit
+    /// 32 bits (a 4 GiB path could not be listed in memory anyway), and at a million entries
+    /// that keeps 16 MB off the peak.
     private struct Record: Sendable {
-        let kind: EntryKind
-        let depth: Int
-        let nameStart: Int
         /// Where the path and its lower-cased form start in `bytes` (the same place when the
         /// path has no upper-case letter).
         let start: Int
         let lowercasedStart: Int
-        let count: Int
+        let count: UInt32
+        let depth: UInt32
+        let nameStart: UInt32
+        let kind: EntryKind
     }
 
     /// Every entry, in path order.
@@ -23,7 +26,7 @@ struct EntryTable: Sendable {
     private let records: [Record]
     private let bytes: [UInt8]
     /// Positions in `records` by depth: index 0 holds the root-level entries'.
-    private let positionsByDepth: [[Int]]
+    private let positionsByDepth: [[Int32]]
     /// Whether `entries` are in strictly increasing byte order, so that a path is found by
     /// binary search. A well-formed tree, the index and the sorted work tree always are.
     private let isSortedByPath: Bool
@@ -33,7 +36,7 @@ struct EntryTable: Sendable {
         let total = entries.reduce(0) { $0 + $1.path.bytes.count }
         var records: [Record] = []
         records.reserveCapacity(entries.count)
-        var positionsByDepth: [[Int]] = []
+        var positionsByDepth: [[Int32]] = []
         // Written through pointers: appending byte by byte made a capacity check per byte.
         // Room for every path twice; only what is written is used.
         bytes = [UInt8](unsafeUninitializedCapacity: 2 * total) { buffer, count in
@@ -67,9 +70,10 @@ struct EntryTable: Sendable {
                     }
                     lowercasedEnd += length
                 }
-                records.append(Record(kind: entry.kind, depth: slashes, nameStart: lastSlash + 1, start: offset, lowercasedStart: lowercasedStart, count: length))
+                records.append(Record(start: offset, lowercasedStart: lowercasedStart, count: UInt32(length), depth: UInt32(slashes),
+                                      nameStart: UInt32(lastSlash + 1), kind: entry.kind))
                 while positionsByDepth.count <= slashes { positionsByDepth.append([]) }
-                positionsByDepth[slashes].append(position)
+                positionsByDepth[slashes].append(Int32(position))
                 offset += length
             }
             count = lowercasedEnd
@@ -86,17 +90,18 @@ struct EntryTable: Sendable {
             records.withUnsafeBufferPointer { records in
                 func visit(_ position: Int) {
                     let record = records[position]
+                    let count = Int(record.count)
                     body(EntryFacts(
-                        index: position, kind: record.kind, depth: record.depth, nameStart: record.nameStart,
-                        pathBytes: UnsafeBufferPointer(rebasing: bytes[record.start..<record.start + record.count]),
-                        lowercasedBytes: UnsafeBufferPointer(rebasing: bytes[record.lowercasedStart..<record.lowercasedStart + record.count])))
+                        index: position, kind: record.kind, depth: Int(record.depth), nameStart: Int(record.nameStart),
+                        pathBytes: UnsafeBufferPointer(rebasing: bytes[record.start..<record.start + count]),
+                        lowercasedBytes: UnsafeBufferPointer(rebasing: bytes[record.lowercasedStart..<record.lowercasedStart + count])))
                 }
                 guard let depths else {
                     for position in records.indices { visit(position) }
                     return
                 }
                 for depth in depths.sorted() where positionsByDepth.indices.contains(depth) {
-                    for position in positionsByDepth[depth] { visit(position) }
+                    for position in positionsByDepth[depth] { visit(Int(position)) }
                 }
             }
         }

@@ -62,7 +62,7 @@ extension LicenceEvidenceLocator {
         // only those are handed over, not all of a large tree.
         let vendorFolders = (vendorFolders.union(LicenceEvidenceLocator.knownLibraries)).map { Array($0.utf8) }
         // And licence files below the root: a folder with a licence of its own is someone's code.
-        let licenceHints = ["licen", "copying"].map { Array($0.utf8) }
+        let licenceHints = ByteNeedles(["licen", "copying"])
         // Entries come in path order, so the files of a folder come together: the folders above
         // a file are tested once per folder, not once per file.
         var lastFolder: [UInt8] = []

@@ -13,6 +13,9 @@ protocol RevisionReader {
     func readSizes(of entries: [SnapshotEntry]) -> [Result<Int, SnapshotReadError>]
     /// At most `limit` bytes of an entry's content.
     func readContent(of entry: SnapshotEntry, limit: Int) throws(SnapshotReadError) -> Data
+    /// `body` with at most `limit` bytes of an entry's content, valid only during the call: for
+    /// reading every file once (the secret scan) without a copy of each.
+    func withContent<Result>(of entry: SnapshotEntry, limit: Int, _ body: (UnsafeRawBufferPointer) -> Result) throws(SnapshotReadError) -> Result
     /// The tags, and the symbolic links of the reference store skipped rather than followed.
     func readTags() throws(FactProblem) -> (tags: [TagFacts], skippedLinks: [String])
     /// How `tagged` relates to `commit`: in its history (and how far back) or not.
@@ -23,6 +26,12 @@ protocol RevisionReader {
     func isAncestor(_ ancestor: ObjectID, of commit: ObjectID) -> Bool?
     /// Which of `targets` are in `commit`'s history, in one walk; nil when it cannot be walked.
     func reachable(_ targets: Set<ObjectID>, from commit: ObjectID) -> Set<ObjectID>?
+}
+
+extension RevisionReader {
+    func withContent<Result>(of entry: SnapshotEntry, limit: Int, _ body: (UnsafeRawBufferPointer) -> Result) throws(SnapshotReadError) -> Result {
+        try readContent(of: entry, limit: limit).withUnsafeBytes(body)
+    }
 }
 
 /// The git side: the only place the collector reaches libgit2, through GitKit.

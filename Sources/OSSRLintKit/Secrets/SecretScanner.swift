@@ -43,7 +43,7 @@ enum SecretScanner {
         // Findings by blob, so that a blob at many paths is read once. Only blobs at two paths or
         // more are kept (`repeatedIDs` finds them): a dictionary entry for each of 100k blobs
         // cost more than finding the few repeated ones.
-        let repeated = Self.repeatedIDs(candidates.compactMap { table.entries[$0].objectID })
+        let repeated = Self.repeatedIDs(of: candidates, in: table.entries)
         var searched: [ObjectID: [SecretScan.Finding]] = [:]
         for (index, position) in candidates.enumerated() {
             let entry = table.entries[position]
@@ -64,9 +64,15 @@ enum SecretScanner {
             if shareable, let id = entry.objectID, let remembered = memory?.secretVerdicts[id] {
                 verdict = remembered
             } else {
-                let data: Data
-                do { data = try reader.readContent(of: entry, limit: size) } catch { scan.unreadable += 1; continue }
-                verdict = looksBinary(data) ? .binary : .text(bytes: data.count, findings: findings(in: data, kinds: isCI ? SecretKind.allCases : kindsOutsideCI))
+                let kinds = isCI ? SecretKind.allCases : kindsOutsideCI
+                do {
+                    verdict = try reader.withContent(of: entry, limit: size) { text in
+                        looksBinary(text) ? .binary : .text(bytes: text.count, findings: findings(in: text, kinds: kinds))
+                    }
+                } catch {
+                    scan.unreadable += 1
+                    continue
+                }
                 if shareable, let id = entry.objectID { memory?.remember(verdict, of: id) }
             }
             guard case let .text(bytes, found) = verdict else { scan.skippedBinary += 1; continue }
@@ -74,27 +80,29 @@ enum SecretScanner {
             scan.scannedBytes += bytes
             let placed = found.map { SecretScan.Finding(path: entry.path.displayName, line: $0.line, kind: $0.kind) }
             if shareable, let id = entry.objectID, repeated.contains(id) { searched[id] = placed }
-            scan.findings += placed
+            if !placed.isEmpty { scan.findings += placed }
         }
         return scan
     }
 
-    /// The ids that occur more than once: an open-addressing table indexed by each id's leading
-    /// bits (already evenly spread), linear in the ids. Sorting 100k ids cost 20 ms, and a
-    /// dictionary entry per blob more.
-    private static func repeatedIDs(_ ids: [ObjectID]) -> Set<ObjectID> {
+    /// The ids that occur more than once among the entries at `positions`: an open-addressing
+    /// table indexed by each id's leading bits (already evenly spread), linear in the entries.
+    /// Sorting 100k ids cost 20 ms, and a dictionary entry per blob more; the table holds
+    /// positions, not a copy of each id (24 MB at a million files).
+    private static func repeatedIDs(of positions: [Int], in entries: [SnapshotEntry]) -> Set<ObjectID> {
         var capacity = 16
-        while capacity < ids.count * 2 { capacity *= 2 }
+        while capacity < positions.count * 2 { capacity *= 2 }
         let mask = capacity - 1
         var slots = [Int32](repeating: -1, count: capacity)
         var repeated: Set<ObjectID> = []
-        for (offset, id) in ids.enumerated() {
+        for position in positions {
+            guard let id = entries[position].objectID else { continue }
             var slot = Int(truncatingIfNeeded: id.leadingBits) & mask
             while slots[slot] >= 0 {
-                if ids[Int(slots[slot])] == id { break }
+                if entries[Int(slots[slot])].objectID == id { break }
                 slot = (slot + 1) & mask
             }
-            if slots[slot] >= 0 { repeated.insert(id) } else { slots[slot] = Int32(truncatingIfNeeded: offset) }
+            if slots[slot] >= 0 { repeated.insert(id) } else { slots[slot] = Int32(truncatingIfNeeded: position) }
         }
         return repeated
     }
@@ -126,17 +134,15 @@ enum SecretScanner {
 
     private static let kindsOutsideCI = SecretKind.allCases.filter { $0 != .zenodoToken }
 
-    private static func findings(in data: Data, kinds: [SecretKind]) -> [(line: Int, kind: String)] {
-        data.withUnsafeBytes { text in
-            if !kinds.contains(.zenodoToken), !SecretKind.anyAnchorOccurs(in: text) { return [] }
-            var found: [(line: Int, kind: String)] = []
-            for kind in kinds {
-                for offset in kind.offsets(in: text) {
-                    found.append((lineNumber(at: offset, in: text), kind.rawValue))
-                }
+    private static func findings(in text: UnsafeRawBufferPointer, kinds: [SecretKind]) -> [(line: Int, kind: String)] {
+        if !kinds.contains(.zenodoToken), !SecretKind.anyAnchorOccurs(in: text) { return [] }
+        var found: [(line: Int, kind: String)] = []
+        for kind in kinds {
+            for offset in kind.offsets(in: text) {
+                found.append((lineNumber(at: offset, in: text), kind.rawValue))
             }
-            return found.count < 2 ? found : found.sorted { ($0.line, $0.kind) < ($1.line, $1.kind) }
         }
+        return found.count < 2 ? found : found.sorted { ($0.line, $0.kind) < ($1.line, $1.kind) }
     }
 
     private static func lineNumber(at offset: Int, in text: UnsafeRawBufferPointer) -> Int {
@@ -144,11 +150,9 @@ enum SecretScanner {
     }
 
     /// Git's own test: a NUL byte in the first 8,000 bytes makes a file binary.
-    private static func looksBinary(_ data: Data) -> Bool {
-        data.withUnsafeBytes { bytes in
-            guard let base = bytes.baseAddress else { return false }
-            return memchr(base, 0, min(bytes.count, 8_000)) != nil
-        }
+    private static func looksBinary(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        return memchr(base, 0, min(bytes.count, 8_000)) != nil
     }
 
 }

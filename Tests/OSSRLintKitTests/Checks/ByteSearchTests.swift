@@ -27,3 +27,22 @@ import Testing
         }
     }
 }
+
+/// The needles a name test looks for at once: found exactly where a plain search of each
+/// finds it, including needles that share a first byte, overlap, or run past the text's end.
+@Suite struct ByteNeedlesTests {
+    @Test func agreeWithAPlainSearchOfEachNeedle() {
+        let sets = [["dockerfile", "containerfile", "compose.", "singularity", "apptainer", ".def"],
+                    ["licen", "copying"], ["ab", "abc", "b"], ["aab"], ["", "z"], []]
+        let texts = ["", "a", "dockerfile", "my.dockerfile", "docker", "compose", "compose.yml", "x.def", ".de",
+                     "license", "licence.txt", "copyin", "aaab", "aab", "zz", "b", "file000123.py"]
+        for strings in sets {
+            let needles = ByteNeedles(strings)
+            for text in texts {
+                let bytes = Array(text.utf8)
+                let expected = strings.contains { !$0.isEmpty && text.contains($0) }
+                #expect(bytes.withUnsafeBufferPointer { needles.occur(in: $0) } == expected, "\(strings) in '\(text)'")
+            }
+        }
+    }
+}
