@@ -80,14 +80,15 @@ public struct LicenceIndex: Sendable {
         }
         let programs = PackedLicencePrograms(digits: payload.programs, starts: programStarts, vocabularyCount: vocabulary.count)
 
+        // Split as UTF-8 bytes: splitting the text by Characters cost a third of this load.
         var templates: [LicenceTemplate] = []
-        for line in payload.templates.split(separator: "\n") {
-            let fields = line.split(separator: "\t")
-            guard fields.count == 3, let program = Int(fields[2]), program < programCount else {
-                throw LicenceIndexError.malformedPayload("template line '\(line)'")
+        for line in payload.templates.utf8.split(separator: UInt8(ascii: "\n")) {
+            let fields = line.split(separator: UInt8(ascii: "\t"))
+            guard fields.count == 3, let program = Int(Substring(fields[2])), program < programCount else {
+                throw LicenceIndexError.malformedPayload("template line '\(Substring(line))'")
             }
-            templates.append(LicenceTemplate(id: String(fields[0]), isException: fields[1].hasPrefix("e"),
-                                             isDeprecated: fields[1].hasSuffix("d"), program: program))
+            templates.append(LicenceTemplate(id: String(Substring(fields[0])), isException: fields[1].first == UInt8(ascii: "e"),
+                                             isDeprecated: fields[1].last == UInt8(ascii: "d"), program: program))
         }
         var programTemplates = [[Int]](repeating: [], count: programCount)
         for (number, template) in templates.enumerated() {
