@@ -50,21 +50,9 @@ enum SecretKind: String, CaseIterable, Sendable {
     /// anchor starts with skips many bytes at a time; a loop testing every byte cost 14
     /// instructions a byte.
     static func anyAnchorOccurs(in text: UnsafeRawBufferPointer) -> Bool {
-        anyOffset(of: UInt8(ascii: "-"), in: text) { startsWith(Anchor.pemBegin, in: text, at: $0) }
-            || anyOffset(of: UInt8(ascii: "g"), in: text) { offset in Anchor.startingWithG.contains { startsWith($0, in: text, at: offset) } }
-            || anyOffset(of: UInt8(ascii: "A"), in: text) { startsWith(Anchor.aws, in: text, at: $0) }
-    }
-
-    /// Whether `test` holds at some offset of `byte` in `text`.
-    private static func anyOffset(of byte: UInt8, in text: UnsafeRawBufferPointer, where test: (Int) -> Bool) -> Bool {
-        guard let base = text.baseAddress else { return false }
-        var start = 0
-        while start < text.count, let hit = memchr(base + start, Int32(byte), text.count - start) {
-            let offset = base.distance(to: UnsafeRawPointer(hit))
-            if test(offset) { return true }
-            start = offset + 1
-        }
-        return false
+        ByteSearch.anyOffset(of: UInt8(ascii: "-"), in: text) { startsWith(Anchor.pemBegin, in: text, at: $0) }
+            || ByteSearch.anyOffset(of: UInt8(ascii: "g"), in: text) { offset in Anchor.startingWithG.contains { startsWith($0, in: text, at: offset) } }
+            || ByteSearch.anyOffset(of: UInt8(ascii: "A"), in: text) { startsWith(Anchor.aws, in: text, at: $0) }
     }
 
     private static func startsWith(_ anchor: [UInt8], in text: UnsafeRawBufferPointer, at index: Int) -> Bool {

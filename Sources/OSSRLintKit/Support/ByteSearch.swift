@@ -44,6 +44,19 @@ enum ByteSearch {
         foldingCase && byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
     }
 
+    /// Whether `test` holds at some offset of `byte` in `text`, found by `memchr` (many bytes at
+    /// a time): for tests that look around each occurrence.
+    static func anyOffset(of byte: UInt8, in text: UnsafeRawBufferPointer, where test: (Int) -> Bool) -> Bool {
+        guard let base = text.baseAddress else { return false }
+        var start = 0
+        while start < text.count, let hit = memchr(base + start, Int32(byte), text.count - start) {
+            let offset = base.distance(to: UnsafeRawPointer(hit))
+            if test(offset) { return true }
+            start = offset + 1
+        }
+        return false
+    }
+
     /// Every start of `needle` in `text`: `memchr` to the next candidate first byte (many
     /// bytes at a time), then a compare. (Glibc's `memmem` is not visible to Swift.)
     static func occurrences(of bytes: [UInt8], in text: UnsafeRawBufferPointer) -> [Int] {
