@@ -28,18 +28,19 @@ enum SecretScanner {
     static func scan(_ table: EntryTable, sizes knownSizes: [Int], from reader: some RevisionReader, limits: SecretScanLimits,
                      memory: FactMemory? = nil) -> SecretScan {
         var scan = SecretScan()
+        // In path order (the table's order with no depths asked), each with whether it is a CI file.
         var candidates: [Int] = []
-        var ciFiles: Set<Int> = []
+        var ciFile: [Bool] = []
         table.forEach(atDepths: nil) { fact in
             guard fact.kind == .file || fact.kind == .executable else { return }
             if isBinaryByExtension(fact) { scan.skippedBinary += 1; return }
             candidates.append(fact.index)
-            if isCIFile(fact.pathBytes) { ciFiles.insert(fact.index) }
+            ciFile.append(isCIFile(fact.pathBytes))
         }
-        candidates.sort()
-        let unknown = candidates.filter { !knownSizes.indices.contains($0) || knownSizes[$0] < 0 }
-        var sizes: [Int: Int] = [:]
-        for (position, size) in zip(unknown, reader.readSizes(of: unknown.map { table.entries[$0] })) { sizes[position] = try? size.get() }
+        // Every size, -1 where unknown: the sizes the collector read, the others read here.
+        var sizes = knownSizes.count == table.entries.count ? knownSizes : [Int](repeating: -1, count: table.entries.count)
+        let unknown = candidates.filter { sizes[$0] < 0 }
+        for (position, size) in zip(unknown, reader.readSizes(of: unknown.map { table.entries[$0] })) { sizes[position] = (try? size.get()) ?? -1 }
         // Findings by blob, so that a blob at many paths is read once. Only blobs at two paths or
         // more are kept (`repeatedIDs` finds them): a dictionary entry for each of 100k blobs
         // cost more than finding the few repeated ones.
@@ -47,7 +48,8 @@ enum SecretScanner {
         var searched: [ObjectID: [SecretScan.Finding]] = [:]
         for (index, position) in candidates.enumerated() {
             let entry = table.entries[position]
-            guard let size = sizes[position] ?? (knownSizes.indices.contains(position) && knownSizes[position] >= 0 ? knownSizes[position] : nil) else {
+            let size = sizes[position]
+            guard size >= 0 else {
                 scan.unreadable += 1
                 continue
             }
@@ -58,7 +60,7 @@ enum SecretScanner {
                 continue
             }
             // CI files are searched for more kinds: their blobs are not shared with others.
-            let isCI = ciFiles.contains(position)
+            let isCI = ciFile[index]
             let shareable = !isCI
             let verdict: BlobVerdict
             if shareable, let id = entry.objectID, let remembered = memory?.secretVerdicts[id] {
