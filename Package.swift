@@ -18,7 +18,10 @@ let package = Package(
         // libgit2, linked as a shared library; pkg-config supplies its include and library paths
         // wherever the system put them. Only GitKit imports it.
         .systemLibrary(name: "CLibGit2", pkgConfig: "libgit2", providers: [.apt(["libgit2-dev"])]),
-        .target(name: "GitKit", dependencies: ["CLibGit2"]),
+        // zlib, which libgit2-dev already requires: GitKit inflates packed blobs itself
+        // (`PackedObjects` says why).
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .target(name: "GitKit", dependencies: ["CLibGit2", "CZlib"]),
         .target(
             name: "OSSRLintKit",
             dependencies: [

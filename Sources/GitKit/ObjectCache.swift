@@ -12,23 +12,6 @@ import Foundation
 /// again. The revisions of a history are visited in order, so what the last ones read is what
 /// the next ones need.
 final class ObjectCache {
-    /// A tree's own entries, copied out of libgit2: names in one buffer, as a walk reads them.
-    struct Tree {
-        struct Entry {
-            /// Where the name lies in `names`.
-            let nameStart: Int
-            let nameEnd: Int
-            let mode: UInt32
-            let id: ObjectID
-        }
-
-        var names: [UInt8] = []
-        var entries: [Entry] = []
-
-        /// About what the tree costs in memory.
-        var bytes: Int { names.count + entries.count * MemoryLayout<Entry>.stride + 64 }
-    }
-
     /// The budgets: trees, sizes and contents each get a share of `memoryLimit`.
     private let treeBudget: Int
     private let sizeBudget: Int
@@ -36,7 +19,7 @@ final class ObjectCache {
     /// The largest blob whose content is kept: metadata and licence files, not data files.
     static let largestContent = 1 << 20
 
-    private var trees: [ObjectID: Tree] = [:]
+    private var trees: [ObjectID: TreeObject] = [:]
     private var treeBytes = 0
     private var sizes: [ObjectID: Int] = [:]
     private var contents: [ObjectID: Data] = [:]
@@ -55,9 +38,9 @@ final class ObjectCache {
         contentBudget = memoryLimit / 4
     }
 
-    func tree(_ id: ObjectID) -> Tree? { trees[id] }
+    func tree(_ id: ObjectID) -> TreeObject? { trees[id] }
 
-    func store(_ tree: Tree, for id: ObjectID) {
+    func store(_ tree: TreeObject, for id: ObjectID) {
         if treeBytes + tree.bytes > treeBudget {
             trees.removeAll()
             treeBytes = 0

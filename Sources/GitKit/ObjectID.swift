@@ -17,6 +17,11 @@ public struct ObjectID: Hashable, Sendable, Comparable, CustomStringConvertible 
 
     init(_ pointer: UnsafePointer<git_oid>) { self.init(pointer.pointee) }
 
+    /// The id whose 20 bytes, read big-endian, are these three numbers (as a pack index stores it).
+    init(high: UInt64, middle: UInt64, low: UInt32) {
+        (self.high, self.middle, self.low) = (high, middle, low)
+    }
+
     /// An id numbered `number`, naming no real object: for facts built in memory (check
     /// examples), whose commits need ids that differ.
     public init(synthetic number: UInt32) {

@@ -34,7 +34,7 @@ extension Repository {
 
     /// Depth-first in entry order over remembered trees, reading a tree only the first time
     /// any revision meets it.
-    private func walk(_ tree: ObjectCache.Tree, prefix: inout [UInt8], _ cache: ObjectCache, paths: inout [UInt8],
+    private func walk(_ tree: TreeObject, prefix: inout [UInt8], _ cache: ObjectCache, paths: inout [UInt8],
                       files: inout [(start: Int, end: Int, kind: EntryKind, id: ObjectID)], diagnostics: inout [SnapshotDiagnostic]) {
         for entry in tree.entries {
             let mark = prefix.count
@@ -55,7 +55,7 @@ extension Repository {
     }
 
     private enum CachedLookup {
-        case found(ObjectCache.Tree)
+        case found(TreeObject)
         case missing(SnapshotDiagnostic)
     }
 
@@ -63,21 +63,10 @@ extension Repository {
     /// (nor is it worth it: a damaged repository is no history's common case).
     private func cachedTree(_ id: ObjectID, at prefix: [UInt8], _ cache: ObjectCache) -> CachedLookup {
         if let tree = cache.tree(id) { return .found(tree) }
-        let handle: TreeHandle
+        let tree: TreeObject
         switch lookUpTree(id, at: prefix) {
-        case .found(let found): handle = found
+        case .found(let found): tree = found
         case .missing(let diagnostic): return .missing(diagnostic)
-        }
-        var tree = ObjectCache.Tree()
-        let count = git_tree_entrycount(handle.pointer)
-        tree.entries.reserveCapacity(count)
-        for index in 0..<count {
-            guard let entry = git_tree_entry_byindex(handle.pointer, index), let rawName = git_tree_entry_name(entry),
-                  let entryID = git_tree_entry_id(entry) else { continue }
-            let start = tree.names.count
-            tree.names.append(contentsOf: UnsafeRawBufferPointer(start: rawName, count: strlen(rawName)))
-            tree.entries.append(ObjectCache.Tree.Entry(nameStart: start, nameEnd: tree.names.count,
-                                                       mode: UInt32(git_tree_entry_filemode(entry).rawValue), id: ObjectID(entryID)))
         }
         cache.store(tree, for: id)
         return .found(tree)

@@ -22,16 +22,22 @@ extension Repository {
         try wrap("git_commit_lookup", git_commit_lookup(&commitPointer, pointer, &oid))
         guard let commitPointer else { return Listing() }
         let commitHandle = CommitHandle(commitPointer)
-        var treePointer: OpaquePointer?
-        let result = git_commit_tree(&treePointer, commitHandle.pointer)
-        guard result == 0, let treePointer else {
-            let error = GitError.last(result, in: "git_commit_tree")
-            guard error.code == .notFound else { throw .git(error) }
-            var listing = Listing()
-            listing.diagnostics.append(SnapshotDiagnostic(kind: .missingObject, path: GitPath(bytes: []), message: "the root tree of commit \(commit.short) is missing from the object database"))
-            return listing
+        let root: TreeObject
+        if let rootID = git_commit_tree_id(commitHandle.pointer), let packed = packedObjects.tree(ObjectID(rootID)) {
+            root = packed
+        } else {
+            var treePointer: OpaquePointer?
+            let result = git_commit_tree(&treePointer, commitHandle.pointer)
+            guard result == 0, let treePointer else {
+                let error = GitError.last(result, in: "git_commit_tree")
+                guard error.code == .notFound else { throw .git(error) }
+                var listing = Listing()
+                listing.diagnostics.append(SnapshotDiagnostic(kind: .missingObject, path: GitPath(bytes: []), message: "the root tree of commit \(commit.short) is missing from the object database"))
+                return listing
+            }
+            root = TreeObject(copying: TreeHandle(treePointer))
         }
-        let top = listTop(of: TreeHandle(treePointer))
+        let top = listTop(of: root)
         let subtrees = walkShared(top.subtrees)
         return joined(top, subtrees)
     }
@@ -55,7 +61,7 @@ extension Repository {
     /// Lists `root` folder level by folder level until `sharedSubtrees` subtrees are left or
     /// none: a level's subtrees are listed in order, and those not listed once there are enough
     /// stay as they are, so the parts remain in git's order.
-    private func listTop(of root: TreeHandle) -> Top {
+    private func listTop(of root: TreeObject) -> Top {
         var top = Top()
         var parts: [Part] = []
         append(root, prefix: [], to: &parts, walk: &top.walk)
@@ -98,27 +104,25 @@ extension Repository {
     }
 
     /// Appends `tree`'s own entries, at `prefix`, as parts: files into `walk`, subtrees left.
-    private func append(_ tree: TreeHandle, prefix: [UInt8], to parts: inout [Part], walk: inout TreeWalk) {
-        let count = git_tree_entrycount(tree.pointer)
-        for index in 0..<count {
-            guard let entry = git_tree_entry_byindex(tree.pointer, index), let rawName = git_tree_entry_name(entry),
-                  let id = git_tree_entry_id(entry) else { continue }
-            let name = UnsafeRawBufferPointer(start: rawName, count: strlen(rawName))
-            let mode = git_tree_entry_filemode(entry).rawValue
-            if mode == GIT_FILEMODE_TREE.rawValue {
-                parts.append(.subtree(Subtree(prefix: prefix + name + [0x2F], id: ObjectID(id))))
-            } else if let kind = EntryKind(mode: UInt32(mode)) {
+    private func append(_ tree: TreeObject, prefix: [UInt8], to parts: inout [Part], walk: inout TreeWalk) {
+        for entry in tree.entries {
+            let name = tree.names[entry.nameStart..<entry.nameEnd]
+            if entry.mode == GIT_FILEMODE_TREE.rawValue {
+                parts.append(.subtree(Subtree(prefix: prefix + name + [0x2F], id: entry.id)))
+            } else if let kind = EntryKind(mode: entry.mode) {
                 let start = walk.paths.count
                 walk.paths.append(contentsOf: prefix)
                 walk.paths.append(contentsOf: name)
-                walk.files.append((start, walk.paths.count, kind, ObjectID(id)))
+                walk.files.append((start, walk.paths.count, kind, entry.id))
                 parts.append(.file(walk.files.count - 1))
             }
         }
     }
 
-    /// The tree `id`, or the diagnostic saying it is missing (`prefix` ends with its `/`).
+    /// The tree `id`, or the diagnostic saying it is missing (`prefix` ends with its `/`):
+    /// from the packs where they hold it in the plain form, else as libgit2 reads it.
     func lookUpTree(_ id: ObjectID, at prefix: [UInt8]) -> TreeLookup {
+        if let packed = packedObjects.tree(id) { return .found(packed) }
         var oid = id.gitOID
         var tree: OpaquePointer?
         let result = git_tree_lookup(&tree, pointer, &oid)
@@ -128,11 +132,11 @@ extension Repository {
                 kind: .missingObject, path: GitPath(bytes: Array(prefix.dropLast())),
                 message: "tree \(id.short) is missing from the object database (\(error.message)); its files are not listed"))
         }
-        return .found(TreeHandle(tree))
+        return .found(TreeObject(copying: TreeHandle(tree)))
     }
 
     enum TreeLookup {
-        case found(TreeHandle)
+        case found(TreeObject)
         case missing(SnapshotDiagnostic)
     }
 
@@ -143,10 +147,12 @@ extension Repository {
         if subtrees.count >= 2 {
             // Waited for below only if it begins: one that starts after every subtree is taken
             // finds nothing left and needs no handle.
-            let thread = Thread { [gitDirectory = gitDirectoryPath] in
+            let thread = Thread { [gitDirectory = gitDirectoryPath, packs = packedObjects.packSet] in
                 guard shared.beginSecondThread() else { return }
                 defer { shared.endSecondThread() }
                 guard let repository = try? Repository.reopen(gitDirectory: gitDirectory) else { return }
+                // The packs already mapped, read through a reader of this thread's own.
+                repository.packedObjects = PackedObjects(packs: packs)
                 repository.walk(shared)
             }
             thread.start()
@@ -174,25 +180,21 @@ extension Repository {
 
     /// Depth-first in entry order, which yields paths in byte order (git sorts a directory as
     /// if its name ended in `/`).
-    private func walk(_ tree: TreeHandle, prefix: inout [UInt8], into walk: inout TreeWalk) {
-        let count = git_tree_entrycount(tree.pointer)
-        for index in 0..<count {
-            guard let entry = git_tree_entry_byindex(tree.pointer, index), let rawName = git_tree_entry_name(entry) else { continue }
+    private func walk(_ tree: TreeObject, prefix: inout [UInt8], into walk: inout TreeWalk) {
+        for entry in tree.entries {
             let mark = prefix.count
-            prefix.append(contentsOf: UnsafeRawBufferPointer(start: rawName, count: strlen(rawName)))
+            prefix.append(contentsOf: tree.names[entry.nameStart..<entry.nameEnd])
             defer { prefix.removeSubrange(mark...) }
-            let mode = git_tree_entry_filemode(entry).rawValue
-            guard let id = git_tree_entry_id(entry) else { continue }
-            if mode == GIT_FILEMODE_TREE.rawValue {
+            if entry.mode == GIT_FILEMODE_TREE.rawValue {
                 prefix.append(0x2F)
-                switch lookUpTree(ObjectID(id), at: prefix) {
+                switch lookUpTree(entry.id, at: prefix) {
                 case .found(let subtree): self.walk(subtree, prefix: &prefix, into: &walk)
                 case .missing(let diagnostic): walk.diagnostics.append(diagnostic)
                 }
-            } else if let kind = EntryKind(mode: UInt32(mode)) {
+            } else if let kind = EntryKind(mode: entry.mode) {
                 let start = walk.paths.count
                 walk.paths.append(contentsOf: prefix)
-                walk.files.append((start, walk.paths.count, kind, ObjectID(id)))
+                walk.files.append((start, walk.paths.count, kind, entry.id))
             }
         }
     }

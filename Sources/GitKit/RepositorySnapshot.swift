@@ -30,6 +30,9 @@ public final class RepositorySnapshot {
     }()
     /// Sizes read so far, by entry ordinal; -1 when not read yet.
     private var sizes: [Int]
+    /// Where a pack holds each entry's blob, by ordinal, found when its size was read: its
+    /// content is then read from there without looking it up again.
+    private var locations: [PackedObjects.Location]
 
     /// Lists `source` of `repository`. For `.commit`, an unborn HEAD, an unknown revision or a
     /// revision that is not a commit throws; a missing tree becomes a diagnostic.
@@ -62,6 +65,7 @@ public final class RepositorySnapshot {
         self.entries = entries
         self.diagnostics = diagnostics
         sizes = Array(repeating: -1, count: entries.count)
+        locations = Array(repeating: .unknown, count: entries.count)
     }
 
     /// Opens the repository at `path` and lists `source` of it.
@@ -107,7 +111,7 @@ public final class RepositorySnapshot {
     public func sizes(of entries: [SnapshotEntry]) -> [Int?] {
         var results = [Int?](repeating: nil, count: entries.count)
         var unread: [Int] = []
-        var ids: [git_oid] = []
+        var ids: [ObjectID] = []
         unread.reserveCapacity(entries.count)
         ids.reserveCapacity(entries.count)
         for (position, entry) in entries.enumerated() {
@@ -116,14 +120,21 @@ public final class RepositorySnapshot {
                 results[position] = sizes[entry.ordinal]
             } else if entry.kind.hasContent, let id = entry.objectID {
                 unread.append(position)
-                ids.append(id.gitOID)
+                ids.append(id)
             }
         }
-        for (position, size) in zip(unread, repository.blobSizes(ids)) where size >= 0 {
-            results[position] = size
-            sizes[entries[position].ordinal] = size
+        let read = repository.blobSizes(ids)
+        for (index, position) in unread.enumerated() where read.sizes[index] >= 0 {
+            results[position] = read.sizes[index]
+            sizes[entries[position].ordinal] = read.sizes[index]
+            locations[entries[position].ordinal] = read.locations[index]
         }
         return results
+    }
+
+    /// Where a pack holds `entry`'s blob, if its size was read from there.
+    private func location(of entry: SnapshotEntry) -> PackedObjects.Location {
+        isOwn(entry) ? locations[entry.ordinal] : .unknown
     }
 
     /// Whether `entry` is this snapshot's own, so that its size may be remembered by position:
@@ -139,19 +150,19 @@ public final class RepositorySnapshot {
     public func content(of entry: SnapshotEntry, limit: Int = 16 << 20) throws(SnapshotReadError) -> Data {
         guard entry.kind.hasContent else { throw .noContent(path: entry.path, kind: entry.kind) }
         if let id = entry.objectID {
-            do { return try repository.blobContent(id, limit: limit) } catch { throw readError(error, entry: entry, id: id) }
+            do { return try repository.blobContent(id, at: location(of: entry), limit: limit) } catch { throw readError(error, entry: entry, id: id) }
         }
         return try fileSystemContent(of: entry, limit: limit)
     }
 
     /// Calls `body` with at most `limit` bytes of an entry's content, valid only during the call
-    /// (a blob's bytes are not copied out of libgit2's buffer).
-    public func withContent<Result>(of entry: SnapshotEntry, limit: Int, _ body: (UnsafeRawBufferPointer) -> Result) throws(SnapshotReadError) -> Result {
+    /// (a blob's bytes are not copied out of the buffer they were inflated into).
+    public func withContent(of entry: SnapshotEntry, limit: Int, _ body: (UnsafeRawBufferPointer) -> Void) throws(SnapshotReadError) {
         guard entry.kind.hasContent else { throw .noContent(path: entry.path, kind: entry.kind) }
         if let id = entry.objectID {
-            do { return try repository.withBlobContent(id, limit: limit, body) } catch { throw readError(error, entry: entry, id: id) }
+            do { return try repository.withBlobContent(id, at: location(of: entry), limit: limit, body) } catch { throw readError(error, entry: entry, id: id) }
         }
-        return try fileSystemContent(of: entry, limit: limit).withUnsafeBytes(body)
+        try fileSystemContent(of: entry, limit: limit).withUnsafeBytes(body)
     }
 
     /// The repository's tags.

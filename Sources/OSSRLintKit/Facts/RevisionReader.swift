@@ -15,7 +15,7 @@ protocol RevisionReader {
     func readContent(of entry: SnapshotEntry, limit: Int) throws(SnapshotReadError) -> Data
     /// `body` with at most `limit` bytes of an entry's content, valid only during the call: for
     /// reading every file once (the secret scan) without a copy of each.
-    func withContent<Result>(of entry: SnapshotEntry, limit: Int, _ body: (UnsafeRawBufferPointer) -> Result) throws(SnapshotReadError) -> Result
+    func withContent(of entry: SnapshotEntry, limit: Int, _ body: (UnsafeRawBufferPointer) -> Void) throws(SnapshotReadError)
     /// The tags, and the symbolic links of the reference store skipped rather than followed.
     func readTags() throws(FactProblem) -> (tags: [TagFacts], skippedLinks: [String])
     /// How `tagged` relates to `commit`: in its history (and how far back) or not.
@@ -29,7 +29,7 @@ protocol RevisionReader {
 }
 
 extension RevisionReader {
-    func withContent<Result>(of entry: SnapshotEntry, limit: Int, _ body: (UnsafeRawBufferPointer) -> Result) throws(SnapshotReadError) -> Result {
+    func withContent(of entry: SnapshotEntry, limit: Int, _ body: (UnsafeRawBufferPointer) -> Void) throws(SnapshotReadError) {
         try readContent(of: entry, limit: limit).withUnsafeBytes(body)
     }
 }

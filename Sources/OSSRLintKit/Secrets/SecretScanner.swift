@@ -67,10 +67,12 @@ enum SecretScanner {
                 verdict = remembered
             } else {
                 let kinds = isCI ? SecretKind.allCases : kindsOutsideCI
+                var read = BlobVerdict.binary
                 do {
-                    verdict = try reader.withContent(of: entry, limit: size) { text in
-                        looksBinary(text) ? .binary : .text(bytes: text.count, findings: findings(in: text, kinds: kinds))
+                    try reader.withContent(of: entry, limit: size) { text in
+                        read = looksBinary(text) ? .binary : .text(bytes: text.count, findings: findings(in: text, kinds: kinds))
                     }
+                    verdict = read
                 } catch {
                     scan.unreadable += 1
                     continue

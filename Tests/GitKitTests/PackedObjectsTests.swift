@@ -1,0 +1,197 @@
+import CLibGit2
+import Foundation
+@testable import GitKit
+import Testing
+import TestSupport
+
+/// The pack reader in front of libgit2 gives what git gives, or leaves the object to libgit2:
+/// every size and every blob it reads is checked against git's own (`cat-file`, `hash-object`)
+/// on packs written by `git pack-objects`, with offset deltas, reference deltas and 64-bit
+/// offsets, and on packs damaged by hand.
+@Suite struct PackedObjectsTests {
+    /// A repository whose history makes deltas (a text file edited over five commits) beside
+    /// whole blobs of every kind: empty, small, incompressible, and larger than the reader's
+    /// reused buffer; packed by `pack-objects` with `arguments`, its loose objects removed.
+    private func packedRepository(_ arguments: [String] = ["--delta-base-offset"]) throws -> TemporaryRepository {
+        let repository = try TemporaryRepository()
+        var generator = SystemRandomNumberGenerator()
+        let noise = Data((0..<300_000).map { _ in UInt8.random(in: 0...255, using: &generator) })
+        try repository.write("noise.bin", data: noise)
+        try repository.write("empty", "")
+        try repository.write("large.txt", String(repeating: "all work and no play\n", count: 900_000))
+        for version in 1...5 {
+            // Each version longer than the last, so that a delta's length differs from its base's.
+            let lines = (0..<(2_000 + 10 * version)).map { "line \($0) of version \($0 % 100 == 0 ? version : 1)" }
+            try repository.write("notes.txt", lines.joined(separator: "\n"))
+            try repository.write("small.txt", "version \(version)\n")
+            try repository.commit("version \(version)")
+        }
+        // A tree in forms git no longer writes: a group-writable file's mode, a mode with a
+        // leading zero, a symlink with execute bits; kept by a branch, so that it is packed.
+        let blob = try repository.hashObject(type: "blob", Data("odd\n".utf8))
+        var odd = Data()
+        for (mode, name) in [("0100644", "leading-zero"), ("100664", "group-writable"), ("120755", "odd-link")] {
+            odd.append(Data("\(mode) \(name)\0".utf8))
+            odd.append(Data(stride(from: 0, to: 40, by: 2).map { UInt8(blob.dropFirst($0).prefix(2), radix: 16) ?? 0 }))
+        }
+        let oddTree = try repository.hashObject(type: "tree", odd)
+        let oddCommit = try repository.git("commit-tree", oddTree, "-m", "odd modes").trimmingCharacters(in: .whitespacesAndNewlines)
+        try repository.git("update-ref", "refs/heads/odd", oddCommit)
+        // pack-objects fed an empty input of our own, not `git gc` (whose /dev/null input is a
+        // regular file on some machines).
+        try repository.git(["pack-objects", "--all", "--quiet"] + arguments + [".git/objects/pack/pack"])
+        try repository.git("prune-packed")
+        return repository
+    }
+
+    /// Every object of the repository: id, type and size, as git reads them.
+    private func objects(of repository: TemporaryRepository) throws -> [(id: ObjectID, type: String, size: Int)] {
+        try repository.git("cat-file", "--batch-check", "--batch-all-objects").split(separator: "\n").map { line in
+            let fields = line.split(separator: " ")
+            return (try #require(ObjectID(hex: String(fields[0]))), String(fields[1]), try #require(Int(fields[2])))
+        }
+    }
+
+    /// The ids of the objects the pack stores as deltas (`verify-pack -v` gives them a depth and a base).
+    private func deltas(of repository: TemporaryRepository) throws -> Set<String> {
+        let packs = repository.gitDirectory.appendingPathComponent("objects/pack")
+        let index = try #require(try FileManager.default.contentsOfDirectory(atPath: packs.path).first { $0.hasSuffix(".idx") })
+        let listing = try repository.git("verify-pack", "-v", packs.appendingPathComponent(index).path)
+        return Set(listing.split(separator: "\n").map { $0.split(separator: " ", omittingEmptySubsequences: true) }.filter { $0.count == 7 }.map { String($0[0]) })
+    }
+
+    /// Up to `limit` bytes of the blob at `location`, as the pack reader gives them.
+    private func blob(at location: PackedObjects.Location, in packed: PackedObjects, limit: Int) -> Data? {
+        var content = Data()
+        return packed.readBlob(at: location, limit: limit) { content = Data($0) } ? content : nil
+    }
+
+    /// The tree as libgit2 parses it.
+    private func libgit2Tree(_ id: ObjectID, in repository: Repository) throws -> TreeHandle? {
+        var oid = id.gitOID
+        var tree: OpaquePointer?
+        guard git_tree_lookup(&tree, repository.pointer, &oid) == 0, let tree else { return nil }
+        return TreeHandle(tree)
+    }
+
+    /// The content read here, checked by git: hashing it as a blob must give its id back.
+    private func gitHash(_ content: Data, in repository: TemporaryRepository) throws -> String {
+        try repository.git(["hash-object", "--stdin"], input: content).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Checks every object's size and every blob's content, whole and as a prefix, against
+    /// git's; says how many blobs were whole in the pack and how many rebuilt from deltas.
+    private func checkEveryObject(of repository: TemporaryRepository) throws -> (whole: Int, rebuilt: Int) {
+        let git = try repository.open()
+        let packed = git.packedObjects
+        let deltas = try deltas(of: repository)
+        var whole = 0
+        var rebuilt = 0
+        for object in try objects(of: repository) {
+            let location = try #require(packed.locate(object.id), "\(object.id) is in the pack")
+            #expect(packed.size(at: location) == object.size, "\(object.type) \(object.id)")
+            if object.type == "tree" {
+                let tree = try #require(packed.tree(object.id), "\(object.id)")
+                let handle = try #require(try libgit2Tree(object.id, in: git))
+                let expected = TreeObject(copying: handle)
+                #expect(tree.names == expected.names)
+                #expect(tree.entries.map(\.mode) == expected.entries.map(\.mode), "\(object.id)")
+                #expect(tree.entries.map(\.id) == expected.entries.map(\.id))
+                #expect(tree.entries.map(\.nameEnd) == expected.entries.map(\.nameEnd))
+            }
+            guard object.type == "blob" else {
+                #expect(!packed.readBlob(at: location, limit: .max) { _ in }, "only blobs are read here")
+                continue
+            }
+            let content = try #require(blob(at: location, in: packed, limit: .max), "\(object.id)")
+            if deltas.contains(object.id.hex) { rebuilt += 1 } else { whole += 1 }
+            #expect(content.count == object.size)
+            #expect(try gitHash(content, in: repository) == object.id.hex)
+            let prefix = blob(at: location, in: packed, limit: 7)
+            #expect(prefix == content.prefix(7))
+        }
+        return (whole, rebuilt)
+    }
+
+    @Test func offsetDeltasAndWholeBlobsAreReadAsGitReadsThem() throws {
+        let repository = try packedRepository()
+        let (whole, rebuilt) = try checkEveryObject(of: repository)
+        // Both kinds met: blobs whole in the pack, and blobs rebuilt from deltas.
+        #expect(whole >= 5)
+        #expect(rebuilt >= 4)
+    }
+
+    @Test func referenceDeltasAreReadAsGitReadsThem() throws {
+        let repository = try packedRepository([])
+        let (whole, rebuilt) = try checkEveryObject(of: repository)
+        #expect(whole >= 5)
+        #expect(rebuilt >= 4)
+    }
+
+    @Test func sixtyFourBitOffsetsAreFollowed() throws {
+        // Every object past byte 32 of the pack gets a 64-bit offset in the index.
+        let repository = try packedRepository(["--delta-base-offset", "--index-version=2,32"])
+        let (whole, rebuilt) = try checkEveryObject(of: repository)
+        #expect(whole >= 5)
+        #expect(rebuilt >= 4)
+    }
+
+    /// Through the snapshot, as a lint reads: sizes together, then contents from where the sizes
+    /// were found. Every blob hashes back to its id.
+    @Test func aSnapshotOfAPackedRepositoryReadsEveryBlobExactly() throws {
+        let repository = try packedRepository()
+        let snapshot = try repository.snapshot(.commit(revision: "HEAD"))
+        let sizes = snapshot.sizes(of: snapshot.entries)
+        for (entry, size) in zip(snapshot.entries, sizes) {
+            let content = try snapshot.content(of: entry, limit: .max)
+            #expect(size == content.count, "\(entry.path.displayName)")
+            #expect(try gitHash(content, in: repository) == entry.objectID?.hex, "\(entry.path.displayName)")
+            var prefix = Data()
+            try snapshot.withContent(of: entry, limit: 5) { prefix = Data($0) }
+            #expect(prefix == content.prefix(5))
+        }
+    }
+
+    /// A blob whose compressed bytes were damaged is not read here (zlib refuses it), and the
+    /// snapshot says it is unreadable, as libgit2 finds; the other blobs read as before.
+    @Test func aDamagedBlobIsLeftToLibgit2WhichSaysItIsUnreadable() throws {
+        let repository = try packedRepository()
+        let packs = repository.gitDirectory.appendingPathComponent("objects/pack")
+        let index = try #require(try FileManager.default.contentsOfDirectory(atPath: packs.path).first { $0.hasSuffix(".idx") })
+        let listing = try repository.git("verify-pack", "-v", packs.appendingPathComponent(index).path)
+        let noise = try repository.revParse("HEAD:noise.bin")
+        let fields = try #require(listing.split(separator: "\n").first { $0.hasPrefix(noise) }).split(separator: " ", omittingEmptySubsequences: true)
+        let (packedSize, offset) = (try #require(Int(fields[3])), try #require(Int(fields[4])))
+        let url = packs.appendingPathComponent(index.replacingOccurrences(of: ".idx", with: ".pack"))
+        var data = try Data(contentsOf: url)
+        data[offset + packedSize / 2] ^= 0xFF
+        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: url.path)
+        try data.write(to: url)
+
+        let snapshot = try repository.snapshot(.commit(revision: "HEAD"))
+        let git = snapshot.repository
+        let noiseID = try #require(ObjectID(hex: noise))
+        let location = try #require(git.packedObjects.locate(noiseID))
+        #expect(!git.packedObjects.readBlob(at: location, limit: .max) { _ in })
+        let entry = try #require(snapshot.entry("noise.bin"))
+        #expect(throws: SnapshotReadError.self) { try snapshot.content(of: entry, limit: .max) }
+        #expect(try snapshot.text("small.txt") == "version 5\n")
+    }
+
+    /// An index cut short, or one that does not belong to its pack, is not used: every read
+    /// goes to libgit2.
+    @Test(arguments: ["truncated", "another pack's"])
+    func anIndexThatDoesNotFitItsPackIsNotUsed(damage: String) throws {
+        let repository = try packedRepository()
+        let small = try #require(ObjectID(hex: try repository.revParse("HEAD:small.txt")))
+        let packs = repository.gitDirectory.appendingPathComponent("objects/pack")
+        let index = packs.appendingPathComponent(try #require(try FileManager.default.contentsOfDirectory(atPath: packs.path).first { $0.hasSuffix(".idx") }))
+        var data = try Data(contentsOf: index)
+        if damage == "truncated" { data = data.prefix(data.count - 100) } else { data[data.count - 30] ^= 0xFF }
+        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: index.path)
+        try data.write(to: index)
+
+        let git = try repository.open()
+        #expect(git.packedObjects.locate(small) == nil)
+    }
+}
