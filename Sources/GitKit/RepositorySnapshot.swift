@@ -68,6 +68,21 @@ public final class RepositorySnapshot {
         locations = Array(repeating: .unknown, count: entries.count)
     }
 
+    /// The same snapshot for another thread: the same entries, and the sizes and places in the
+    /// packs read so far, over a repository handle of its own (libgit2's handles are for one
+    /// thread) that reads through the packs this one has mapped. Nil for a work tree (its
+    /// files are read from the file system, which a second reader would not make faster) or
+    /// when the repository cannot be opened again. Hand it to one thread and use it there only.
+    public func forAnotherThread() -> RepositorySnapshot? {
+        if case .worktree = source { return nil }
+        guard let repository = try? Repository.reopen(gitDirectory: self.repository.gitDirectoryPath) else { return nil }
+        repository.packedObjects = PackedObjects(packs: self.repository.packedObjects.packSet)
+        let copy = RepositorySnapshot(repository: repository, source: source, commit: commit, entries: entries, diagnostics: diagnostics)
+        copy.sizes = sizes
+        copy.locations = locations
+        return copy
+    }
+
     /// Opens the repository at `path` and lists `source` of it.
     public convenience init(path: String, source: SnapshotSource) throws(RepositoryError) {
         try self.init(repository: Repository.open(at: path), source: source)

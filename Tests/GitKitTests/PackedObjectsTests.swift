@@ -152,6 +152,24 @@ import TestSupport
         }
     }
 
+    /// The snapshot for another thread has the same entries and reads the same bytes, through
+    /// a handle of its own over the same mapped packs; a work tree has none.
+    @Test func aSnapshotForAnotherThreadReadsWhatTheFirstReads() throws {
+        let repository = try packedRepository()
+        let snapshot = try repository.snapshot(.commit(revision: "HEAD"))
+        _ = snapshot.sizes(of: snapshot.entries)
+        let other = try #require(snapshot.forAnotherThread())
+        #expect(other !== snapshot)
+        #expect(other.repository !== snapshot.repository)
+        #expect(other.repository.packedObjects.packSet === snapshot.repository.packedObjects.packSet)
+        #expect(other.entries == snapshot.entries)
+        #expect(other.sizes(of: other.entries) == snapshot.sizes(of: snapshot.entries))
+        for entry in snapshot.entries {
+            #expect(try other.content(of: entry, limit: .max) == (try snapshot.content(of: entry, limit: .max)), "\(entry.path.displayName)")
+        }
+        #expect(try repository.snapshot(.worktree).forAnotherThread() == nil)
+    }
+
     /// A blob whose compressed bytes were damaged is not read here (zlib refuses it), and the
     /// snapshot says it is unreadable, as libgit2 finds; the other blobs read as before.
     @Test func aDamagedBlobIsLeftToLibgit2WhichSaysItIsUnreadable() throws {

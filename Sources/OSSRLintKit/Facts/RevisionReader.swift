@@ -16,6 +16,9 @@ protocol RevisionReader {
     /// `body` with at most `limit` bytes of an entry's content, valid only during the call: for
     /// reading every file once (the secret scan) without a copy of each.
     func withContent(of entry: SnapshotEntry, limit: Int, _ body: (UnsafeRawBufferPointer) -> Void) throws(SnapshotReadError)
+    /// A reader of the same revision for another thread to use alone (its own repository
+    /// handle), or nil when there is none: then everything is read on one thread.
+    func forAnotherThread() -> Self?
     /// The tags, and the symbolic links of the reference store skipped rather than followed.
     func readTags() throws(FactProblem) -> (tags: [TagFacts], skippedLinks: [String])
     /// How `tagged` relates to `commit`: in its history (and how far back) or not.
@@ -29,6 +32,8 @@ protocol RevisionReader {
 }
 
 extension RevisionReader {
+    func forAnotherThread() -> Self? { nil }
+
     func withContent(of entry: SnapshotEntry, limit: Int, _ body: (UnsafeRawBufferPointer) -> Void) throws(SnapshotReadError) {
         try readContent(of: entry, limit: limit).withUnsafeBytes(body)
     }

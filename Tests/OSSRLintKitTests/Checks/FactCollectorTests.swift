@@ -138,4 +138,32 @@ import TestSupport
         #expect(outcome.status == .error)
         #expect(outcome.message.hasPrefix("/x = 1(.|\\n)*SECRET/ could not be searched in 'app.cfg'"), "\(outcome.message)")
     }
+
+    /// From `scanOnAnotherThreadFrom` entries on, the secret scan runs on a second thread with a
+    /// repository handle of its own; it finds what the scan on one thread finds (a history's
+    /// shared memory keeps it on one), from a packed repository and a loose one alike.
+    @Test(arguments: [false, true])
+    func theSecretScanOnASecondThreadFindsWhatOneThreadFinds(packed: Bool) throws {
+        let repository = try TemporaryRepository()
+        var files: [String: String] = [:]
+        for number in 0..<(FactCollector.scanOnAnotherThreadFrom + 50) { files["src/module\(number % 40)/file\(number).py"] = "value = \(number)\n" }
+        files["deploy/id_rsa"] = "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n-----END OPENSSH PRIVATE KEY-----\n"
+        files["docs/logo.png"] = "not really an image\n"
+        try repository.commit("Many files", files: files)
+        if packed {
+            try repository.git(["pack-objects", "--all", "--quiet", ".git/objects/pack/pack"])
+            try repository.git("prune-packed")
+        }
+        let snapshot = try RepositorySnapshot(path: repository.path, source: .commit(revision: "HEAD"))
+        #expect(snapshot.entries.count >= FactCollector.scanOnAnotherThreadFrom)
+        #expect(snapshot.forAnotherThread() != nil, "a second reader exists, so the scan goes to a second thread")
+        let needs = FactNeeds.everySize.union(.secrets(.standard))
+        let twoThreads = FactCollector.collect(snapshot, needs: needs)
+        let oneThread = FactCollector.collect(snapshot, needs: needs, memory: FactMemory())
+        let scan = try twoThreads.secretScan()
+        #expect(scan == (try oneThread.secretScan()))
+        #expect(scan.findings.map(\.path) == ["deploy/id_rsa"])
+        #expect(scan.scannedFiles == FactCollector.scanOnAnotherThreadFrom + 51)
+        #expect(scan.skippedBinary == 1)
+    }
 }
