@@ -1,6 +1,7 @@
 // Swift cannot call C variadic functions, so the few git_libgit2_opts calls GitKit needs are
 // wrapped here as plain functions; and two readers that ask the object database's backends
-// directly, where libgit2's own calls cost measurably more (each says why).
+// directly, where libgit2's own calls cost measurably more (each says why). Packed objects are
+// read by GitKit's `PackedObjects` first; these read what it leaves (loose objects, damage).
 #ifndef OSSRLINT_CLIBGIT2_SHIM_H
 #define OSSRLINT_CLIBGIT2_SHIM_H
 
