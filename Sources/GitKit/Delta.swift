@@ -5,7 +5,8 @@
 /// length bytes; a length of 0 means 65,536); else insert that many bytes that follow.
 ///
 /// Checked throughout: a base of another length, a copy outside the base, an insert past the
-/// delta's end, a result of another length, or the reserved instruction 0 give nil.
+/// delta's end, a result of another length or longer than the caller allows, or the reserved
+/// instruction 0 give nil.
 enum Delta {
     /// The two lengths a delta opens with, and where its instructions start.
     static func lengths(of delta: UnsafeRawBufferPointer) -> (base: Int, result: Int, instructions: Int)? {
@@ -14,8 +15,10 @@ enum Delta {
         return (base, result, position)
     }
 
-    static func apply(_ delta: UnsafeRawBufferPointer, to base: UnsafeRawBufferPointer) -> [UInt8]? {
-        guard let (baseLength, resultLength, start) = lengths(of: delta), baseLength == base.count else { return nil }
+    /// The result, or nil when the delta is inconsistent or its result would be longer than
+    /// `largest` (the length it claims is the repository's word, not to be allocated blindly).
+    static func apply(_ delta: UnsafeRawBufferPointer, to base: UnsafeRawBufferPointer, largest: Int = .max) -> [UInt8]? {
+        guard let (baseLength, resultLength, start) = lengths(of: delta), baseLength == base.count, resultLength <= largest else { return nil }
         var result: [UInt8] = []
         result.reserveCapacity(resultLength)
         var position = start

@@ -43,6 +43,8 @@ final class PackedObjects {
     /// As libgit2's own delta base cache: 16 MB in all, no base over 1 MB.
     private static let basesBudget = 16 << 20
     private static let largestBase = 1 << 20
+    /// The largest object read here, whole or rebuilt; larger ones are libgit2's to read.
+    static let largestObject = 256 << 20
     /// Deeper delta chains than git ever writes (`pack.depth` is at most 4,095) are damage.
     private static let deepestChain = 10_000
 
@@ -113,9 +115,10 @@ final class PackedObjects {
     private func withInflated<Result>(_ header: PackFile.Header, in pack: Int, limit: Int, _ body: (UnsafeRawBufferPointer) -> Result) -> Result? {
         let count = min(limit, header.size)
         let data = packs[pack].data(from: header.dataStart)
-        // zlib cannot expand by more than about 1,032 to 1: a header claiming more is damage,
-        // and must not decide how much memory is taken.
-        guard count / 1_032 <= data.count else { return nil }
+        // A header is the repository's word, and must not decide how much memory is taken:
+        // zlib cannot expand by more than about 1,032 to 1, and larger objects go to libgit2,
+        // whose allocation fails with an error where Swift's would stop the run.
+        guard count <= Self.largestObject, count / 1_032 <= data.count else { return nil }
         return withScratch(count: count) { buffer in
             inflater.inflate(data, into: buffer, count: count, whole: count == header.size)
                 ? body(UnsafeRawBufferPointer(rebasing: buffer.prefix(count))) : nil
@@ -154,7 +157,7 @@ final class PackedObjects {
         guard var object = bottom else { return nil }
         for (place, header) in deltas.reversed() {
             guard let content = withInflated(header, in: place.pack, limit: .max, { delta in
-                object.content.withUnsafeBytes { Delta.apply(delta, to: $0) }
+                object.content.withUnsafeBytes { Delta.apply(delta, to: $0, largest: Self.largestObject) }
             }) ?? nil else { return nil }
             object.content = content
             if place != location { keep(object, at: place) }

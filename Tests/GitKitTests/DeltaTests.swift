@@ -22,6 +22,15 @@ import Testing
         #expect(result == large)
     }
 
+    /// A delta claiming a result of 2^40 bytes is refused before anything is allocated.
+    @Test func aResultLongerThanAllowedIsRefusedUnread() {
+        let claim: [UInt8] = [16, 0x80, 0x80, 0x80, 0x80, 0x80, 0x20, 0x90, 4]
+        #expect(claim.withUnsafeBytes { Delta.lengths(of: $0)?.result } == 1 << 40)
+        #expect(claim.withUnsafeBytes { delta in base.withUnsafeBytes { Delta.apply(delta, to: $0, largest: 1 << 20) } } == nil)
+        #expect(apply([16, 4, 0x90, 4]) == "0123")
+        #expect(([16, 4, 0x90, 4] as [UInt8]).withUnsafeBytes { delta in base.withUnsafeBytes { Delta.apply(delta, to: $0, largest: 3) } } == nil)
+    }
+
     @Test func lengthsAreReadFromTheOpening() {
         let lengths = ([0x80, 0x01, 5] as [UInt8]).withUnsafeBytes { Delta.lengths(of: $0) }
         #expect(lengths?.base == 128)

@@ -196,6 +196,38 @@ import TestSupport
         #expect(try snapshot.text("small.txt") == "version 5\n")
     }
 
+    /// An entry header claiming gigabytes (its length runs on into the compressed bytes) is not
+    /// believed: nothing that large is allocated here, the read goes to libgit2, which says the
+    /// blob is unreadable, and the run goes on.
+    @Test func aHeaderClaimingGigabytesIsNotAllocated() throws {
+        let repository = try packedRepository()
+        let packs = repository.gitDirectory.appendingPathComponent("objects/pack")
+        let index = try #require(try FileManager.default.contentsOfDirectory(atPath: packs.path).first { $0.hasSuffix(".idx") })
+        let listing = try repository.git("verify-pack", "-v", packs.appendingPathComponent(index).path)
+        let noise = try repository.revParse("HEAD:noise.bin")
+        let fields = try #require(listing.split(separator: "\n").first { $0.hasPrefix(noise) }).split(separator: " ", omittingEmptySubsequences: true)
+        let offset = try #require(Int(fields[4]))
+        let url = packs.appendingPathComponent(index.replacingOccurrences(of: ".idx", with: ".pack"))
+        var data = try Data(contentsOf: url)
+        // 300,000 bytes take four header bytes; the fourth's continuation bit makes zlib's
+        // first byte part of the length: about 4 GB.
+        #expect(data[offset + 3] & 0x80 == 0)
+        data[offset + 3] |= 0x80
+        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: url.path)
+        try data.write(to: url)
+
+        let snapshot = try repository.snapshot(.commit(revision: "HEAD"))
+        let packed = snapshot.repository.packedObjects
+        let noiseID = try #require(ObjectID(hex: noise))
+        let location = try #require(packed.locate(noiseID))
+        let claimed = try #require(packed.size(at: location))
+        #expect(claimed > PackedObjects.largestObject)
+        #expect(!packed.readBlob(at: location, limit: .max) { _ in })
+        let entry = try #require(snapshot.entry("noise.bin"))
+        #expect(throws: SnapshotReadError.self) { try snapshot.content(of: entry, limit: .max) }
+        #expect(try snapshot.text("small.txt") == "version 5\n")
+    }
+
     /// An index cut short, or one that does not belong to its pack, is not used: every read
     /// goes to libgit2.
     @Test(arguments: ["truncated", "another pack's"])
