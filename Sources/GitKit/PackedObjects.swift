@@ -84,29 +84,30 @@ final class PackedObjects {
 
     /// Calls `body` with up to `limit` bytes of the blob at `location`, valid only during the
     /// call, and says whether it did; false, without calling it, when that object is not a blob
-    /// or cannot be read here (damage): libgit2 is asked then. A delta is rebuilt from its
-    /// bases. `body` must not read another blob through this reader.
+    /// or cannot be read here (damage): libgit2 is asked then. `body` must not read another
+    /// blob through this reader.
     func readBlob(at location: Location, limit: Int, _ body: (UnsafeRawBufferPointer) -> Void) -> Bool {
-        guard location != .unknown, let header = packs[location.pack].header(at: location.offset) else { return false }
-        if case .whole(let type) = header.kind {
-            guard type == PackFile.blobType else { return false }
-            return withInflated(header, in: location.pack, limit: limit, body) != nil
-        }
-        guard let rebuilt = rebuild(location), rebuilt.type == PackFile.blobType else { return false }
-        rebuilt.content.withUnsafeBytes { body(UnsafeRawBufferPointer(rebasing: $0.prefix(limit))) }
-        return true
+        withObject(at: location, ofType: PackFile.blobType, limit: limit, body) != nil
     }
 
     /// The entries of the tree `id`; nil when no pack holds it, or this reader cannot read it
     /// (damage, or a form it leaves to libgit2: `TreeObject(parsing:)`).
     func tree(_ id: ObjectID) -> TreeObject? {
-        guard let location = locate(id), let header = packs[location.pack].header(at: location.offset) else { return nil }
-        if case .whole(let type) = header.kind {
-            guard type == PackFile.treeType else { return nil }
-            return withInflated(header, in: location.pack, limit: .max) { TreeObject(parsing: $0) } ?? nil
+        guard let location = locate(id) else { return nil }
+        return withObject(at: location, ofType: PackFile.treeType, limit: .max) { TreeObject(parsing: $0) } ?? nil
+    }
+
+    /// `body` called with up to `limit` bytes of the object at `location` when it is of `type`:
+    /// a whole object inflated, a delta rebuilt from its bases; nil when it is of another type
+    /// or cannot be read here.
+    private func withObject<Result>(at location: Location, ofType type: UInt8, limit: Int, _ body: (UnsafeRawBufferPointer) -> Result) -> Result? {
+        guard location != .unknown, let header = packs[location.pack].header(at: location.offset) else { return nil }
+        if case .whole(let found) = header.kind {
+            guard found == type else { return nil }
+            return withInflated(header, in: location.pack, limit: limit, body)
         }
-        guard let rebuilt = rebuild(location), rebuilt.type == PackFile.treeType else { return nil }
-        return rebuilt.content.withUnsafeBytes { TreeObject(parsing: $0) }
+        guard let rebuilt = rebuild(location), rebuilt.type == type else { return nil }
+        return rebuilt.content.withUnsafeBytes { body(UnsafeRawBufferPointer(rebasing: $0.prefix(limit))) }
     }
 
     /// `body` called with up to `limit` bytes of the entry `header` describes (a whole object's
@@ -234,6 +235,8 @@ final class PackSet: Sendable {
             closedir(directory)
         }
         let toPath = { (bytes: [UInt8]) in bytes.map { CChar(bitPattern: $0) } + [0] }
+        // A `Location` has 16 bits for its pack; a repository with more packs than this has
+        // the rest read by libgit2.
         packs = names.sorted { $0.lexicographicallyPrecedes($1) }.prefix(1 << 15).compactMap { stem in
             PackFile(indexPath: toPath(folder + stem + Array(".idx".utf8)), packPath: toPath(folder + stem + Array(".pack".utf8)))
         }

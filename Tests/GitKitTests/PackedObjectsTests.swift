@@ -52,12 +52,38 @@ import TestSupport
         }
     }
 
-    /// The ids of the objects the pack stores as deltas (`verify-pack -v` gives them a depth and a base).
-    private func deltas(of repository: TemporaryRepository) throws -> Set<String> {
+    /// The repository's one pack and its index, as `pack-objects` wrote them.
+    private func packFiles(of repository: TemporaryRepository) throws -> (index: URL, pack: URL) {
         let packs = repository.gitDirectory.appendingPathComponent("objects/pack")
         let index = try #require(try FileManager.default.contentsOfDirectory(atPath: packs.path).first { $0.hasSuffix(".idx") })
-        let listing = try repository.git("verify-pack", "-v", packs.appendingPathComponent(index).path)
-        return Set(listing.split(separator: "\n").map { $0.split(separator: " ", omittingEmptySubsequences: true) }.filter { $0.count == 7 }.map { String($0[0]) })
+        return (packs.appendingPathComponent(index), packs.appendingPathComponent(index.replacingOccurrences(of: ".idx", with: ".pack")))
+    }
+
+    /// Every line of `verify-pack -v`, as fields: id, type, size, size in the pack, offset, and
+    /// for a delta its depth and base.
+    private func packListing(of repository: TemporaryRepository) throws -> [[Substring]] {
+        let listing = try repository.git("verify-pack", "-v", try packFiles(of: repository).index.path)
+        return listing.split(separator: "\n").map { $0.split(separator: " ", omittingEmptySubsequences: true) }
+    }
+
+    /// The ids of the objects the pack stores as deltas.
+    private func deltas(of repository: TemporaryRepository) throws -> Set<String> {
+        Set(try packListing(of: repository).filter { $0.count == 7 }.map { String($0[0]) })
+    }
+
+    /// Where the pack holds HEAD's `path`: its id, its offset, and its length in the pack.
+    private func packedEntry(_ path: String, in repository: TemporaryRepository) throws -> (id: String, offset: Int, packedSize: Int) {
+        let id = try repository.revParse("HEAD:\(path)")
+        let fields = try #require(try packListing(of: repository).first { $0.first.map(String.init) == id })
+        return (id, try #require(Int(fields[4])), try #require(Int(fields[3])))
+    }
+
+    /// Rewrites `url`, which git wrote read-only, after `change`.
+    private func rewrite(_ url: URL, _ change: (inout Data) -> Void) throws {
+        var data = try Data(contentsOf: url)
+        change(&data)
+        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: url.path)
+        try data.write(to: url)
     }
 
     /// Up to `limit` bytes of the blob at `location`, as the pack reader gives them.
@@ -174,17 +200,8 @@ import TestSupport
     /// snapshot says it is unreadable, as libgit2 finds; the other blobs read as before.
     @Test func aDamagedBlobIsLeftToLibgit2WhichSaysItIsUnreadable() throws {
         let repository = try packedRepository()
-        let packs = repository.gitDirectory.appendingPathComponent("objects/pack")
-        let index = try #require(try FileManager.default.contentsOfDirectory(atPath: packs.path).first { $0.hasSuffix(".idx") })
-        let listing = try repository.git("verify-pack", "-v", packs.appendingPathComponent(index).path)
-        let noise = try repository.revParse("HEAD:noise.bin")
-        let fields = try #require(listing.split(separator: "\n").first { $0.hasPrefix(noise) }).split(separator: " ", omittingEmptySubsequences: true)
-        let (packedSize, offset) = (try #require(Int(fields[3])), try #require(Int(fields[4])))
-        let url = packs.appendingPathComponent(index.replacingOccurrences(of: ".idx", with: ".pack"))
-        var data = try Data(contentsOf: url)
-        data[offset + packedSize / 2] ^= 0xFF
-        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: url.path)
-        try data.write(to: url)
+        let (noise, offset, packedSize) = try packedEntry("noise.bin", in: repository)
+        try rewrite(try packFiles(of: repository).pack) { $0[offset + packedSize / 2] ^= 0xFF }
 
         let snapshot = try repository.snapshot(.commit(revision: "HEAD"))
         let git = snapshot.repository
@@ -201,20 +218,13 @@ import TestSupport
     /// blob is unreadable, and the run goes on.
     @Test func aHeaderClaimingGigabytesIsNotAllocated() throws {
         let repository = try packedRepository()
-        let packs = repository.gitDirectory.appendingPathComponent("objects/pack")
-        let index = try #require(try FileManager.default.contentsOfDirectory(atPath: packs.path).first { $0.hasSuffix(".idx") })
-        let listing = try repository.git("verify-pack", "-v", packs.appendingPathComponent(index).path)
-        let noise = try repository.revParse("HEAD:noise.bin")
-        let fields = try #require(listing.split(separator: "\n").first { $0.hasPrefix(noise) }).split(separator: " ", omittingEmptySubsequences: true)
-        let offset = try #require(Int(fields[4]))
-        let url = packs.appendingPathComponent(index.replacingOccurrences(of: ".idx", with: ".pack"))
-        var data = try Data(contentsOf: url)
+        let (noise, offset, _) = try packedEntry("noise.bin", in: repository)
         // 300,000 bytes take four header bytes; the fourth's continuation bit makes zlib's
         // first byte part of the length: about 4 GB.
-        #expect(data[offset + 3] & 0x80 == 0)
-        data[offset + 3] |= 0x80
-        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: url.path)
-        try data.write(to: url)
+        try rewrite(try packFiles(of: repository).pack) { data in
+            #expect(data[offset + 3] & 0x80 == 0)
+            data[offset + 3] |= 0x80
+        }
 
         let snapshot = try repository.snapshot(.commit(revision: "HEAD"))
         let packed = snapshot.repository.packedObjects
@@ -234,12 +244,9 @@ import TestSupport
     func anIndexThatDoesNotFitItsPackIsNotUsed(damage: String) throws {
         let repository = try packedRepository()
         let small = try #require(ObjectID(hex: try repository.revParse("HEAD:small.txt")))
-        let packs = repository.gitDirectory.appendingPathComponent("objects/pack")
-        let index = packs.appendingPathComponent(try #require(try FileManager.default.contentsOfDirectory(atPath: packs.path).first { $0.hasSuffix(".idx") }))
-        var data = try Data(contentsOf: index)
-        if damage == "truncated" { data = data.prefix(data.count - 100) } else { data[data.count - 30] ^= 0xFF }
-        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: index.path)
-        try data.write(to: index)
+        try rewrite(try packFiles(of: repository).index) { data in
+            if damage == "truncated" { data = data.prefix(data.count - 100) } else { data[data.count - 30] ^= 0xFF }
+        }
 
         let git = try repository.open()
         #expect(git.packedObjects.locate(small) == nil)
@@ -250,12 +257,9 @@ import TestSupport
     /// still reads is as long as the size it gives. Seeded, so that a failure repeats.
     @Test func randomlyDamagedPacksNeverCrashTheReader() throws {
         let repository = try packedRepository()
-        let packs = repository.gitDirectory.appendingPathComponent("objects/pack")
-        let names = try FileManager.default.contentsOfDirectory(atPath: packs.path)
-        let indexName = try #require(names.first { $0.hasSuffix(".idx") })
-        let packName = indexName.replacingOccurrences(of: ".idx", with: ".pack")
-        let index = try Data(contentsOf: packs.appendingPathComponent(indexName))
-        let pack = try Data(contentsOf: packs.appendingPathComponent(packName))
+        let files = try packFiles(of: repository)
+        let index = try Data(contentsOf: files.index)
+        let pack = try Data(contentsOf: files.pack)
         let ids = try objects(of: repository).map(\.id)
         let scratch = repository.root.appendingPathComponent("damaged/objects")
         try FileManager.default.createDirectory(at: scratch.appendingPathComponent("pack"), withIntermediateDirectories: true)
@@ -274,8 +278,8 @@ import TestSupport
                     damagedPack[Int(random.next() % UInt64(damagedPack.count))] = UInt8(truncatingIfNeeded: random.next())
                 }
             }
-            try damagedIndex.write(to: scratch.appendingPathComponent("pack/\(indexName)"))
-            try damagedPack.write(to: scratch.appendingPathComponent("pack/\(packName)"))
+            try damagedIndex.write(to: scratch.appendingPathComponent("pack/\(files.index.lastPathComponent)"))
+            try damagedPack.write(to: scratch.appendingPathComponent("pack/\(files.pack.lastPathComponent)"))
             let reader = PackedObjects(packs: PackSet(objectsDirectory: Array(scratch.path.utf8)))
             for id in ids {
                 guard let location = reader.locate(id) else { refused += 1; continue }
