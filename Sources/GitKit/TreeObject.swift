@@ -38,6 +38,10 @@ struct TreeObject {
     /// a space or no digit before the mode, an empty name, an entry cut short): libgit2 then
     /// reads the tree, accepting what it accepts and saying what it refuses, as before.
     init?(parsing raw: UnsafeRawBufferPointer) {
+        // Room for every name at once (they are most of the bytes), and entries for names of
+        // about ten bytes: growing both as they filled was a third of the parse (callgrind).
+        names.reserveCapacity(raw.count)
+        entries.reserveCapacity(raw.count / 36 + 1)
         var position = 0
         while position < raw.count {
             var mode: UInt32 = 0
@@ -54,7 +58,8 @@ struct TreeObject {
             while position < raw.count, raw[position] != 0 { position += 1 }
             guard position > nameStart, position - nameStart <= 0xFFFF, position + 21 <= raw.count else { return nil }
             let start = names.count
-            names.append(contentsOf: raw[nameStart..<position])
+            // Appended as a buffer (one copy), not as a slice (byte by byte).
+            names.append(contentsOf: UnsafeRawBufferPointer(rebasing: raw[nameStart..<position]))
             let id = ObjectID(high: UInt64(bigEndian: raw.loadUnaligned(fromByteOffset: position + 1, as: UInt64.self)),
                               middle: UInt64(bigEndian: raw.loadUnaligned(fromByteOffset: position + 9, as: UInt64.self)),
                               low: UInt32(bigEndian: raw.loadUnaligned(fromByteOffset: position + 17, as: UInt32.self)))

@@ -196,6 +196,40 @@ import TestSupport
         #expect(try repository.snapshot(.worktree).forAnotherThread() == nil)
     }
 
+    /// From `sizesOnTwoThreadsFrom` entries on, the packs' sizes are read on two threads, each
+    /// chunk by one of them; every size is the one read entry by entry, deltas included, and
+    /// what the packs do not hold (blobs committed since, still loose) is left to be asked.
+    @Test func sizesReadOnTwoThreadsAreTheSizesReadOneByOne() throws {
+        let repository = try TemporaryRepository()
+        var stream = Data()
+        let count = RepositorySnapshot.sizesOnTwoThreadsFrom + 500
+        for number in 0..<count {
+            // Similar contents of different lengths, so that pack-objects makes deltas.
+            let content = String(repeating: "value = \(number % 97)\n", count: 1 + number % 9) + "end \(number)\n"
+            stream.append(Data("blob\nmark :\(number + 1)\ndata \(content.utf8.count)\n\(content)\n".utf8))
+        }
+        stream.append(Data("commit refs/heads/main\ncommitter A <a@example.org> 1700000000 +0000\ndata 5\nmany\n".utf8))
+        for number in 0..<count { stream.append(Data("M 100644 :\(number + 1) d\(number % 50)/f\(number).txt\n".utf8)) }
+        stream.append(Data("\n".utf8))
+        try repository.git(["fast-import", "--quiet"], input: stream)
+        try repository.git("checkout", "--quiet", "-f", "main")
+        try repository.git(["pack-objects", "--all", "--quiet", "--delta-base-offset", ".git/objects/pack/pack"], input: Data())
+        try repository.git("prune-packed")
+        try repository.commit("loose", files: ["loose/a.txt": "not packed\n", "loose/b.txt": "not packed either\n"])
+        let parallel = try repository.snapshot(.commit(revision: "HEAD"))
+        #expect(parallel.entries.count >= RepositorySnapshot.sizesOnTwoThreadsFrom)
+        parallel.readPackedSizesOnTwoThreads()
+        let known = parallel.knownSizes(of: parallel.entries)
+        let serial = try repository.snapshot(.commit(revision: "HEAD"))
+        var unknown: [String] = []
+        for (entry, size) in zip(serial.entries, known) {
+            if size < 0 { unknown.append(entry.path.displayName); continue }
+            #expect(size == (try serial.size(of: entry)), "\(entry.path.displayName)")
+        }
+        #expect(unknown == ["loose/a.txt", "loose/b.txt"])
+        #expect(parallel.sizes(of: parallel.entries) == serial.entries.map { try? serial.size(of: $0) })
+    }
+
     /// A blob whose compressed bytes were damaged is not read here (zlib refuses it), and the
     /// snapshot says it is unreadable, as libgit2 finds; the other blobs read as before.
     @Test func aDamagedBlobIsLeftToLibgit2WhichSaysItIsUnreadable() throws {

@@ -131,7 +131,9 @@ public struct DocumentationCheck: CheckKind {
     /// decided on the lower-cased bytes (this runs for every entry of the tree).
     static func isDocumentationPage(_ fact: EntryFacts) -> Bool {
         let path = fact.lowercasedBytes
-        return fact.depth >= 1
+        // Every documentation folder starts with `d`: one byte turns most paths away before
+        // the comparisons, which go byte by byte.
+        return fact.depth >= 1 && path.first == UInt8(ascii: "d")
             && documentationFolders.contains { path.starts(with: $0) }
             && pageExtensions.contains { path.count > $0.count && path.suffix($0.count).elementsEqual($0) }
     }

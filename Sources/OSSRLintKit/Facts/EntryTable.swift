@@ -86,23 +86,32 @@ struct EntryTable: Sendable {
     /// Calls `body` with each entry's facts at the given depths (shallowest first, in path order
     /// within a depth), or with every entry's when `depths` is nil.
     func forEach(atDepths depths: Set<Int>?, _ body: (EntryFacts) -> Void) {
+        _ = firstIndex(atDepths: depths) { fact in
+            body(fact)
+            return false
+        }
+    }
+
+    /// The position of the first entry, in `forEach`'s order, whose facts satisfy `predicate`:
+    /// the entries after it are not visited.
+    func firstIndex(atDepths depths: Set<Int>?, where predicate: (EntryFacts) -> Bool) -> Int? {
         bytes.withUnsafeBufferPointer { bytes in
             records.withUnsafeBufferPointer { records in
-                func visit(_ position: Int) {
+                func satisfies(_ position: Int) -> Bool {
                     let record = records[position]
                     let count = Int(record.count)
-                    body(EntryFacts(
+                    return predicate(EntryFacts(
                         index: position, kind: record.kind, depth: Int(record.depth), nameStart: Int(record.nameStart),
                         pathBytes: UnsafeBufferPointer(rebasing: bytes[record.start..<record.start + count]),
                         lowercasedBytes: UnsafeBufferPointer(rebasing: bytes[record.lowercasedStart..<record.lowercasedStart + count])))
                 }
                 guard let depths else {
-                    for position in records.indices { visit(position) }
-                    return
+                    return records.indices.first(where: satisfies)
                 }
                 for depth in depths.sorted() where positionsByDepth.indices.contains(depth) {
-                    for position in positionsByDepth[depth] { visit(Int(position)) }
+                    for position in positionsByDepth[depth] where satisfies(Int(position)) { return Int(position) }
                 }
+                return nil
             }
         }
     }

@@ -69,8 +69,9 @@ extension LicenceEvidenceLocator {
         var lastFolderIsVendor = false
         table.forEach(atDepths: nil) { fact in
             if fact.kind == .submodule { submodules.append(table.entries[fact.index].path.displayName) }
-            let folder = fact.lowercasedBytes[..<fact.nameStart]
-            if !folder.elementsEqual(lastFolder) {
+            let folder = UnsafeBufferPointer(rebasing: fact.lowercasedBytes[..<fact.nameStart])
+            // Compared with memcmp: `elementsEqual` went byte by byte, a third of this walk.
+            if !lastFolder.withUnsafeBufferPointer({ ByteSearch.equal(folder, $0) }) {
                 lastFolder = Array(folder)
                 lastFolderIsVendor = fact.hasFolder(namedAnyOf: vendorFolders)
             }

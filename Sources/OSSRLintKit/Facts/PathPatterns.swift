@@ -1,7 +1,7 @@
 import GitKit
 
 /// Options shared by checks that select paths: globs, case, depth and exclusions, compiled once.
-struct PathPatterns: Sendable {
+struct PathPatterns: Sendable, Hashable {
     let globs: [Glob]
     let excludes: [Glob]
 
@@ -48,6 +48,7 @@ struct PathPatterns: Sendable {
     /// The entries the patterns select, in path order within each depth.
     func select(in facts: RevisionFacts) -> [SnapshotEntry] {
         if selectsEverything { return facts.entries }
+        if let known = facts.selection(of: self) { return known.map { facts.entries[Int($0)] } }
         var selected: [SnapshotEntry] = []
         forEachSelected(in: facts.table) { selected.append(facts.entries[$0.index]) }
         return selected
@@ -59,13 +60,20 @@ struct PathPatterns: Sendable {
         // Case-blind patterns are compiled lower-case and run on the lower-cased path made once
         // per revision; the name's start is known too. This loop runs for every entry of every
         // path rule, so it neither allocates nor retains.
-        table.forEach(atDepths: selectsEverything ? nil : depths) { fact in
-            if selectsEverything { return body(fact) }
+        _ = firstSelected(in: table) { fact in
+            body(fact)
+            return false
+        }
+    }
+
+    /// The position of the first selected entry, in `select`'s order, whose facts satisfy
+    /// `predicate`: the entries after it are not matched.
+    func firstSelected(in table: EntryTable, where predicate: (EntryFacts) -> Bool) -> Int? {
+        table.firstIndex(atDepths: selectsEverything ? nil : depths) { fact in
+            if selectsEverything { return predicate(fact) }
             let path = ignoreCase ? fact.lowercasedBytes : fact.pathBytes
             let depth = testsDepths ? fact.depth : nil
-            if Self.anyMatches(globs, path, fact.nameStart, depth) && !Self.anyMatches(excludes, path, fact.nameStart, depth) {
-                body(fact)
-            }
+            return Self.anyMatches(globs, path, fact.nameStart, depth) && !Self.anyMatches(excludes, path, fact.nameStart, depth) && predicate(fact)
         }
     }
 
@@ -76,7 +84,10 @@ struct PathPatterns: Sendable {
     /// The first selected entry with content (a file, not a submodule or a folder), if any:
     /// what a rule that applies "when such a file exists" asks.
     func firstPresent(in facts: RevisionFacts) -> SnapshotEntry? {
-        select(in: facts).first(where: \.kind.hasContent)
+        if let known = facts.selection(of: self) {
+            return known.lazy.map { facts.entries[Int($0)] }.first(where: \.kind.hasContent)
+        }
+        return firstSelected(in: facts.table) { $0.kind.hasContent }.map { facts.entries[$0] }
     }
 
     var description: String { globs.map(\.pattern).joined(separator: ", ") }

@@ -19,6 +19,9 @@ public struct RevisionFacts: Sendable {
     /// Every entry not excluded by the configuration, in path order, with what path checks
     /// match on.
     let table: EntryTable
+    /// The entries each set of patterns of the rules' file needs selects, by position, in
+    /// selection order: a check selecting the same paths again finds them here.
+    let selections: [PathPatterns: [Int32]]
     /// The contents read, by entry position: only the files some rule's needs select.
     let files: [Int: FileContent]
     /// The files a YAML need selects, parsed, by entry position.
@@ -29,6 +32,8 @@ public struct RevisionFacts: Sendable {
     let sizeProblems: [Int: SnapshotReadError]
     /// The tags, when a rule needs them; the error when they could not be read.
     let tagList: Result<[TagFacts], FactProblem>?
+    /// The final releases among the tags, with the latest and the highest.
+    let releaseSummary: Result<ReleaseSummary, FactProblem>?
     /// Symbolic links in the reference store, skipped when the tags were read (git never makes
     /// them); the rules that read tags name them.
     let skippedReferenceLinks: [String]
@@ -42,7 +47,7 @@ public struct RevisionFacts: Sendable {
     let ciPipelineResult: CIPipeline?
 
     init(source: SnapshotSource, commit: CommitInfo?, diagnostics: [SnapshotDiagnostic], now: Int64, table: EntryTable,
-         files: [Int: FileContent], documents: [Int: YAMLDocument], sizes: [Int], sizeProblems: [Int: SnapshotReadError],
+         selections: [PathPatterns: [Int32]] = [:], files: [Int: FileContent], documents: [Int: YAMLDocument], sizes: [Int], sizeProblems: [Int: SnapshotReadError],
          tags: Result<[TagFacts], FactProblem>?, skippedReferenceLinks: [String] = [], licence: Result<LicenceAnalysis, FactProblem>?,
          releaseHistory: Bool = false, secrets: SecretScan? = nil, pipeline: CIPipeline? = nil) {
         ciPipelineResult = pipeline
@@ -53,11 +58,13 @@ public struct RevisionFacts: Sendable {
         self.diagnostics = diagnostics
         self.now = now
         self.table = table
+        self.selections = selections
         self.files = files
         self.documents = documents
         self.sizes = sizes
         self.sizeProblems = sizeProblems
         tagList = tags
+        releaseSummary = tags.map { result in result.map { ReleaseSummary(tags: $0, releaseHistory: releaseHistory) } }
         self.skippedReferenceLinks = skippedReferenceLinks
         licenceResult = licence
     }
@@ -70,6 +77,12 @@ public struct RevisionFacts: Sendable {
     /// The entry at exactly `path`, unless excluded.
     public func entry(at path: GitPath) -> SnapshotEntry? {
         table.position(of: path).map { table.entries[$0] }
+    }
+
+    /// The positions of the entries `patterns` select, when a file need of the rules matched
+    /// them already.
+    func selection(of patterns: PathPatterns) -> [Int32]? {
+        selections.isEmpty ? nil : selections[patterns]
     }
 
     /// The entry `fact` describes.
@@ -148,23 +161,31 @@ public struct RevisionFacts: Sendable {
         return try tagList.get()
     }
 
-    /// The final release tags (no pre-release or development part).
+    /// The final release tags (no pre-release or development part), in name order.
     public func finalReleaseTags() throws(FactProblem) -> [TagFacts] {
-        try tags().filter(\.isFinalRelease)
+        try releases().finals
+    }
+
+    /// The final release tags with their versions, in name order.
+    public func finalReleases() throws(FactProblem) -> [(tag: TagFacts, version: ReleaseVersion)] {
+        try releases().versioned
     }
 
     /// The latest release of the linted commit and its version: with the release history, the
     /// tag `LatestReleaseChoice` chose (nil when no final release is in the commit's history);
     /// without it, the highest version.
     public func latestRelease() throws(FactProblem) -> (tag: TagFacts, version: ReleaseVersion)? {
-        let finals = try finalReleaseTags().compactMap { tag in tag.version.map { (tag: tag, version: $0) } }
-        if releaseHistory { return finals.first { $0.tag.isLatestRelease } }
-        return finals.max { $0.version < $1.version }
+        try releases().latest
     }
 
     /// The final release with the highest version, wherever it is.
     public func highestRelease() throws(FactProblem) -> (tag: TagFacts, version: ReleaseVersion)? {
-        try finalReleaseTags().compactMap { tag in tag.version.map { (tag: tag, version: $0) } }.max { $0.version < $1.version }
+        try releases().highest
+    }
+
+    private func releases() throws(FactProblem) -> ReleaseSummary {
+        guard let releaseSummary else { throw FactProblem("internal error: the tags were not collected for this rule") }
+        return try releaseSummary.get()
     }
 
     /// What the scan of every text file for secrets found and read.

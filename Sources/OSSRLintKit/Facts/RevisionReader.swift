@@ -3,12 +3,15 @@ import GitKit
 
 /// Where the collector reads a revision from: git (`RepositorySnapshot`), or files held in
 /// memory (`ExampleRevision`, for check examples). Only the collector calls it.
-protocol RevisionReader {
+protocol RevisionReader: SendableMetatype {
     var source: SnapshotSource { get }
     var commit: CommitInfo? { get }
     /// Every entry, in path order.
     var entries: [SnapshotEntry] { get }
     var diagnostics: [SnapshotDiagnostic] { get }
+    /// The size of every one of `entries` with content, by position (-1 for the others and
+    /// where it cannot be read), and why those could not be read.
+    func readEverySize(of entries: [SnapshotEntry]) -> (sizes: [Int], problems: [Int: SnapshotReadError])
     /// The sizes of `entries`' contents, in order.
     func readSizes(of entries: [SnapshotEntry]) -> [Result<Int, SnapshotReadError>]
     /// At most `limit` bytes of an entry's content.
@@ -34,6 +37,26 @@ protocol RevisionReader {
 extension RevisionReader {
     func forAnotherThread() -> Self? { nil }
 
+    /// A chunk at a time: one by one, the bookkeeping around each header read cost as much
+    /// again; all at once, the arrays for a large tree cost page faults.
+    func readEverySize(of entries: [SnapshotEntry]) -> (sizes: [Int], problems: [Int: SnapshotReadError]) {
+        var sizes = [Int](repeating: -1, count: entries.count)
+        var problems: [Int: SnapshotReadError] = [:]
+        var start = 0
+        while start < entries.count {
+            let end = min(start + 1024, entries.count)
+            let positions = (start..<end).filter { entries[$0].kind.hasContent }
+            for (position, size) in zip(positions, readSizes(of: positions.map { entries[$0] })) {
+                switch size {
+                case .success(let bytes): sizes[position] = bytes
+                case .failure(let error): problems[position] = error
+                }
+            }
+            start = end
+        }
+        return (sizes, problems)
+    }
+
     func withContent(of entry: SnapshotEntry, limit: Int, _ body: (UnsafeRawBufferPointer) -> Void) throws(SnapshotReadError) {
         try readContent(of: entry, limit: limit).withUnsafeBytes(body)
     }
@@ -41,6 +64,27 @@ extension RevisionReader {
 
 /// The git side: the only place the collector reaches libgit2, through GitKit.
 extension RepositorySnapshot: RevisionReader {
+    /// The packs' sizes read on two threads first (`readPackedSizesOnTwoThreads`); then only
+    /// what they did not answer is asked one chunk at a time.
+    func readEverySize(of entries: [SnapshotEntry]) -> (sizes: [Int], problems: [Int: SnapshotReadError]) {
+        readPackedSizesOnTwoThreads()
+        var sizes = knownSizes(of: entries)
+        var problems: [Int: SnapshotReadError] = [:]
+        let unknown = entries.indices.filter { sizes[$0] < 0 && entries[$0].kind.hasContent }
+        var start = 0
+        while start < unknown.count {
+            let positions = unknown[start..<min(start + 1024, unknown.count)]
+            for (position, size) in zip(positions, readSizes(of: positions.map { entries[$0] })) {
+                switch size {
+                case .success(let bytes): sizes[position] = bytes
+                case .failure(let error): problems[position] = error
+                }
+            }
+            start += 1024
+        }
+        return (sizes, problems)
+    }
+
     func readSizes(of entries: [SnapshotEntry]) -> [Result<Int, SnapshotReadError>] {
         zip(entries, sizes(of: entries)).map { entry, known in
             if let known { return .success(known) }

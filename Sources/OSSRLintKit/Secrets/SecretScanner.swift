@@ -18,22 +18,41 @@ enum SecretScanner {
 
     /// What searching one blob gave: binary, or text of so many bytes with findings (lines and
     /// kinds; the paths are the revision's).
-    enum BlobVerdict {
+    enum BlobVerdict: Sendable {
         case binary
         case text(bytes: Int, findings: [(line: Int, kind: String)])
     }
 
-    /// With `memory` (many revisions of one repository, `ossrlint history`), a blob searched for
-    /// one revision is not read again for the next: its id is the hash of its content.
-    static func scan(_ table: EntryTable, sizes knownSizes: [Int], from reader: some RevisionReader, limits: SecretScanLimits,
-                     memory: FactMemory? = nil) -> SecretScan {
-        var scan = SecretScan()
+    /// What a scan will read: the candidates (text files by extension) in path order, each
+    /// with its size and whether it is a CI file, and how many leading candidates may be judged
+    /// ahead of the scan, in any order and on any thread (`judgeAhead`).
+    struct Plan: Sendable {
+        let table: EntryTable
+        let limits: SecretScanLimits
+        let candidates: [Int]
+        let ciFile: [Bool]
+        /// Every entry's size, -1 where unknown.
+        let sizes: [Int]
+        let skippedBinaryByExtension: Int
+        /// The ids at two paths or more, and, by candidate, whether it is a second or later path
+        /// of one.
+        let repeated: Set<ObjectID>
+        let isLaterRepeat: [Bool]
+        /// The candidates before this one cannot meet the total budget, whatever they hold (their
+        /// sizes add up to no more than it), so judging them ahead cannot change the scan.
+        let judgeableCount: Int
+    }
+
+    /// Plans a scan of `table`: `knownSizes` are the sizes the collector read; others are read
+    /// here.
+    static func plan(_ table: EntryTable, sizes knownSizes: [Int], from reader: some RevisionReader, limits: SecretScanLimits) -> Plan {
+        var skippedBinary = 0
         // In path order (the table's order with no depths asked), each with whether it is a CI file.
         var candidates: [Int] = []
         var ciFile: [Bool] = []
         table.forEach(atDepths: nil) { fact in
             guard fact.kind == .file || fact.kind == .executable else { return }
-            if isBinaryByExtension(fact) { scan.skippedBinary += 1; return }
+            if isBinaryByExtension(fact) { skippedBinary += 1; return }
             candidates.append(fact.index)
             ciFile.append(isCIFile(fact.pathBytes))
         }
@@ -44,11 +63,39 @@ enum SecretScanner {
         // Findings by blob, so that a blob at many paths is read once. Only blobs at two paths or
         // more are kept (`repeatedIDs` finds them): a dictionary entry for each of 100k blobs
         // cost more than finding the few repeated ones.
-        let repeated = Self.repeatedIDs(of: candidates, in: table.entries)
+        let (repeated, isLaterRepeat) = Self.repeatedIDs(of: candidates, in: table.entries)
+        var judgeableCount = 0
+        var budget = limits.total
+        for position in candidates {
+            let size = sizes[position]
+            if size >= 0, size <= limits.perFile {
+                guard size <= budget else { break }
+                budget -= size
+            }
+            judgeableCount += 1
+        }
+        return Plan(table: table, limits: limits, candidates: candidates, ciFile: ciFile, sizes: sizes, skippedBinaryByExtension: skippedBinary,
+                    repeated: repeated, isLaterRepeat: isLaterRepeat, judgeableCount: judgeableCount)
+    }
+
+    /// With `memory` (many revisions of one repository, `ossrlint history`), a blob searched for
+    /// one revision is not read again for the next: its id is the hash of its content.
+    static func scan(_ table: EntryTable, sizes knownSizes: [Int], from reader: some RevisionReader, limits: SecretScanLimits,
+                     memory: FactMemory? = nil) -> SecretScan {
+        scan(plan(table, sizes: knownSizes, from: reader, limits: limits), judgedAhead: [], from: reader, memory: memory)
+    }
+
+    /// The scan `plan` describes, in path order: the candidates `judgedAhead` holds verdicts for
+    /// (runs from the first candidate on) are not read again.
+    static func scan(_ plan: Plan, judgedAhead: [JudgedRun], from reader: some RevisionReader, memory: FactMemory? = nil) -> SecretScan {
+        let (table, limits, candidates) = (plan.table, plan.limits, plan.candidates)
+        var scan = SecretScan()
+        scan.skippedBinary = plan.skippedBinaryByExtension
+        var run = 0
         var searched: [ObjectID: [SecretScan.Finding]] = [:]
         for (index, position) in candidates.enumerated() {
             let entry = table.entries[position]
-            let size = sizes[position]
+            let size = plan.sizes[position]
             guard size >= 0 else {
                 scan.unreadable += 1
                 continue
@@ -60,55 +107,71 @@ enum SecretScanner {
                 continue
             }
             // CI files are searched for more kinds: their blobs are not shared with others.
-            let isCI = ciFile[index]
+            let isCI = plan.ciFile[index]
             let shareable = !isCI
+            while run < judgedAhead.count, judgedAhead[run].candidates.upperBound <= index { run += 1 }
             let verdict: BlobVerdict
-            if shareable, let id = entry.objectID, let remembered = memory?.secretVerdicts[id] {
+            if run < judgedAhead.count, let judged = judgedAhead[run].verdict(of: index) {
+                guard let judged else { scan.unreadable += 1; continue }
+                verdict = judged
+            } else if shareable, let id = entry.objectID, let remembered = memory?.secretVerdicts[id] {
                 verdict = remembered
             } else {
-                let kinds = isCI ? SecretKind.allCases : kindsOutsideCI
-                var read = BlobVerdict.binary
-                do {
-                    try reader.withContent(of: entry, limit: size) { text in
-                        read = looksBinary(text) ? .binary : .text(bytes: text.count, findings: findings(in: text, kinds: kinds))
-                    }
-                    verdict = read
-                } catch {
-                    scan.unreadable += 1
-                    continue
-                }
+                guard let read = judge(entry, size: size, isCI: isCI, from: reader) else { scan.unreadable += 1; continue }
+                verdict = read
                 if shareable, let id = entry.objectID { memory?.remember(verdict, of: id) }
             }
             guard case let .text(bytes, found) = verdict else { scan.skippedBinary += 1; continue }
             scan.scannedFiles += 1
             scan.scannedBytes += bytes
             let placed = found.map { SecretScan.Finding(path: entry.path.displayName, line: $0.line, kind: $0.kind) }
-            if shareable, let id = entry.objectID, repeated.contains(id) { searched[id] = placed }
+            if shareable, let id = entry.objectID, plan.repeated.contains(id) { searched[id] = placed }
             if !placed.isEmpty { scan.findings += placed }
         }
         return scan
     }
 
-    /// The ids that occur more than once among the entries at `positions`: an open-addressing
-    /// table indexed by each id's leading bits (already evenly spread), linear in the entries.
-    /// Sorting 100k ids cost 20 ms, and a dictionary entry per blob more; the table holds
-    /// positions, not a copy of each id (24 MB at a million files).
-    private static func repeatedIDs(of positions: [Int], in entries: [SnapshotEntry]) -> Set<ObjectID> {
+    /// Reads one blob and searches it; nil when it cannot be read.
+    static func judge(_ entry: SnapshotEntry, size: Int, isCI: Bool, from reader: some RevisionReader) -> BlobVerdict? {
+        let kinds = isCI ? SecretKind.allCases : kindsOutsideCI
+        var read = BlobVerdict.binary
+        do {
+            try reader.withContent(of: entry, limit: size) { text in
+                read = looksBinary(text) ? .binary : .text(bytes: text.count, findings: findings(in: text, kinds: kinds))
+            }
+        } catch {
+            return nil
+        }
+        return read
+    }
+
+    /// The ids that occur more than once among the entries at `positions`, and, by position
+    /// in `positions`, whether it is a second or later occurrence: an open-addressing table indexed by each id's
+    /// leading bits (already evenly spread), linear in the entries. Sorting 100k ids cost 20 ms,
+    /// and a dictionary entry per blob more; the table holds positions, not a copy of each id
+    /// (24 MB at a million files).
+    private static func repeatedIDs(of positions: [Int], in entries: [SnapshotEntry]) -> (ids: Set<ObjectID>, isLater: [Bool]) {
         var capacity = 16
         while capacity < positions.count * 2 { capacity *= 2 }
         let mask = capacity - 1
         var slots = [Int32](repeating: -1, count: capacity)
         var repeated: Set<ObjectID> = []
-        for position in positions {
+        var later = [Bool](repeating: false, count: positions.count)
+        for (index, position) in positions.enumerated() {
             guard let id = entries[position].objectID else { continue }
             var slot = Int(truncatingIfNeeded: id.leadingBits) & mask
             while slots[slot] >= 0 {
                 if entries[Int(slots[slot])].objectID == id { break }
                 slot = (slot + 1) & mask
             }
-            if slots[slot] >= 0 { repeated.insert(id) } else { slots[slot] = Int32(truncatingIfNeeded: position) }
+            if slots[slot] >= 0 {
+                repeated.insert(id)
+                later[index] = true
+            } else {
+                slots[slot] = Int32(truncatingIfNeeded: position)
+            }
         }
-        return repeated
+        return (repeated, later)
     }
 
     /// Whether the name's extension, lower-cased, is one of `binaryExtensionNames`, read as up
@@ -133,7 +196,10 @@ enum SecretScanner {
     /// `.gitlab-ci.yml`, included files named `*.gitlab-ci.yml`, and the CI folders' files:
     /// searched for literal Zenodo tokens too.
     private static func isCIFile(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        bytes.suffix(gitLabCI.count).elementsEqual(gitLabCI) || ciFolders.contains { bytes.starts(with: $0) }
+        // Every CI path starts with `.` or ends with `l`: one test turns most paths away before
+        // the comparisons, which go byte by byte.
+        guard let first = bytes.first, let last = bytes.last, first == UInt8(ascii: ".") || last == UInt8(ascii: "l") else { return false }
+        return bytes.suffix(gitLabCI.count).elementsEqual(gitLabCI) || ciFolders.contains { bytes.starts(with: $0) }
     }
 
     private static let kindsOutsideCI = SecretKind.allCases.filter { $0 != .zenodoToken }

@@ -3,6 +3,14 @@ import Foundation
 /// Substring search over raw bytes, for path tests that run on every entry of a large tree
 /// (String searching is Unicode-aware and costs milliseconds there).
 enum ByteSearch {
+    /// Whether the two hold the same bytes, compared by memcmp (`elementsEqual` goes byte by
+    /// byte through generic code).
+    static func equal(_ one: UnsafeBufferPointer<UInt8>, _ other: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard one.count == other.count else { return false }
+        guard let first = one.baseAddress, let second = other.baseAddress else { return true }
+        return memcmp(first, second, one.count) == 0
+    }
+
     /// Whether `haystack` contains `needle`; with `foldingCase`, ASCII capitals in the haystack
     /// count as their lower-case letters (give the needle in lower case).
     static func contains(_ needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>, foldingCase: Bool = false) -> Bool {

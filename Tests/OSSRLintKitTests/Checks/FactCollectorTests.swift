@@ -148,6 +148,12 @@ import TestSupport
         var files: [String: String] = [:]
         for number in 0..<(FactCollector.scanOnAnotherThreadFrom + 50) { files["src/module\(number % 40)/file\(number).py"] = "value = \(number)\n" }
         files["deploy/id_rsa"] = "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n-----END OPENSSH PRIVATE KEY-----\n"
+        // The same blob at a second path (read once, found twice), and a text that is a CI
+        // file at one path and a plain file at another (searched for more kinds as CI).
+        files["backup/id_rsa"] = files["deploy/id_rsa"]
+        let token = "variables:\n  ZENODO_TOKEN: abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ01\n"
+        files[".gitlab-ci.yml"] = token
+        files["notes/ci-copy.yml"] = token
         files["docs/logo.png"] = "not really an image\n"
         try repository.commit("Many files", files: files)
         if packed {
@@ -162,8 +168,26 @@ import TestSupport
         let oneThread = FactCollector.collect(snapshot, needs: needs, memory: FactMemory())
         let scan = try twoThreads.secretScan()
         #expect(scan == (try oneThread.secretScan()))
-        #expect(scan.findings.map(\.path) == ["deploy/id_rsa"])
-        #expect(scan.scannedFiles == FactCollector.scanOnAnotherThreadFrom + 51)
+        #expect(scan.findings.map(\.path).sorted() == [".gitlab-ci.yml", "backup/id_rsa", "deploy/id_rsa"])
+        #expect(scan.scannedFiles == FactCollector.scanOnAnotherThreadFrom + 53, "the repeated key is read once")
         #expect(scan.skippedBinary == 1)
+    }
+
+    /// A scan that meets its total budget stops at the same file on two threads as on one, and
+    /// says how many were left: files judged ahead never count beyond it.
+    @Test func theSecretScanStopsAtItsBudgetOnTwoThreadsAsOnOne() throws {
+        let repository = try TemporaryRepository()
+        var files: [String: String] = [:]
+        for number in 0..<(FactCollector.scanOnAnotherThreadFrom + 50) { files["src/module\(number % 40)/file\(number).py"] = "value = \(number)\n" }
+        files["zz/id_rsa"] = "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n-----END OPENSSH PRIVATE KEY-----\n"
+        try repository.commit("Many files", files: files)
+        let snapshot = try RepositorySnapshot(path: repository.path, source: .commit(revision: "HEAD"))
+        let needs = FactNeeds.everySize.union(.secrets(SecretScanLimits(perFile: 1 << 20, total: 20_000)))
+        let twoThreads = try FactCollector.collect(snapshot, needs: needs).secretScan()
+        let oneThread = try FactCollector.collect(snapshot, needs: needs, memory: FactMemory()).secretScan()
+        #expect(twoThreads == oneThread)
+        #expect(twoThreads.leftOver > 0)
+        #expect(twoThreads.scannedBytes <= 20_000)
+        #expect(twoThreads.findings.isEmpty, "the key lies past the budget")
     }
 }

@@ -61,7 +61,7 @@ public struct ReleaseVersionsCheck: CheckKind {
 
     public func evaluate(_ facts: RevisionFacts) -> CheckOutcome {
         let releases: [(tag: TagFacts, version: ReleaseVersion)]
-        do { releases = try facts.finalReleaseTags().compactMap { tag in tag.version.map { (tag, $0) } } } catch { return error.outcome }
+        do { releases = try facts.finalReleases() } catch { return error.outcome }
         let gate = facts.lintedTagName.flatMap { name in releases.first { $0.tag.name == name } }
         var latest = gate
         if latest == nil {
