@@ -207,8 +207,9 @@ public final class RepositorySnapshot {
     /// with other content.
     private func isOwn(_ entry: SnapshotEntry) -> Bool {
         guard sizes.indices.contains(entry.ordinal) else { return false }
-        let own = entries[entry.ordinal]
-        return own.objectID == entry.objectID && own.kind == entry.kind && own.path == entry.path
+        // Field by field, not through a copy of the entry (a retain and a release each, for
+        // every blob the secret scan reads).
+        return entries[entry.ordinal].objectID == entry.objectID && entries[entry.ordinal].kind == entry.kind && entries[entry.ordinal].path == entry.path
     }
 
     /// At most `limit` bytes of an entry's content (a symlink's content is its target).

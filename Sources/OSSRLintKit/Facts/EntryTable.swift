@@ -1,3 +1,4 @@
+import Foundation
 import GitKit
 
 /// A revision's entries with what path checks match on, made once when the facts are
@@ -37,50 +38,62 @@ struct EntryTable: Sendable {
         var records: [Record] = []
         records.reserveCapacity(entries.count)
         var positionsByDepth: [[Int32]] = []
-        // Written through pointers: appending byte by byte made a capacity check per byte.
+        var isSorted = true
+        // Written through pointers, each path copied whole and then read from the copy, and
+        // each entry read in place: appending byte by byte made a capacity check per byte, and
+        // a copy of each entry a retain and a release.
         // Room for every path twice; only what is written is used.
         bytes = [UInt8](unsafeUninitializedCapacity: 2 * total) { buffer, count in
             guard let base = buffer.baseAddress else { return }
             var offset = 0
             var lowercasedEnd = total
-            for (position, entry) in entries.enumerated() {
-                var slashes = 0
-                var lastSlash = -1
-                var upperCase = 0
-                let length = entry.path.bytes.withUnsafeBufferPointer { path in
-                    guard let source = path.baseAddress else { return 0 }
+            var previous: (start: Int, count: Int)?
+            entries.withUnsafeBufferPointer { entries in
+                for position in entries.indices {
+                    let length = entries[position].path.bytes.withUnsafeBufferPointer { path in
+                        if let source = path.baseAddress { (base + offset).initialize(from: source, count: path.count) }
+                        return path.count
+                    }
                     let original = base + offset
-                    for index in 0..<path.count {
-                        let byte = source[index]
-                        original[index] = byte
+                    var slashes = 0
+                    var lastSlash = -1
+                    var upperCase = 0
+                    for index in 0..<length {
+                        let byte = original[index]
                         upperCase &+= byte &- 0x41 < 26 ? 1 : 0
                         if byte == 0x2F {
                             slashes &+= 1
                             lastSlash = index
                         }
                     }
-                    return path.count
-                }
-                var lowercasedStart = offset
-                if upperCase > 0 {
-                    lowercasedStart = lowercasedEnd
-                    for index in 0..<length {
-                        let byte = base[offset + index]
-                        base[lowercasedEnd + index] = byte &- 0x41 < 26 ? byte &+ 0x20 : byte
+                    if isSorted, let previous {
+                        // Strictly increasing byte order, as `GitPath`'s `<` orders paths.
+                        let common = min(previous.count, length)
+                        let order = common == 0 ? 0 : memcmp(base + previous.start, original, common)
+                        isSorted = order < 0 || (order == 0 && previous.count < length)
                     }
-                    lowercasedEnd += length
+                    previous = (offset, length)
+                    var lowercasedStart = offset
+                    if upperCase > 0 {
+                        lowercasedStart = lowercasedEnd
+                        for index in 0..<length {
+                            let byte = original[index]
+                            base[lowercasedEnd + index] = byte &- 0x41 < 26 ? byte &+ 0x20 : byte
+                        }
+                        lowercasedEnd += length
+                    }
+                    records.append(Record(start: offset, lowercasedStart: lowercasedStart, count: UInt32(length), depth: UInt32(slashes),
+                                          nameStart: UInt32(lastSlash + 1), kind: entries[position].kind))
+                    while positionsByDepth.count <= slashes { positionsByDepth.append([]) }
+                    positionsByDepth[slashes].append(Int32(position))
+                    offset += length
                 }
-                records.append(Record(start: offset, lowercasedStart: lowercasedStart, count: UInt32(length), depth: UInt32(slashes),
-                                      nameStart: UInt32(lastSlash + 1), kind: entry.kind))
-                while positionsByDepth.count <= slashes { positionsByDepth.append([]) }
-                positionsByDepth[slashes].append(Int32(position))
-                offset += length
             }
             count = lowercasedEnd
         }
         self.records = records
         self.positionsByDepth = positionsByDepth
-        isSortedByPath = entries.indices.dropFirst().allSatisfy { entries[$0 - 1].path < entries[$0].path }
+        isSortedByPath = isSorted
     }
 
     /// Calls `body` with each entry's facts at the given depths (shallowest first, in path order
