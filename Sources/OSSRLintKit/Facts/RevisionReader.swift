@@ -37,24 +37,28 @@ protocol RevisionReader: SendableMetatype {
 extension RevisionReader {
     func forAnotherThread() -> Self? { nil }
 
-    /// A chunk at a time: one by one, the bookkeeping around each header read cost as much
-    /// again; all at once, the arrays for a large tree cost page faults.
     func readEverySize(of entries: [SnapshotEntry]) -> (sizes: [Int], problems: [Int: SnapshotReadError]) {
         var sizes = [Int](repeating: -1, count: entries.count)
         var problems: [Int: SnapshotReadError] = [:]
+        readSizes(at: entries.indices.filter { entries[$0].kind.hasContent }, of: entries, into: &sizes, problems: &problems)
+        return (sizes, problems)
+    }
+
+    /// The sizes of the entries at `positions`, a chunk at a time: one by one, the bookkeeping
+    /// around each header read cost as much again; all at once, the arrays for a large tree
+    /// cost page faults.
+    func readSizes(at positions: [Int], of entries: [SnapshotEntry], into sizes: inout [Int], problems: inout [Int: SnapshotReadError]) {
         var start = 0
-        while start < entries.count {
-            let end = min(start + 1024, entries.count)
-            let positions = (start..<end).filter { entries[$0].kind.hasContent }
-            for (position, size) in zip(positions, readSizes(of: positions.map { entries[$0] })) {
+        while start < positions.count {
+            let chunk = positions[start..<min(start + 1024, positions.count)]
+            for (position, size) in zip(chunk, readSizes(of: chunk.map { entries[$0] })) {
                 switch size {
                 case .success(let bytes): sizes[position] = bytes
                 case .failure(let error): problems[position] = error
                 }
             }
-            start = end
+            start += 1024
         }
-        return (sizes, problems)
     }
 
     func withContent(of entry: SnapshotEntry, limit: Int, _ body: (UnsafeRawBufferPointer) -> Void) throws(SnapshotReadError) {
@@ -70,18 +74,7 @@ extension RepositorySnapshot: RevisionReader {
         readPackedSizesOnTwoThreads()
         var sizes = knownSizes(of: entries)
         var problems: [Int: SnapshotReadError] = [:]
-        let unknown = entries.indices.filter { sizes[$0] < 0 && entries[$0].kind.hasContent }
-        var start = 0
-        while start < unknown.count {
-            let positions = unknown[start..<min(start + 1024, unknown.count)]
-            for (position, size) in zip(positions, readSizes(of: positions.map { entries[$0] })) {
-                switch size {
-                case .success(let bytes): sizes[position] = bytes
-                case .failure(let error): problems[position] = error
-                }
-            }
-            start += 1024
-        }
+        readSizes(at: entries.indices.filter { sizes[$0] < 0 && entries[$0].kind.hasContent }, of: entries, into: &sizes, problems: &problems)
         return (sizes, problems)
     }
 

@@ -78,15 +78,10 @@ enum SecretScanner {
                     repeated: repeated, isLaterRepeat: isLaterRepeat, judgeableCount: judgeableCount)
     }
 
-    /// With `memory` (many revisions of one repository, `ossrlint history`), a blob searched for
-    /// one revision is not read again for the next: its id is the hash of its content.
-    static func scan(_ table: EntryTable, sizes knownSizes: [Int], from reader: some RevisionReader, limits: SecretScanLimits,
-                     memory: FactMemory? = nil) -> SecretScan {
-        scan(plan(table, sizes: knownSizes, from: reader, limits: limits), judgedAhead: [], from: reader, memory: memory)
-    }
-
     /// The scan `plan` describes, in path order: the candidates `judgedAhead` holds verdicts for
-    /// (runs from the first candidate on) are not read again.
+    /// (runs from the first candidate on) are not read again. With `memory` (many revisions of
+    /// one repository, `ossrlint history`), a blob searched for one revision is not read again
+    /// for the next: its id is the hash of its content.
     static func scan(_ plan: Plan, judgedAhead: [JudgedRun], from reader: some RevisionReader, memory: FactMemory? = nil) -> SecretScan {
         let (table, limits, candidates) = (plan.table, plan.limits, plan.candidates)
         var scan = SecretScan()
