@@ -24,6 +24,7 @@ struct PackFile: Sendable {
         let dataStart: Int
     }
 
+    static let commitType: UInt8 = 1
     static let treeType: UInt8 = 2
     static let blobType: UInt8 = 3
 

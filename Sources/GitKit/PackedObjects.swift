@@ -97,6 +97,20 @@ final class PackedObjects {
         return withObject(at: location, ofType: PackFile.treeType, limit: .max) { TreeObject(parsing: $0) } ?? nil
     }
 
+    /// The parents of the commit `id`; nil when no pack holds it, or this reader cannot read it
+    /// (damage, or a form it leaves to libgit2: `CommitObject.parents(parsing:)`).
+    func commitParents(_ id: ObjectID) -> [ObjectID]? {
+        guard let location = locate(id) else { return nil }
+        // The tree and parent lines open the object: its first bytes hold them (inflating whole
+        // commits, messages and all, was most of a walk of astropy's history), and only an
+        // octopus merge needs more.
+        let start = 512
+        if let parents = withObject(at: location, ofType: PackFile.commitType, limit: start, { CommitObject.parents(parsing: $0, mayContinue: $0.count == start) }) ?? nil {
+            return parents
+        }
+        return withObject(at: location, ofType: PackFile.commitType, limit: .max) { CommitObject.parents(parsing: $0) } ?? nil
+    }
+
     /// `body` called with up to `limit` bytes of the object at `location` when it is of `type`:
     /// a whole object inflated, a delta rebuilt from its bases; nil when it is of another type
     /// or cannot be read here.
