@@ -32,9 +32,32 @@ public struct ObjectID: Hashable, Sendable, Comparable, CustomStringConvertible 
     /// (check examples) name their commits so.
     public init?(hex: String) {
         let digits = Array(hex.utf8)
-        guard digits.count == 40, digits.allSatisfy({ (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }), let high = UInt64(hex.prefix(16), radix: 16), let middle = UInt64(hex.dropFirst(16).prefix(16), radix: 16),
-              let low = UInt32(hex.suffix(8), radix: 16) else { return nil }
-        (self.high, self.middle, self.low) = (high, middle, low)
+        guard digits.count == 40, digits.allSatisfy({ (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }) else { return nil }
+        guard let id = digits.withUnsafeBytes({ ObjectID(hexDigits: $0, at: 0) }) else { return nil }
+        self = id
+    }
+
+    /// The id written as 40 hexadecimal digits, of either case, at `offset` of `bytes` (as a
+    /// commit object names its tree and parents, and as libgit2 reads them); nil for anything
+    /// else. `bytes` must hold 40 bytes from `offset`.
+    init?(hexDigits bytes: UnsafeRawBufferPointer, at offset: Int) {
+        var words: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        for index in 0..<40 {
+            let byte = bytes[offset + index]
+            let value: UInt8
+            switch byte {
+            case 0x30...0x39: value = byte &- 0x30
+            case 0x61...0x66: value = byte &- 0x61 &+ 10
+            case 0x41...0x46: value = byte &- 0x41 &+ 10
+            default: return nil
+            }
+            switch index {
+            case ..<16: words.0 = words.0 << 4 | UInt64(value)
+            case ..<32: words.1 = words.1 << 4 | UInt64(value)
+            default: words.2 = words.2 << 4 | UInt64(value)
+            }
+        }
+        self.init(high: words.0, middle: words.1, low: UInt32(truncatingIfNeeded: words.2))
     }
 
     var gitOID: git_oid {

@@ -104,10 +104,9 @@ public struct DocumentationCheck: CheckKind {
     /// code block.
     private static func proseWords(_ line: Substring, inFence: inout Bool) -> Int {
         let trimmed = line.trimmingCharacters(in: .whitespaces)
-        if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") { inFence.toggle(); return 0 }
-        if inFence || trimmed.hasPrefix("#") || trimmed.hasPrefix("[![") || trimmed.hasPrefix("![") || trimmed.hasPrefix("<") || trimmed.hasPrefix("..")
-            || trimmed.allSatisfy({ "=-*_ ".contains($0) }) { return 0 }
-        return trimmed.split { $0.isWhitespace }.filter { word in word.contains { $0.isLetter } && !word.contains("://") }.count
+        if fenceMarkers.contains(where: { trimmed.hasPrefix($0) }) { inFence.toggle(); return 0 }
+        if inFence || markupStarts.contains(where: { trimmed.hasPrefix($0) }) || trimmed.allSatisfy({ ruleCharacters.contains($0) }) { return 0 }
+        return trimmed.split { $0.isWhitespace }.filter { word in word.contains { $0.isLetter } && !word.contains(urlMark) }.count
     }
 
     /// `proseWords` of a line of ASCII, on its bytes: the same tests, where a space or a tab
@@ -116,14 +115,22 @@ public struct DocumentationCheck: CheckKind {
         let isBlank = { (byte: UInt8) in byte == 0x20 || byte == 0x09 }
         guard let first = line.firstIndex(where: { !isBlank($0) }), let last = line.lastIndex(where: { !isBlank($0) }) else { return 0 }
         let trimmed = line[first...last]
-        if trimmed.starts(with: "```".utf8) || trimmed.starts(with: "~~~".utf8) { inFence.toggle(); return 0 }
-        if inFence || ["#", "[![", "![", "<", ".."].contains(where: { trimmed.starts(with: $0.utf8) })
-            || trimmed.allSatisfy({ "=-*_ ".utf8.contains($0) }) { return 0 }
+        if fenceMarkers.contains(where: { trimmed.starts(with: $0.utf8) }) { inFence.toggle(); return 0 }
+        if inFence || markupStarts.contains(where: { trimmed.starts(with: $0.utf8) }) || trimmed.allSatisfy({ ruleCharacters.utf8.contains($0) }) { return 0 }
+        let url = Array(urlMark.utf8)
         return trimmed.split(whereSeparator: isBlank).filter { word in
             word.contains { (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) }
-                && !word.indices.dropLast(2).contains { word[$0] == 0x3A && word[$0 + 1] == 0x2F && word[$0 + 2] == 0x2F }
+                && !word.withUnsafeBufferPointer { ByteSearch.contains(url, in: $0) }
         }.count
     }
+
+    /// What opens a code fence; what opens a line of markup rather than prose (a heading, a
+    /// badge, an image, HTML, a reStructuredText directive); what a rule or an underline is
+    /// made of; and what marks a word as a URL. Both ways of reading a line test these.
+    private static let fenceMarkers = ["```", "~~~"]
+    private static let markupStarts = ["#", "[![", "![", "<", ".."]
+    private static let ruleCharacters = "=-*_ "
+    private static let urlMark = "://"
 
     private func evaluateDocs(in facts: RevisionFacts) -> CheckOutcome {
         var found: [Evidence] = []
