@@ -31,7 +31,7 @@ public struct CIConfigCheck: CheckKind {
         ("Gitea Actions", ".gitea/workflows/*.y{,a}ml"),
     ]
     /// `services`' patterns compiled, in the same order (a test compiles each).
-    static let serviceGlobs: [Glob] = services.compactMap { try? Glob($0.pattern, ignoresCase: false) }
+    static let serviceGlobs = GlobList(services.compactMap { try? Glob($0.pattern, ignoresCase: false) })
 
     public func evaluate(_ facts: RevisionFacts) -> CheckOutcome {
         var found: [Evidence] = []

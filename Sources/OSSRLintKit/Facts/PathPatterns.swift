@@ -2,8 +2,8 @@ import GitKit
 
 /// Options shared by checks that select paths: globs, case, depth and exclusions, compiled once.
 struct PathPatterns: Sendable, Hashable {
-    let globs: [Glob]
-    let excludes: [Glob]
+    let globs: GlobList
+    let excludes: GlobList
 
     /// `anyDepth` prefixes each pattern with `**/`, so `README*` matches `docs/README.md` too.
     init(_ patterns: [String], ignoreCase: Bool, anyDepth: Bool, exclude: [String]) throws(CheckOptionsError) {
@@ -15,8 +15,8 @@ struct PathPatterns: Sendable, Hashable {
             }
             var excludes: [Glob] = []
             for pattern in exclude { excludes.append(try Glob(pattern, ignoresCase: ignoreCase)) }
-            self.globs = globs
-            self.excludes = excludes
+            self.globs = GlobList(globs)
+            self.excludes = GlobList(excludes)
             self.ignoreCase = ignoreCase
             var depths: Set<Int>? = []
             for glob in globs {
@@ -69,16 +69,18 @@ struct PathPatterns: Sendable, Hashable {
     /// The position of the first selected entry, in `select`'s order, whose facts satisfy
     /// `predicate`: the entries after it are not matched.
     func firstSelected(in table: EntryTable, where predicate: (EntryFacts) -> Bool) -> Int? {
-        table.firstIndex(atDepths: selectsEverything ? nil : depths) { fact in
-            if selectsEverything { return predicate(fact) }
+        if selectsEverything { return table.firstIndex(atDepths: nil, where: predicate) }
+        // What the loop reads, taken out of `self` first: read through `self` in the closure,
+        // the whole value was copied (and its references retained) for every entry.
+        let (globs, excludes, ignoreCase, testsDepths) = (globs, excludes, ignoreCase, testsDepths)
+        let hasExcludes = !excludes.globs.isEmpty
+        return table.firstIndex(atDepths: depths) { fact in
             let path = ignoreCase ? fact.lowercasedBytes : fact.pathBytes
             let depth = testsDepths ? fact.depth : nil
-            return Self.anyMatches(globs, path, fact.nameStart, depth) && !Self.anyMatches(excludes, path, fact.nameStart, depth) && predicate(fact)
+            return globs.firstIndexMatching(path, nameStart: fact.nameStart, depth: depth) != nil
+                && !(hasExcludes && excludes.firstIndexMatching(path, nameStart: fact.nameStart, depth: depth) != nil)
+                && predicate(fact)
         }
-    }
-
-    private static func anyMatches(_ globs: [Glob], _ path: UnsafeBufferPointer<UInt8>, _ nameStart: Int, _ depth: Int?) -> Bool {
-        globs.firstIndexMatching(path, nameStart: nameStart, depth: depth) != nil
     }
 
     /// The first selected entry with content (a file, not a submodule or a folder), if any:
@@ -90,7 +92,7 @@ struct PathPatterns: Sendable, Hashable {
         return firstSelected(in: facts.table) { $0.kind.hasContent }.map { facts.entries[$0] }
     }
 
-    var description: String { globs.map(\.pattern).joined(separator: ", ") }
+    var description: String { globs.patterns.joined(separator: ", ") }
 
     /// What the paths are, for messages people read ("a changelog"), when the rule says.
     var what: String?

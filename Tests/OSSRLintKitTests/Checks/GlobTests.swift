@@ -206,8 +206,43 @@ import Testing
                 let bytes = Array(path.utf8)
                 let nameStart = (bytes.lastIndex(of: 0x2F) ?? -1) + 1
                 let depth = bytes.count { $0 == 0x2F }
-                #expect(bytes.withUnsafeBufferPointer { [glob].firstIndexMatching($0, nameStart: nameStart, depth: depth) != nil } == expected,
+                #expect(bytes.withUnsafeBufferPointer { GlobList([glob]).firstIndexMatching($0, nameStart: nameStart, depth: depth) != nil } == expected,
                         "\(pattern) ~ \(path) in a list")
+            }
+        }
+    }
+
+    /// A list's one test for all its globs turns away only paths none of them matches: lists
+    /// made of the patterns above, case-blind and not, mixed, tried on every path in its own
+    /// case and in capitals, give the first glob that matches alone, or none.
+    @Test func aListFindsWhatItsGlobsFindOneByOne() throws {
+        let patterns = [
+            "{doc,docs}/{,**/}{changelog,news,whats_new}{,.md,.rst}", "**/{Dockerfile,Containerfile}{,.*}", "**/*.{Dockerfile,def}",
+            "{,.}x*", "**/{,a}b", "{a,}*", "{CHANGELOG,NEWS}{,.md}", "**/{a,b}/c", "x{y,}/**", "**/conf.py", "README*",
+            "**/{singularity,singularity.*,apptainer,apptainer.*,*.def}", "*-licen{c,s}e*", "{licenses/*,x*/y,*.md}",
+            "**/__pycache__/*", "**/*.egg-info/*", "**/*.{o,so,dll}", ".github/workflows/*.y{,a}ml", "**/*.ipynb", "**",
+        ]
+        let paths = [
+            "docs/changelog.md", "doc/a/b/news", "src/docs/changelog", "Dockerfile", "a/Containerfile.gpu", "app.Dockerfile", "env/tool.def",
+            "xa", ".xa", "b", "q/ab", "a", "", "CHANGELOG.md", "p/a/c", "xy/z", "d12/e3/f100.txt", "doc/", "src/pkg001/mod002/file000123.py",
+            "singularity", "env/Singularity.gpu", "MIT-LICENSE.txt", "licenses/MIT.txt", "src/__pycache__/b", "a/x.egg-info/PKG", "lib/x.SO",
+            ".github/workflows/ci.yaml", "notebooks/a.ipynb", "docs/conf.py", "README.rst", "q/docs/b.md", "x.o/y",
+        ]
+        for round in 0..<200 {
+            // The first rounds take each pattern alone, either way; the others three to six of
+            // them, spread over the list, some case-blind.
+            let count = round < 2 * patterns.count ? 1 : 3 + round % 4
+            let globs = try (0..<count).map { k in
+                let pattern = round < 2 * patterns.count ? patterns[round / 2] : patterns[(round * 7 + k * 11) % patterns.count]
+                return try Glob(pattern, ignoresCase: round < 2 * patterns.count ? round % 2 == 1 : (round + k) % 3 == 0)
+            }
+            let list = GlobList(globs)
+            for path in paths.flatMap({ [$0, $0.uppercased()] }) {
+                let bytes = Array(path.utf8)
+                let nameStart = (bytes.lastIndex(of: 0x2F) ?? -1) + 1
+                let expected = globs.firstIndex { $0.matches(bytes) }
+                #expect(bytes.withUnsafeBufferPointer { list.firstIndexMatching($0, nameStart: nameStart) } == expected,
+                        "\(globs.map { "\($0.pattern)\($0.ignoresCase ? " (any case)" : "")" }) ~ \(path)")
             }
         }
     }
