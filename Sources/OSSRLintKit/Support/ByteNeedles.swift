@@ -13,22 +13,24 @@ struct ByteNeedles: Sendable {
     private let bytes: [UInt8]
     /// Where each needle starts in `bytes`, and where the last ends.
     private let bounds: [Int]
-    private let firstBytes: Glob.ByteSet
+    /// One byte per byte value, non-zero for those a needle starts with: a table read in
+    /// place, where a 256-bit set was copied to the stack for every byte of the text.
+    private let startsANeedle: [UInt8]
 
     /// Needles are compared as given: give them in lower case to test lower-cased names. An
     /// empty needle is left out (it would match every name).
     init(_ needles: [String]) {
         var bytes: [UInt8] = []
         var bounds = [0]
-        var firstBytes = Glob.ByteSet()
+        var startsANeedle = [UInt8](repeating: 0, count: 256)
         for needle in needles.map({ Array($0.utf8) }) where !needle.isEmpty {
             bytes += needle
             bounds.append(bytes.count)
-            firstBytes.insert(needle[0])
+            startsANeedle[Int(needle[0])] = 1
         }
         self.bytes = bytes
         self.bounds = bounds
-        self.firstBytes = firstBytes
+        self.startsANeedle = startsANeedle
     }
 
     /// Whether any needle occurs in `text`.
@@ -36,16 +38,18 @@ struct ByteNeedles: Sendable {
         guard let base = text.baseAddress else { return false }
         return bytes.withUnsafeBufferPointer { bytes in
             bounds.withUnsafeBufferPointer { bounds in
-                guard let needles = bytes.baseAddress else { return false }
-                for start in text.indices where firstBytes.contains(text[start]) {
-                    let rest = text.count - start
-                    for needle in 0..<(bounds.count - 1) {
-                        let offset = bounds[needle]
-                        let length = bounds[needle + 1] - offset
-                        if length <= rest && needles[offset] == text[start] && memcmp(needles + offset, base + start, length) == 0 { return true }
+                startsANeedle.withUnsafeBufferPointer { startsANeedle in
+                    guard let needles = bytes.baseAddress else { return false }
+                    for start in text.indices where startsANeedle[Int(text[start])] != 0 {
+                        let rest = text.count - start
+                        for needle in 0..<(bounds.count - 1) {
+                            let offset = bounds[needle]
+                            let length = bounds[needle + 1] - offset
+                            if length <= rest && needles[offset] == text[start] && memcmp(needles + offset, base + start, length) == 0 { return true }
+                        }
                     }
+                    return false
                 }
-                return false
             }
         }
     }

@@ -50,38 +50,46 @@ final class GlobList: Sendable, Hashable {
     /// first and last byte of the path, first byte of the name and last byte of the path, last
     /// byte alone, or a literal somewhere in the path.
     private struct Filter: Sendable {
-        typealias ByteSet = Glob.ByteSet
-
         private var admitsEverything = false
-        private var pathFirst = ByteSet()
-        private var pathLast = ByteSet()
-        private var nameFirst = ByteSet()
-        private var nameLast = ByteSet()
-        private var last = ByteSet()
+        /// For each byte value, the tests it passes (`Role`): one table read per tested byte,
+        /// where five 256-bit sets read as words were copied for every path.
+        private var roles = [UInt8](repeating: 0, count: 256)
         /// The literals the globs' programs known at neither end need, each with whether its
         /// glob folds case; rare (`**/__pycache__/*`), and searched for as each glob would.
         private var literals: [(bytes: [UInt8], foldingCase: Bool)] = []
 
+        private enum Role {
+            static let pathFirst: UInt8 = 1, pathLast: UInt8 = 2, nameFirst: UInt8 = 4, nameLast: UInt8 = 8, last: UInt8 = 16
+        }
+
         init(_ globs: [Glob]) {
             for glob in globs {
                 let tests = glob.prefilter
-                // A glob folding case tests the lower-cased path byte; the list tests the byte as
-                // it is, so such a glob's bytes go in with their capitals.
-                let widen = { (set: ByteSet) in glob.ignoresCase ? set.withEitherCase() : set }
                 if tests.admitsEverything { admitsEverything = true }
                 if let leading = tests.leadingBytes {
-                    let lastBytes = tests.lastBytes.map(widen) ?? .every
+                    let lastBytes = tests.lastBytes
                     if let path = leading.path {
-                        pathFirst = pathFirst.union(widen(path))
-                        pathLast = pathLast.union(lastBytes)
+                        mark(path, Role.pathFirst, foldingCase: glob.ignoresCase)
+                        mark(lastBytes, Role.pathLast, foldingCase: glob.ignoresCase)
                     }
                     if let name = leading.name {
-                        nameFirst = nameFirst.union(widen(name))
-                        nameLast = nameLast.union(lastBytes)
+                        mark(name, Role.nameFirst, foldingCase: glob.ignoresCase)
+                        mark(lastBytes, Role.nameLast, foldingCase: glob.ignoresCase)
                     }
                 }
-                if let otherLast = tests.otherLastBytes { last = last.union(widen(otherLast)) }
+                if let otherLast = tests.otherLastBytes { mark(otherLast, Role.last, foldingCase: glob.ignoresCase) }
                 for literal in tests.otherLiterals ?? [] { literals.append((literal, glob.ignoresCase)) }
+            }
+        }
+
+        /// Gives `role` to the bytes of `set` (to every byte when nil). A glob folding case
+        /// tests the lower-cased path byte; the list tests the byte as it is, so such a glob's
+        /// letters go in with their capitals.
+        private mutating func mark(_ set: Glob.ByteSet?, _ role: UInt8, foldingCase: Bool) {
+            for value in 0...255 {
+                let byte = UInt8(value)
+                if let set, !set.contains(ByteSearch.fold(byte, foldingCase)) { continue }
+                roles[value] |= role
             }
         }
 
@@ -90,29 +98,13 @@ final class GlobList: Sendable, Hashable {
         func admits(_ path: UnsafeBufferPointer<UInt8>, nameStart: Int) -> Bool {
             if admitsEverything { return true }
             guard let lastByte = path.last else { return false }
-            if pathFirst.contains(path[0]) && pathLast.contains(lastByte) { return true }
-            if nameStart < path.count && nameFirst.contains(path[nameStart]) && nameLast.contains(lastByte) { return true }
-            if last.contains(lastByte) { return true }
-            return literals.contains { ByteSearch.contains($0.bytes, in: path, foldingCase: $0.foldingCase) }
+            let admitted = roles.withUnsafeBufferPointer { roles in
+                let atEnd = roles[Int(lastByte)]
+                if atEnd & Role.last != 0 { return true }
+                if roles[Int(path[0])] & Role.pathFirst != 0 && atEnd & Role.pathLast != 0 { return true }
+                return nameStart < path.count && roles[Int(path[nameStart])] & Role.nameFirst != 0 && atEnd & Role.nameLast != 0
+            }
+            return admitted || literals.contains { ByteSearch.contains($0.bytes, in: path, foldingCase: $0.foldingCase) }
         }
-    }
-}
-
-extension Glob.ByteSet {
-    /// Every byte.
-    static var every: Self {
-        var set = Self()
-        set.words = (.max, .max, .max, .max)
-        return set
-    }
-
-    /// These bytes, and each ASCII letter among them in its other case too.
-    func withEitherCase() -> Self {
-        var set = self
-        for letter in UInt8(ascii: "a")...UInt8(ascii: "z") where contains(letter) || contains(letter - 0x20) {
-            set.insert(letter)
-            set.insert(letter - 0x20)
-        }
-        return set
     }
 }
