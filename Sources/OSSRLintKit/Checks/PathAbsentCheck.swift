@@ -20,6 +20,9 @@ public struct PathAbsentCheck: CheckKind {
 
     public var scope: PathScope { .of(patterns) }
 
+    /// The paths it selects, matched by the collector (`FactNeeds.selections`).
+    public var needs: FactNeeds { .selection(patterns) }
+
     public init(options: Options) throws(CheckOptionsError) {
         patterns = try PathPatterns(options)
     }

@@ -48,6 +48,9 @@ public struct PathExistsCheck: CheckKind {
 
     public var scope: PathScope { condition == nil ? .of(patterns) : .tree }
 
+    /// The paths it selects, matched by the collector (`FactNeeds.selections`).
+    public var needs: FactNeeds { condition.map { .selection(patterns, $0) } ?? .selection(patterns) }
+
     public init(options: Options) throws(CheckOptionsError) {
         patterns = try PathPatterns(options)
         conventionalName = options.conventionalName

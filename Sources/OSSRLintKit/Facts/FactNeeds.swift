@@ -7,6 +7,10 @@
 public struct FactNeeds: Sendable {
     /// Files whose contents the checks read.
     var files: [FileNeed] = []
+    /// Paths the checks select without reading them, selected by the collector with the files'
+    /// patterns (`RevisionFacts.selection(of:)`): there the walk shares the cores with the
+    /// secret scan's second thread, where a check's own walk ran alone after collection.
+    var selections: [PathPatterns] = []
     /// The size of every file (read from object headers, never from contents).
     var sizes = false
     /// The repository's tags, with their versions parsed.
@@ -42,6 +46,11 @@ public struct FactNeeds: Sendable {
         FactNeeds(files: [FileNeed(patterns: patterns, limit: limit, isPrefix: true)])
     }
 
+    /// The entries `patterns` select, without their contents.
+    static func selection(_ patterns: PathPatterns...) -> FactNeeds {
+        FactNeeds(selections: patterns)
+    }
+
     /// Every file's size.
     public static let everySize = FactNeeds(sizes: true)
     /// The tags, by name and version.
@@ -59,7 +68,7 @@ public struct FactNeeds: Sendable {
 
     /// What both need.
     func union(_ other: FactNeeds) -> FactNeeds {
-        FactNeeds(files: files + other.files, sizes: sizes || other.sizes, tags: tags || other.tags || releaseHistory || other.releaseHistory,
+        FactNeeds(files: files + other.files, selections: selections + other.selections, sizes: sizes || other.sizes, tags: tags || other.tags || releaseHistory || other.releaseHistory,
                   releaseHistory: releaseHistory || other.releaseHistory, licence: licence || other.licence,
                   secretScan: secretScan.map { mine in other.secretScan.map(mine.union) ?? mine } ?? other.secretScan,
                   ciPipeline: ciPipeline || other.ciPipeline)
