@@ -49,7 +49,7 @@ public struct ContainerRecipeCheck: CheckKind {
         var found: [Evidence] = []
         var unreadable: [Evidence] = []
         for entry in candidates.select(in: facts) where entry.kind == .file || entry.kind == .executable {
-            let name = String(decoding: entry.path.nameBytes.map { $0 &- 0x41 < 26 ? $0 &+ 0x20 : $0 }, as: UTF8.self)
+            let name = String(decoding: entry.path.nameBytes.map { ByteSearch.fold($0, true) }, as: UTF8.self)
             if let kind = Self.recipeKind(ofName: name) {
                 found.append(.entry(entry, kind))
             } else if Self.mayBeSingularity(name) {

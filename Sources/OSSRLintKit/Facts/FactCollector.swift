@@ -42,7 +42,7 @@ public enum FactCollector {
         // judging them now, while this one reads the rest and then joins in.
         let scanPlan = needs.secretScan.map { limits in SecretScanner.plan(table, sizes: sizes, from: reader, limits: limits) }
         let judging = scanPlan.flatMap { plan in judgeOnAnotherThread(plan, from: reader, memory: memory) }
-        let selections = selections(of: needs.files, needs.selections, in: table)
+        let selections = selections(of: needs.files, plus: needs.selections, in: table)
         let files = readFiles(needs.files, of: table, selections: selections, knownSizes: sizes, from: reader)
         let documents = parseYAML(needs.files, of: table, selections: selections, files: files, memory: memory)
         var skippedLinks: [String] = []
@@ -79,11 +79,12 @@ public enum FactCollector {
     /// repository again take.
     static let scanOnAnotherThreadFrom = 2_000
 
-    /// Which entries each distinct set of patterns of the needs selects, in selection order:
-    /// matched once, for the reading, the YAML parsing and the checks that select the same
-    /// paths again (`RevisionFacts.selection(of:)`), where each matched every path of a
-    /// large tree again (at 100k files, 14% of a lint's instructions were path matching).
-    private static func selections(of needs: [FileNeed], _ paths: [PathPatterns], in table: EntryTable) -> [PathPatterns: [Int32]] {
+    /// Which entries each distinct set of patterns selects (the files' needs and the paths the
+    /// checks select), in selection order: matched once, for the reading, the YAML parsing and
+    /// the checks that select the same paths again (`RevisionFacts.selection(of:)`), where each
+    /// matched every path of a large tree again (at 100k files, 14% of a lint's instructions
+    /// were path matching).
+    private static func selections(of needs: [FileNeed], plus paths: [PathPatterns], in table: EntryTable) -> [PathPatterns: [Int32]] {
         var selections: [PathPatterns: [Int32]] = [:]
         for patterns in needs.map(\.patterns) + paths where selections[patterns] == nil {
             var positions: [Int32] = []

@@ -3,18 +3,18 @@ import Foundation
 /// A few byte strings looked for at once in a short text, such as a file name: a check that
 /// asks "does the name contain any of these" asks it of every entry of a large tree.
 ///
-/// The bytes that start a needle are marked in a 256-bit set, so each byte of the text costs
-/// one bit test and only a possible start is compared. A `memchr` per needle (what
+/// The bytes that start a needle are marked in a 256-entry table, so each byte of the text
+/// costs one table read and only a possible start is compared. A `memchr` per needle (what
 /// `ByteSearch.contains` does) cost about 400 instructions per name for six needles: more than
-/// the rest of the check. The needles lie one after another in one array, and the set is plain
-/// values: an array per needle was retained and released at every possible start (about 480
-/// instructions a name, callgrind, at 100k files).
+/// the rest of the check. The needles lie one after another in one array: an array per needle
+/// was retained and released at every possible start (about 480 instructions a name,
+/// callgrind, at 100k files).
 struct ByteNeedles: Sendable {
     private let bytes: [UInt8]
     /// Where each needle starts in `bytes`, and where the last ends.
     private let bounds: [Int]
-    /// One byte per byte value, non-zero for those a needle starts with: a table read in
-    /// place, where a 256-bit set was copied to the stack for every byte of the text.
+    /// One byte per byte value, non-zero for those a needle starts with: a table read in place
+    /// (a 256-bit `Glob.ByteSet` is copied to the stack for every byte tested).
     private let startsANeedle: [UInt8]
 
     /// Needles are compared as given: give them in lower case to test lower-cased names. An
