@@ -39,6 +39,12 @@ final class IndexHandle {
     deinit { git_index_free(pointer) }
 }
 
+final class ConfigHandle {
+    let pointer: OpaquePointer
+    init(_ pointer: OpaquePointer) { self.pointer = pointer }
+    deinit { git_config_free(pointer) }
+}
+
 final class ObjectDatabaseHandle {
     let pointer: OpaquePointer
     init(_ pointer: OpaquePointer) { self.pointer = pointer }

@@ -14,34 +14,76 @@ extension Repository {
     /// is on disk and not ignored, yet status reports it as modified, never as untracked.
     func listIndex(includingIntentToAdd: Bool = false, file: String? = nil) throws(RepositoryError) -> Listing {
         guard !facts.isBare else { throw .noWorkTree(source: "index") }
-        let index: IndexHandle
-        if let file { index = try openIndex(at: file) } else { index = try openIndex() }
         var listing = Listing()
         var conflicted: Set<[UInt8]> = []
-        let count = git_index_entrycount(index.pointer)
-        listing.entries.reserveCapacity(count)
-        for position in 0..<count {
-            guard let entry = git_index_get_byindex(index.pointer, position), let rawPath = entry.pointee.path else { continue }
-            // Intent-to-add entries (`git add -N`) are placeholders that a commit does not record.
-            if !includingIntentToAdd, UInt32(entry.pointee.flags_extended) & GIT_INDEX_ENTRY_INTENT_TO_ADD.rawValue != 0 { continue }
-            let path = bytes(of: rawPath)
-            let stage = (Int32(entry.pointee.flags) & GIT_INDEX_ENTRY_STAGEMASK) >> GIT_INDEX_ENTRY_STAGESHIFT
-            if stage != 0 {
-                if conflicted.insert(path).inserted {
-                    listing.diagnostics.append(SnapshotDiagnostic(kind: .conflict, path: GitPath(bytes: path), message: "unmerged path; the snapshot keeps our side (resolve the conflict and stage it)"))
+        let entries = try indexEntries(file: file)
+        listing.entries.reserveCapacity(entries.count)
+        for entry in entries {
+            if !includingIntentToAdd, entry.isIntentToAdd { continue }
+            if entry.stage != 0 {
+                if conflicted.insert(entry.path).inserted {
+                    listing.diagnostics.append(SnapshotDiagnostic(kind: .conflict, path: GitPath(bytes: entry.path), message: "unmerged path; the snapshot keeps our side (resolve the conflict and stage it)"))
                 }
-                guard stage == 2 else { continue }
+                guard entry.stage == 2 else { continue }
             }
-            guard let kind = EntryKind(mode: entry.pointee.mode) else { continue }
-            listing.entries.append(SnapshotEntry(path: GitPath(bytes: path), kind: kind, objectID: ObjectID(entry.pointee.id), ordinal: listing.entries.count))
+            guard let kind = EntryKind(mode: entry.mode) else { continue }
+            listing.entries.append(SnapshotEntry(path: GitPath(bytes: entry.path), kind: kind, objectID: entry.id, ordinal: listing.entries.count))
         }
         return listing
+    }
+
+    /// The index's entries, in libgit2's order: read from the file by `IndexFile` when it reads
+    /// them as libgit2 would (a repository that ignores case sorts its index otherwise), else
+    /// by libgit2, which also says what is wrong with a damaged index.
+    private func indexEntries(file: String?) throws(RepositoryError) -> [IndexFile.Entry] {
+        // The repository's own index is `index` in its git directory (a linked work tree's own).
+        let directory = gitDirectoryPath
+        let path = file.map { Array(indexPath(of: $0).utf8CString) } ?? (directory.count > 1 ? directory.dropLast() + "index".utf8CString : nil)
+        if let path, file != nil || !ignoresCase, let mapped = MappedFile(path: path), let read = IndexFile(bytes: mapped.bytes) {
+            return read.entries
+        }
+        return try libgit2IndexEntries(file: file)
+    }
+
+    /// The index's entries as libgit2 reads them.
+    func libgit2IndexEntries(file: String?) throws(RepositoryError) -> [IndexFile.Entry] {
+        let index: IndexHandle
+        if let file { index = try openIndex(at: file) } else { index = try openIndex() }
+        let count = git_index_entrycount(index.pointer)
+        var entries: [IndexFile.Entry] = []
+        entries.reserveCapacity(count)
+        for position in 0..<count {
+            guard let entry = git_index_get_byindex(index.pointer, position), let rawPath = entry.pointee.path else { continue }
+            entries.append(IndexFile.Entry(path: bytes(of: rawPath), mode: entry.pointee.mode, id: ObjectID(entry.pointee.id),
+                                           stage: Int((Int32(entry.pointee.flags) & GIT_INDEX_ENTRY_STAGEMASK) >> GIT_INDEX_ENTRY_STAGESHIFT),
+                                           isIntentToAdd: UInt32(entry.pointee.flags_extended) & GIT_INDEX_ENTRY_INTENT_TO_ADD.rawValue != 0))
+        }
+        return entries
+    }
+
+    /// `GIT_INDEX_FILE`'s path: relative paths from the work tree's root (where git runs hooks).
+    func indexPath(of path: String) -> String {
+        path.hasPrefix("/") ? path : URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: facts.workTree ?? facts.gitDirectory, isDirectory: true)).path
+    }
+
+    /// `core.ignorecase`, which makes libgit2 sort the repository's own index without regard
+    /// to case; true when the configuration cannot be read, so that libgit2 decides.
+    var ignoresCase: Bool {
+        var config: OpaquePointer?
+        guard git_repository_config_snapshot(&config, pointer) == 0, let config else { return true }
+        let handle = ConfigHandle(config)
+        var value: Int32 = 0
+        switch git_config_get_bool(&value, handle.pointer, "core.ignorecase") {
+        case 0: return value != 0
+        case GIT_ENOTFOUND.rawValue: return false
+        default: return true
+        }
     }
 
     /// The index file at `path`, relative paths from the work tree's root (where git runs
     /// hooks).
     func openIndex(at path: String) throws(RepositoryError) -> IndexHandle {
-        let full = path.hasPrefix("/") ? path : URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: facts.workTree ?? facts.gitDirectory, isDirectory: true)).path
+        let full = indexPath(of: path)
         guard FileManager.default.fileExists(atPath: full) else {
             throw .unreadable(path: full, GitError(code: .notFound, errorClass: 0, function: "git_index_open", message: "GIT_INDEX_FILE names '\(path)', which does not exist"))
         }
