@@ -1,3 +1,5 @@
+import Foundation
+
 /// The entries of a git index file (`.git/index`, or the file `GIT_INDEX_FILE` names), read
 /// from its bytes — but only an index that libgit2 would read to the same entries in the same
 /// order; for any other, nil, and the caller asks libgit2, which reads it or says what is wrong.
@@ -63,7 +65,7 @@ struct IndexFile {
                 let previousPath = previous?.path ?? []
                 guard let (strip, suffixStart) = Self.varint(bytes, at: pathStart, end: end), strip <= previousPath.count,
                       let terminator = Self.nul(bytes, from: suffixStart, end: end) else { return nil }
-                path = Array(previousPath.prefix(previousPath.count - strip)) + Array(bytes[suffixStart..<terminator])
+                path = Array(previousPath.prefix(previousPath.count - strip)) + UnsafeRawBufferPointer(rebasing: bytes[suffixStart..<terminator])
                 offset = terminator + 1
             } else {
                 guard let terminator = Self.nul(bytes, from: pathStart, end: end) else { return nil }
@@ -71,7 +73,7 @@ struct IndexFile {
                 // to its NUL: they must agree for both to read the same.
                 let nameLength = Int(flags & 0x0FFF)
                 guard nameLength == 0x0FFF ? terminator - pathStart >= 0x0FFF : terminator - pathStart == nameLength else { return nil }
-                path = Array(bytes[pathStart..<terminator])
+                path = Array(UnsafeRawBufferPointer(rebasing: bytes[pathStart..<terminator]))
                 // Padded with one to eight NULs to a multiple of eight bytes.
                 let size = (pathStart - start + path.count + 8) & ~7
                 guard size <= end - start else { return nil }
@@ -99,30 +101,38 @@ struct IndexFile {
     /// Whether `first` sorts before `second` as git writes an index (and libgit2, not ignoring
     /// case, keeps it): by path bytes, then by stage.
     private static func isOrdered(_ first: (path: [UInt8], stage: Int), before second: (path: [UInt8], stage: Int)) -> Bool {
-        first.path.lexicographicallyPrecedes(second.path) || (first.path == second.path && first.stage < second.stage)
+        let (left, right) = (GitPath(bytes: first.path), GitPath(bytes: second.path))
+        return left < right || (!(right < left) && first.stage < second.stage)
     }
 
     /// Whether no path check of libgit2's could refuse `path`. Reading an index, libgit2 refuses
     /// `.`, `..` and `.git` components, and by configuration their NTFS and HFS+ spellings; this
     /// turns away more (any `\`, `:` or `~` too), since a path turned away is read by libgit2.
     private static func isPlain(_ path: [UInt8]) -> Bool {
-        var componentStart = 0
-        for index in 0...path.count {
-            if index < path.count {
-                let byte = path[index]
-                if byte == 0x5C || byte == 0x3A || byte == 0x7E { return false }    // \ : ~
-                if byte != 0x2F { continue }
+        path.withUnsafeBufferPointer { path in
+            var componentStart = 0
+            for index in 0...path.count {
+                if index < path.count {
+                    let byte = path[index]
+                    if byte == 0x5C || byte == 0x3A || byte == 0x7E { return false }    // \ : ~
+                    if byte != 0x2F { continue }
+                }
+                if index == componentStart { return false }
+                // Only a component that starts with a dot, a space or a non-ASCII byte can read
+                // as `.`, `..` or `.git`: most are passed on their first byte.
+                let first = path[componentStart]
+                if first == 0x2E || first == 0x20 || first >= 0x80, mayBeDotOrDotGit(UnsafeBufferPointer(rebasing: path[componentStart..<index])) {
+                    return false
+                }
+                componentStart = index + 1
             }
-            if index == componentStart || mayBeDotOrDotGit(path[componentStart..<index]) { return false }
-            componentStart = index + 1
+            return true
         }
-        return true
     }
 
     /// Whether `component` is `.`, `..` or `.git` in any case once NTFS has dropped its
-    /// trailing dots and spaces and HFS+ its ignorable (non-ASCII) characters; counted over
-    /// the bytes, with nothing allocated per path.
-    private static func mayBeDotOrDotGit(_ component: ArraySlice<UInt8>) -> Bool {
+    /// trailing dots and spaces and HFS+ its ignorable (non-ASCII) characters.
+    private static func mayBeDotOrDotGit(_ component: UnsafeBufferPointer<UInt8>) -> Bool {
         var seen = 0                 // ASCII bytes so far
         var lastMeaningful = 0       // how many ASCII bytes up to the last that is not a dot or space
         var head: UInt32 = 0         // the first four ASCII bytes, lower-cased
@@ -152,8 +162,8 @@ struct IndexFile {
     }
 
     private static func nul(_ bytes: UnsafeRawBufferPointer, from start: Int, end: Int) -> Int? {
-        guard start <= end else { return nil }
-        return bytes[start..<end].firstIndex(of: 0)
+        guard start < end, let base = bytes.baseAddress, let found = memchr(base + start, 0, end - start) else { return nil }
+        return base.distance(to: UnsafeRawPointer(found))
     }
 
     private static func uint16(_ bytes: UnsafeRawBufferPointer, _ offset: Int) -> UInt16 {
