@@ -16,9 +16,10 @@ import Foundation
 /// sparse index, which libgit2 refuses), a path that a libgit2 path check could refuse (a
 /// `.git`-like, empty, `.` or `..` component; `\`, `:` or `~`), an extended flag in version
 /// 2, a name length that disagrees with the path, anything out of bounds. Where the two differ
-/// is where git and libgit2 differ: a wrong trailing checksum, and a version-4 entry whose path
-/// is longer than 4,095 bytes (libgit2 1.5 refuses it as "invalid entry"), are read as git
-/// reads them.
+/// is where git and libgit2 differ, and this reads as git does: a wrong trailing checksum, a
+/// damaged optional extension (libgit2 parses the cached-tree, resolve-undo and conflict-name
+/// ones; here every optional extension is skipped), and a version-4 entry whose path is longer
+/// than 4,095 bytes (libgit2 1.5 refuses it as "invalid entry").
 struct IndexFile {
     struct Entry: Equatable {
         let path: [UInt8]
