@@ -39,10 +39,10 @@ struct IndexFile {
     private static let fixedEntrySize = 62
 
     init?(bytes: UnsafeRawBufferPointer) {
-        guard bytes.count >= Self.headerSize + Self.checksumSize, Self.uint32(bytes, 0) == Self.signature else { return nil }
-        let version = Self.uint32(bytes, 4)
+        guard bytes.count >= Self.headerSize + Self.checksumSize, bytes.bigEndian(UInt32.self, at: 0) == Self.signature else { return nil }
+        let version = bytes.bigEndian(UInt32.self, at: 4)
         guard (2...4).contains(version) else { return nil }
-        let count = Int(Self.uint32(bytes, 8))
+        let count = Int(bytes.bigEndian(UInt32.self, at: 8))
         let end = bytes.count - Self.checksumSize
         guard count <= (end - Self.headerSize) / Self.fixedEntrySize else { return nil }
         var entries: [Entry] = []
@@ -52,12 +52,12 @@ struct IndexFile {
         for _ in 0..<count {
             let start = offset
             guard start + Self.fixedEntrySize <= end else { return nil }
-            let flags = Self.uint16(bytes, start + 60)
+            let flags = bytes.bigEndian(UInt16.self, at: start + 60)
             var pathStart = start + Self.fixedEntrySize
             var extendedFlags: UInt16 = 0
             if flags & 0x4000 != 0 {
                 guard version >= 3, pathStart + 2 <= end else { return nil }
-                extendedFlags = Self.uint16(bytes, pathStart)
+                extendedFlags = bytes.bigEndian(UInt16.self, at: pathStart)
                 pathStart += 2
             }
             let path: [UInt8]
@@ -84,14 +84,14 @@ struct IndexFile {
             guard Self.isPlain(path) else { return nil }
             if let previous, !Self.isOrdered(previous, before: (path, stage)) { return nil }
             previous = (path, stage)
-            let id = ObjectID(high: Self.uint64(bytes, start + 40), middle: Self.uint64(bytes, start + 48), low: Self.uint32(bytes, start + 56))
-            entries.append(Entry(path: path, mode: Self.uint32(bytes, start + 24), id: id, stage: stage, isIntentToAdd: extendedFlags & 0x2000 != 0))
+            let id = ObjectID(raw: bytes, at: start + 40)
+            entries.append(Entry(path: path, mode: bytes.bigEndian(UInt32.self, at: start + 24), id: id, stage: stage, isIntentToAdd: extendedFlags & 0x2000 != 0))
         }
         while offset < end {
             // An extension: four signature bytes, a 32-bit size. One whose signature does not
             // start with a capital is mandatory to understand.
             guard offset + 8 <= end, (0x41...0x5A).contains(bytes[offset]) else { return nil }
-            let size = Int(Self.uint32(bytes, offset + 4))
+            let size = Int(bytes.bigEndian(UInt32.self, at: offset + 4))
             guard size <= end - offset - 8 else { return nil }
             offset += 8 + size
         }
@@ -102,8 +102,7 @@ struct IndexFile {
     /// Whether `first` sorts before `second` as git writes an index (and libgit2, not ignoring
     /// case, keeps it): by path bytes, then by stage.
     private static func isOrdered(_ first: (path: [UInt8], stage: Int), before second: (path: [UInt8], stage: Int)) -> Bool {
-        let (left, right) = (GitPath(bytes: first.path), GitPath(bytes: second.path))
-        return left < right || (!(right < left) && first.stage < second.stage)
+        GitPath(bytes: first.path) < GitPath(bytes: second.path) || (first.path == second.path && first.stage < second.stage)
     }
 
     /// Whether no path check of libgit2's could refuse `path`. Reading an index, libgit2 refuses
@@ -165,17 +164,5 @@ struct IndexFile {
     private static func nul(_ bytes: UnsafeRawBufferPointer, from start: Int, end: Int) -> Int? {
         guard start < end, let base = bytes.baseAddress, let found = memchr(base + start, 0, end - start) else { return nil }
         return base.distance(to: UnsafeRawPointer(found))
-    }
-
-    private static func uint16(_ bytes: UnsafeRawBufferPointer, _ offset: Int) -> UInt16 {
-        UInt16(bigEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt16.self))
-    }
-
-    private static func uint32(_ bytes: UnsafeRawBufferPointer, _ offset: Int) -> UInt32 {
-        UInt32(bigEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt32.self))
-    }
-
-    private static func uint64(_ bytes: UnsafeRawBufferPointer, _ offset: Int) -> UInt64 {
-        UInt64(bigEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
     }
 }

@@ -8,11 +8,14 @@ public struct ObjectID: Hashable, Sendable, Comparable, CustomStringConvertible 
 
     init(_ oid: git_oid) {
         var copy = oid
-        (high, middle, low) = withUnsafeBytes(of: &copy.id) { raw in
-            (UInt64(bigEndian: raw.loadUnaligned(fromByteOffset: 0, as: UInt64.self)),
-             UInt64(bigEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)),
-             UInt32(bigEndian: raw.loadUnaligned(fromByteOffset: 16, as: UInt32.self)))
-        }
+        self = withUnsafeBytes(of: &copy.id) { ObjectID(raw: $0, at: 0) }
+    }
+
+    /// The id stored as 20 raw bytes at `offset` of `bytes` (as a tree, an index and libgit2
+    /// store it); `bytes` must hold 20 bytes from `offset`.
+    init(raw bytes: UnsafeRawBufferPointer, at offset: Int) {
+        self.init(high: bytes.bigEndian(UInt64.self, at: offset), middle: bytes.bigEndian(UInt64.self, at: offset + 8),
+                  low: bytes.bigEndian(UInt32.self, at: offset + 16))
     }
 
     init(_ pointer: UnsafePointer<git_oid>) { self.init(pointer.pointee) }

@@ -60,9 +60,7 @@ struct TreeObject {
             let start = names.count
             // Appended as a buffer (one copy), not as a slice (byte by byte).
             names.append(contentsOf: UnsafeRawBufferPointer(rebasing: raw[nameStart..<position]))
-            let id = ObjectID(high: UInt64(bigEndian: raw.loadUnaligned(fromByteOffset: position + 1, as: UInt64.self)),
-                              middle: UInt64(bigEndian: raw.loadUnaligned(fromByteOffset: position + 9, as: UInt64.self)),
-                              low: UInt32(bigEndian: raw.loadUnaligned(fromByteOffset: position + 17, as: UInt32.self)))
+            let id = ObjectID(raw: raw, at: position + 1)
             entries.append(Entry(nameStart: start, nameEnd: names.count, mode: Self.normalized(mode), id: id))
             position += 21
         }
