@@ -88,7 +88,8 @@ extension Repository {
             throw .unreadable(path: full, GitError(code: .notFound, errorClass: 0, function: "git_index_open", message: "GIT_INDEX_FILE names '\(path)', which does not exist"))
         }
         var indexPointer: OpaquePointer?
-        try wrap("git_index_open", git_index_open(&indexPointer, full))
+        let opened = git_index_open(&indexPointer, full)
+        if opened < 0 { throw .unreadableIndex(path: full, GitError.last(opened, in: "git_index_open")) }
         guard let indexPointer else { throw .noWorkTree(source: "index") }
         // Opened on its own, the index belongs to no repository; only its entries (paths, modes
         // and blob ids of this repository's objects) are read.
@@ -97,7 +98,11 @@ extension Repository {
 
     func openIndex() throws(RepositoryError) -> IndexHandle {
         var indexPointer: OpaquePointer?
-        try wrap("git_repository_index", git_repository_index(&indexPointer, pointer))
+        let opened = git_repository_index(&indexPointer, pointer)
+        if opened < 0 {
+            let path = String(decoding: gitDirectoryPath.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self) + "index"
+            throw .unreadableIndex(path: path, GitError.last(opened, in: "git_repository_index"))
+        }
         guard let indexPointer else { throw .noWorkTree(source: "index") }
         return IndexHandle(indexPointer)
     }

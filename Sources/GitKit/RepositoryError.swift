@@ -12,6 +12,8 @@ public enum RepositoryError: Error, Sendable, Hashable, CustomStringConvertible 
     case ambiguousRevision(String, GitError)
     /// The revision names a tree or blob, or the spec is malformed.
     case revisionNotACommit(String, GitError)
+    /// The staged index (or the file `GIT_INDEX_FILE` names) is there but libgit2 refuses it.
+    case unreadableIndex(path: String, GitError)
     /// A bare repository has no index and no work tree.
     case noWorkTree(source: String)
     /// The work tree holds a folder nested deeper than libgit2 lists (100 levels), named by
@@ -39,6 +41,8 @@ public enum RepositoryError: Error, Sendable, Hashable, CustomStringConvertible 
             "revision '\(revision)' is ambiguous; give more digits of the commit id"
         case .revisionNotACommit(let revision, let error):
             "revision '\(revision)' does not name a commit (\(error.message)); give a branch, a tag of a commit or a commit id"
+        case .unreadableIndex(let path, let error):
+            "the staged index '\(path)' cannot be read (\(error.message)); if 'git status' reads it, a staged path may be one libgit2 refuses (such as a '.git' folder spelled another way): unstage it with 'git rm --cached PATH'; otherwise rebuild the index from HEAD with 'git reset' (what is staged is lost)"
         case .noWorkTree(let source):
             "a bare repository has no \(source); lint a commit with --rev instead"
         case .workTreeTooDeep(let folder):

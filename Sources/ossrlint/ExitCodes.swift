@@ -13,7 +13,7 @@ enum ExitCodes {
         switch error {
         case .revisionNotFound, .ambiguousRevision, .revisionNotACommit, .noWorkTree, .unbornHead:
             configuration
-        case .notARepository, .unreadable, .damaged, .shallowHistory, .workTreeTooDeep, .git:
+        case .notARepository, .unreadable, .unreadableIndex, .damaged, .shallowHistory, .workTreeTooDeep, .git:
             unreadableRepository
         }
     }

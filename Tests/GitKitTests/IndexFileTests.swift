@@ -115,6 +115,20 @@ import TestSupport
         #expect(read(try indexBytes(of: split)) == nil, "a split index")
     }
 
+    /// An index that libgit2 refuses is an error that names the file and what to do.
+    @Test func anIndexLibgit2RefusesSaysWhichFileAndWhatToDo() throws {
+        let repo = try TemporaryRepository()
+        let blob = try repo.hashObject(type: "blob", Data("x\n".utf8))
+        try repo.git(["-c", "core.protectNTFS=false", "update-index", "--add", "--cacheinfo", "100644,\(blob),docs/.GIT. /x"])
+        #expect {
+            try Repository.open(at: repo.path).libgit2IndexEntries(file: nil)
+        } throws: { error in
+            guard case .unreadableIndex(let path, _) = error as? RepositoryError else { return false }
+            let message = String(describing: error)
+            return path.hasSuffix("/.git/index") && message.contains(path) && message.contains("git rm --cached") && message.contains("git reset")
+        }
+    }
+
     /// A repository that ignores case has libgit2 sort its index without regard to case: the
     /// snapshot keeps that order.
     @Test func anIndexThatIgnoresCaseIsSortedByLibgit2() throws {
